@@ -1,0 +1,338 @@
+package backprop.core.graph;
+
+import backprop.core.NonFiniteValueException;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.List;
+
+/**
+ * A scalar computational graph (003, Algorithms 3 and 4). Nodes are created through this class, in
+ * order, and each is evaluated as it is created; {@link #forward()} re-evaluates all of them after a
+ * leaf was {@link Node#set(double) set}, and {@link #backward(Node)} computes ∂u_n/∂u_j for every node.
+ *
+ * <p>Creation order is a topological order (an argument always exists before its consumer), so both
+ * passes are plain loops over an array: no recursion and no sort.
+ *
+ * <p>Not thread-safe: a graph and its nodes belong to one thread at a time.
+ */
+public final class Graph {
+    /** Enumerating paths is exponential in depth; past this many the graph is too wide to list them. */
+    static final int MAX_PATHS = 100_000;
+
+    private final Conventions conventions;
+    private final List<Node> nodes = new ArrayList<>();
+
+    /** A graph with the libraries' conventions (ReLU'(0) = 0). */
+    public Graph() {
+        this(Conventions.LIBRARIES);
+    }
+
+    public Graph(Conventions conventions) {
+        if (conventions == null) {
+            throw new IllegalArgumentException("Graph: conventions must be given");
+        }
+        this.conventions = conventions;
+    }
+
+    public Conventions conventions() {
+        return conventions;
+    }
+
+    /** All nodes, u_1 … u_n, in creation order. Not modifiable. */
+    public List<Node> nodes() {
+        return List.copyOf(nodes);
+    }
+
+    /** The number of arcs: Algorithm 4's cost is proportional to it. */
+    public int arcCount() {
+        int arcs = 0;
+        for (Node n : nodes) {
+            arcs += n.argumentArray().length;
+        }
+        return arcs;
+    }
+
+    // ---- Leaves -----------------------------------------------------------------------------
+
+    /** An input x_i, set into one of the first nodes (Algorithm 3: u_i ← x_i). */
+    public Node input(String label, double value) {
+        return leaf(label, Primitive.INPUT, value);
+    }
+
+    /** A learnable parameter such as w0 or b. */
+    public Node parameter(String label, double value) {
+        return leaf(label, Primitive.PARAMETER, value);
+    }
+
+    /** A fixed number, labelled by its value. */
+    public Node constant(double value) {
+        return leaf(formatConstant(value), Primitive.CONSTANT, value);
+    }
+
+    // ---- Primitives ---------------------------------------------------------------------------
+
+    /** u = a_1 + … + a_n. */
+    public Node add(String label, Node... arguments) {
+        requireAtLeast("add", label, arguments, 1);
+        return computed(label, Primitive.ADD, 1.0, arguments);
+    }
+
+    /** u = a · b. */
+    public Node multiply(String label, Node a, Node b) {
+        return computed(label, Primitive.MULTIPLY, 1.0, new Node[] {a, b});
+    }
+
+    /** u = a^p for a constant p. */
+    public Node power(String label, Node a, double p) {
+        if (!Double.isFinite(p)) {
+            throw new IllegalArgumentException("power: exponent of '" + label + "' is " + p);
+        }
+        return computed(label, Primitive.POWER, p, new Node[] {a});
+    }
+
+    public Node exp(String label, Node a) {
+        return computed(label, Primitive.EXP, 1.0, new Node[] {a});
+    }
+
+    /** u = ln a. */
+    public Node log(String label, Node a) {
+        return computed(label, Primitive.LOG, 1.0, new Node[] {a});
+    }
+
+    public Node sigmoid(String label, Node a) {
+        return computed(label, Primitive.SIGMOID, 1.0, new Node[] {a});
+    }
+
+    public Node tanh(String label, Node a) {
+        return computed(label, Primitive.TANH, 1.0, new Node[] {a});
+    }
+
+    public Node relu(String label, Node a) {
+        return computed(label, Primitive.RELU, 1.0, new Node[] {a});
+    }
+
+    /** u = max(a_1, …, a_n). */
+    public Node max(String label, Node... arguments) {
+        requireAtLeast("max", label, arguments, 1);
+        return computed(label, Primitive.MAX, 1.0, arguments);
+    }
+
+    // ---- Built from primitives ----------------------------------------------------------------
+
+    /** −a, built as (−1) · a: its local gradient is −1, as 003's "*-1" gate. */
+    public Node negate(String label, Node a) {
+        return multiply(label, constant(-1), a);
+    }
+
+    /** a − b, built as a + (−1)·b. */
+    public Node subtract(String label, Node a, Node b) {
+        return add(label, a, negate("−" + b.label(), b));
+    }
+
+    /** 1/a, built as a^(−1): local gradient −1/a² (003's "1/x → −1/x²"). */
+    public Node reciprocal(String label, Node a) {
+        return power(label, a, -1);
+    }
+
+    /** a / b, built as a · b^(−1). */
+    public Node divide(String label, Node a, Node b) {
+        return multiply(label, a, reciprocal("1/" + b.label(), b));
+    }
+
+    /** a², built as a^2. */
+    public Node square(String label, Node a) {
+        return power(label, a, 2);
+    }
+
+    // ---- Algorithm 3: forward ------------------------------------------------------------------
+
+    /** Re-evaluates every computed node, u_{m+1} … u_n, from the current leaf values. */
+    public void forward() {
+        for (Node node : nodes) {
+            if (!node.primitive().isLeaf()) {
+                evaluateChecked(node);
+            }
+        }
+    }
+
+    // ---- Algorithm 4: backward -----------------------------------------------------------------
+
+    /**
+     * Computes ∂u_n/∂u_j for every node j, where u_n is {@code output}:
+     * ∂u_n/∂u_n = 1, then for j = n−1 down to 1, ∂u_n/∂u_j = Σ_{i: j ∈ parents(i)} ∂u_n/∂u_i · ∂f_i/∂a_{i,π(i,j)}.
+     * Gradients are reset first, so calling this twice gives the same gradients, not doubled ones.
+     */
+    public void backward(Node output) {
+        run(output, null);
+    }
+
+    /** As {@link #backward(Node)}, recording every arc's localGradient × upstreamGradient. */
+    public BackwardTrace backwardTraced(Node output) {
+        List<ArcStep> arcs = new ArrayList<>();
+        run(output, arcs);
+        List<BackwardTrace.NodeState> states = new ArrayList<>();
+        for (int i = 0; i <= output.index(); i++) {
+            Node n = nodes.get(i);
+            states.add(new BackwardTrace.NodeState(n.label(), n.primitive(), n.value(), n.gradient()));
+        }
+        return new BackwardTrace(output.label(), arcs, states);
+    }
+
+    private void run(Node output, List<ArcStep> trace) {
+        requireOwn("backward", output);
+        for (Node n : nodes) {
+            n.resetGradient();
+        }
+        boolean[] reachesOutput = new boolean[output.index() + 1];
+        reachesOutput[output.index()] = true;
+        output.seedGradient();
+        for (int i = output.index(); i >= 0; i--) {
+            if (!reachesOutput[i]) {
+                continue;
+            }
+            Node consumer = nodes.get(i);
+            double upstream = consumer.gradient();
+            Node[] arguments = consumer.argumentArray();
+            for (int k = 0; k < arguments.length; k++) {
+                Node argument = arguments[k];
+                double local = consumer.localGradient(k);
+                double product = local * upstream;
+                if (!Double.isFinite(product)) {
+                    throw new NonFiniteValueException("backward: arc " + argument.label() + " → "
+                            + consumer.label() + " (" + consumer.primitive() + "): localGradient " + local
+                            + " × upstreamGradient " + upstream + " = " + product);
+                }
+                argument.accumulate(product);
+                reachesOutput[argument.index()] = true;
+                if (trace != null) {
+                    trace.add(new ArcStep(consumer.label(), argument.label(), local, upstream, product));
+                }
+            }
+        }
+    }
+
+    // ---- Total derivative as a sum over paths --------------------------------------------------
+
+    /**
+     * ∂output/∂start as the sum over every path from {@code start} up to {@code output} of the product
+     * of the local gradients along it. Exponential in the number of paths: meant for the lecture-size
+     * graphs whose paths a student draws, checked against {@link #backward(Node)}.
+     */
+    public PathSum paths(Node start, Node output) {
+        requireOwn("paths", start);
+        requireOwn("paths", output);
+        List<Path> found = new ArrayList<>();
+        // Walk down from the output through arguments; a path is complete when it reaches start.
+        Deque<PartialPath> stack = new ArrayDeque<>();
+        stack.push(new PartialPath(output, List.of(output.label()), List.of()));
+        while (!stack.isEmpty()) {
+            PartialPath p = stack.pop();
+            if (p.head() == start) {
+                found.add(new Path(reversed(p.labels()), reversed(p.locals())));
+                if (found.size() > MAX_PATHS) {
+                    throw new IllegalStateException("paths: more than " + MAX_PATHS + " paths from '"
+                            + start.label() + "' to '" + output.label() + "'; use backward instead");
+                }
+                continue;
+            }
+            Node[] arguments = p.head().argumentArray();
+            for (int k = arguments.length - 1; k >= 0; k--) {
+                if (arguments[k].index() >= start.index()) {
+                    stack.push(p.extend(arguments[k], p.head().localGradient(k)));
+                }
+            }
+        }
+        return new PathSum(start.label(), output.label(), found);
+    }
+
+    private record PartialPath(Node head, List<String> labels, List<Double> locals) {
+        PartialPath extend(Node next, double local) {
+            List<String> l = new ArrayList<>(labels);
+            l.add(next.label());
+            List<Double> g = new ArrayList<>(locals);
+            g.add(local);
+            return new PartialPath(next, l, g);
+        }
+    }
+
+    private static <T> List<T> reversed(List<T> list) {
+        List<T> copy = new ArrayList<>(list);
+        java.util.Collections.reverse(copy);
+        return copy;
+    }
+
+    // ---- Construction helpers ------------------------------------------------------------------
+
+    private Node leaf(String label, Primitive primitive, double value) {
+        requireLabel(primitive, label);
+        if (!Double.isFinite(value)) {
+            throw new IllegalArgumentException(primitive.name().toLowerCase() + ": '" + label
+                    + "' cannot take " + value);
+        }
+        Node node = new Node(this, nodes.size(), label, primitive, 1.0, new Node[0]);
+        node.setLeafValue(value);
+        nodes.add(node);
+        return node;
+    }
+
+    private Node computed(String label, Primitive primitive, double exponent, Node[] arguments) {
+        requireLabel(primitive, label);
+        for (Node a : arguments) {
+            if (a == null) {
+                throw new IllegalArgumentException(primitive.name().toLowerCase() + " '" + label
+                        + "': an argument is null");
+            }
+            requireOwn(primitive.name().toLowerCase() + " '" + label + "'", a);
+        }
+        Node node = new Node(this, nodes.size(), label, primitive, exponent, arguments.clone());
+        evaluateChecked(node);
+        nodes.add(node);
+        return node;
+    }
+
+    private static void evaluateChecked(Node node) {
+        node.evaluate();
+        if (!Double.isFinite(node.value())) {
+            StringBuilder args = new StringBuilder();
+            for (Node a : node.argumentArray()) {
+                args.append(args.length() == 0 ? "" : ", ").append(a.label()).append(" = ").append(a.value());
+            }
+            throw new NonFiniteValueException("forward: node '" + node.label() + "' = "
+                    + node.primitive().name().toLowerCase() + "(" + args + ") is " + node.value());
+        }
+    }
+
+    private void requireOwn(String operation, Node node) {
+        if (node.graph() != this) {
+            throw new IllegalArgumentException(operation + ": node '" + node.label()
+                    + "' belongs to another graph");
+        }
+    }
+
+    private static void requireLabel(Primitive primitive, String label) {
+        if (label == null || label.isBlank()) {
+            throw new IllegalArgumentException(primitive.name().toLowerCase() + ": a node needs a label");
+        }
+    }
+
+    private static void requireAtLeast(String op, String label, Node[] arguments, int n) {
+        if (arguments == null || arguments.length < n) {
+            throw new IllegalArgumentException(op + " '" + label + "': needs at least " + n + " argument(s), got "
+                    + (arguments == null ? 0 : arguments.length));
+        }
+    }
+
+    private static String formatConstant(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+                ? Long.toString((long) value)
+                : Double.toString(value);
+    }
+
+    @Override
+    public String toString() {
+        return "Graph" + Arrays.toString(nodes.toArray());
+    }
+}

@@ -1,0 +1,164 @@
+package backprop.core.network;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Gradient descent as 003 writes it, ω ← ω − ε(2λω + ∇_ω L) and β ← β − ε∇_β L, optionally with
+ * momentum: v ← μv − ε·(gradient), θ ← θ + v (μ = 0 is the plain rule).
+ *
+ * <p>{@link UpdateOrder} makes explicit whether every gradient is computed before any weight changes
+ * (the textbook rule) or each layer is updated as soon as its gradient is known, in which case the
+ * δ of the layers below is propagated through the already-updated W. The second is what a loop that
+ * updates while it back-propagates does by accident; here it has to be asked for.
+ *
+ * <p>Mutable: the velocities of momentum, one per parameter, created on the first step.
+ */
+public final class GradientDescent {
+    /** When weights change relative to the backward pass. */
+    public enum UpdateOrder {
+        /** Compute ∂L/∂θ for every layer with the current weights, then update them all. */
+        ALL_GRADIENTS_FIRST,
+        /** Update layer k right after its gradient is computed; δ^(k−1) then uses the new W^(k). */
+        EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY
+    }
+
+    private final double learningRate;
+    private final double momentum;
+    private final L2Regularisation regularisation;
+    private final UpdateOrder order;
+    private List<double[]> weightVelocity;
+    private List<double[]> biasVelocity;
+
+    /**
+     * @param learningRate   ε (η in 004) &gt; 0
+     * @param momentum       μ in [0, 1)
+     * @param regularisation λ of the penalty λ‖ω‖² on the weights
+     * @param order          when weights change relative to the backward pass
+     */
+    public GradientDescent(double learningRate, double momentum, L2Regularisation regularisation,
+                           UpdateOrder order) {
+        if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
+            throw new IllegalArgumentException("GradientDescent: learning rate must be > 0, is " + learningRate);
+        }
+        if (!(momentum >= 0 && momentum < 1)) {
+            throw new IllegalArgumentException("GradientDescent: momentum must be in [0, 1), is " + momentum);
+        }
+        if (regularisation == null || order == null) {
+            throw new IllegalArgumentException("GradientDescent: regularisation and update order must be given");
+        }
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+        this.regularisation = regularisation;
+        this.order = order;
+    }
+
+    /** Plain gradient descent with learning rate ε: no momentum, no penalty, all gradients first. */
+    public static GradientDescent plain(double learningRate) {
+        return new GradientDescent(learningRate, 0.0, L2Regularisation.NONE, UpdateOrder.ALL_GRADIENTS_FIRST);
+    }
+
+    public double learningRate() {
+        return learningRate;
+    }
+
+    public L2Regularisation regularisation() {
+        return regularisation;
+    }
+
+    public UpdateOrder order() {
+        return order;
+    }
+
+    /**
+     * One update from the mean gradient over {@code batch} (one example: per-example descent).
+     * Modifies the network's weights and biases.
+     *
+     * @return the gradients of the loss (without the penalty) that the update used
+     */
+    public Gradients step(Network network, List<Example> batch, Loss loss) {
+        if (batch == null || batch.isEmpty()) {
+            throw new IllegalArgumentException("step: empty batch");
+        }
+        ensureVelocities(network);
+        if (order == UpdateOrder.ALL_GRADIENTS_FIRST) {
+            Gradients g = network.averageGradients(batch, loss);
+            for (int k = 1; k <= network.depth(); k++) {
+                update(network, k, g.weight(k), g.bias(k));
+            }
+            return g;
+        }
+        return stepLayerByLayer(network, batch, loss);
+    }
+
+    private Gradients stepLayerByLayer(Network network, List<Example> batch, Loss loss) {
+        int n = batch.size();
+        List<ForwardPass> passes = new ArrayList<>();
+        double[][] g = new double[n][];
+        double lossSum = 0.0;
+        for (int e = 0; e < n; e++) {
+            ForwardPass pass = network.forward(batch.get(e).x());
+            passes.add(pass);
+            lossSum += loss.value(pass.output(), batch.get(e).y());
+            g[e] = loss.gradient(pass.output(), batch.get(e).y());
+        }
+        int l = network.depth();
+        Matrix[] dW = new Matrix[l];
+        double[][] db = new double[l][];
+        for (int k = l; k >= 1; k--) {
+            DenseLayer layer = network.layer(k);
+            double[][] deltas = new double[n][];
+            for (int e = 0; e < n; e++) {
+                ForwardPass p = passes.get(e);
+                deltas[e] = layer.activation().backward(p.z(k), p.a(k), g[e], network.conventions());
+            }
+            dW[k - 1] = Matrix.zeros(layer.outputSize(), layer.inputSize());
+            db[k - 1] = new double[layer.bias().length];
+            for (int e = 0; e < n; e++) {
+                accumulate(dW[k - 1].data(), Matrix.outer(deltas[e], passes.get(e).a(k - 1)).data(), 1.0 / n);
+                accumulate(db[k - 1], Network.biasGradient(layer, deltas[e]), 1.0 / n);
+            }
+            update(network, k, dW[k - 1], db[k - 1]);
+            for (int e = 0; e < n; e++) {
+                g[e] = layer.weights().transposeTimes(deltas[e]);
+            }
+        }
+        return new Gradients(lossSum / n, List.of(dW), List.of(db));
+    }
+
+    /** ω ← ω + v, v ← μv − ε(2λω + ∂L/∂ω); β ← β + v, v ← μv − ε∂L/∂β. */
+    private void update(Network network, int k, Matrix dW, double[] db) {
+        DenseLayer layer = network.layer(k);
+        double[] w = layer.weights().data();
+        double[] gw = dW.data();
+        double[] vw = weightVelocity.get(k - 1);
+        for (int i = 0; i < w.length; i++) {
+            vw[i] = momentum * vw[i] - learningRate * (regularisation.gradient(w[i]) + gw[i]);
+            w[i] += vw[i];
+        }
+        double[] b = layer.bias();
+        double[] vb = biasVelocity.get(k - 1);
+        for (int i = 0; i < b.length; i++) {
+            vb[i] = momentum * vb[i] - learningRate * db[i];
+            b[i] += vb[i];
+        }
+    }
+
+    private void ensureVelocities(Network network) {
+        if (weightVelocity != null && weightVelocity.size() == network.depth()) {
+            return;
+        }
+        weightVelocity = new ArrayList<>();
+        biasVelocity = new ArrayList<>();
+        for (DenseLayer layer : network.layers()) {
+            weightVelocity.add(new double[layer.weights().data().length]);
+            biasVelocity.add(new double[layer.bias().length]);
+        }
+    }
+
+    private static void accumulate(double[] target, double[] add, double factor) {
+        for (int i = 0; i < target.length; i++) {
+            target[i] += factor * add[i];
+        }
+    }
+}
