@@ -1,0 +1,58 @@
+package backprop.examples;
+
+import backprop.examples.doc004.WeightW131;
+import backprop.examples.doc004.WeightW212;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Every scenario of every document, listed explicitly (no classpath scanning), in document order.
+ */
+public final class Catalogue {
+    private static final List<Scenario> SCENARIOS = List.of(
+            new WeightW212(),
+            new WeightW131());
+
+    private Catalogue() {
+    }
+
+    /** All scenarios, in document order. */
+    public static List<Scenario> scenarios() {
+        return SCENARIOS;
+    }
+
+    /** The scenarios of one document. */
+    public static List<Scenario> of(Document document) {
+        return SCENARIOS.stream().filter(s -> s.document() == document).toList();
+    }
+
+    /** The scenario with {@code id}, or an error listing the known ids. */
+    public static Scenario scenario(String id) {
+        return SCENARIOS.stream().filter(s -> s.id().equals(id)).findFirst().orElseThrow(() ->
+                new IllegalArgumentException("unknown scenario '" + id + "'; known: "
+                        + SCENARIOS.stream().map(Scenario::id).toList()));
+    }
+
+    /** Every published value of every scenario, in document order. */
+    public static List<PublishedValue> publishedValues() {
+        List<PublishedValue> all = new ArrayList<>();
+        Set<String> ids = new HashSet<>();
+        for (Scenario s : SCENARIOS) {
+            for (PublishedValue v : s.published()) {
+                if (!ids.add(v.id())) {
+                    throw new IllegalStateException("Catalogue: published value id " + v.id() + " appears twice");
+                }
+                all.add(v);
+            }
+        }
+        return all;
+    }
+
+    /** The number of published values a document holds. */
+    public static long count(Document document) {
+        return publishedValues().stream().filter(v -> v.document() == document).count();
+    }
+}

@@ -1,0 +1,66 @@
+package backprop.examples;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a scenario computed: a {@link Computed} for each of its published values, the quantities it
+ * derives that the document does not print, and the graphs and networks behind them.
+ */
+public final class ScenarioResult {
+    private final Map<String, Computed> values = new LinkedHashMap<>();
+    private final List<Derived> derived = new ArrayList<>();
+    private final List<GraphWork> graphs = new ArrayList<>();
+    private final List<NetworkWork> networks = new ArrayList<>();
+
+    /** Records the computation of the published value {@code id}. */
+    public ScenarioResult value(String id, Computed computed) {
+        if (values.putIfAbsent(id, computed) != null) {
+            throw new IllegalStateException("ScenarioResult: value " + id + " computed twice");
+        }
+        return this;
+    }
+
+    public ScenarioResult derived(String name, String quantity, double value) {
+        derived.add(new Derived(name, quantity, value));
+        return this;
+    }
+
+    public ScenarioResult graph(GraphWork work) {
+        graphs.add(work);
+        return this;
+    }
+
+    public ScenarioResult network(NetworkWork work) {
+        networks.add(work);
+        return this;
+    }
+
+    /** The computation of each published value, by id, in the order recorded. */
+    public Map<String, Computed> values() {
+        return Map.copyOf(values);
+    }
+
+    /** The computation of published value {@code id}; an error names the id when it is missing. */
+    public Computed computed(String id) {
+        Computed c = values.get(id);
+        if (c == null) {
+            throw new IllegalArgumentException("ScenarioResult: no computation for published value " + id);
+        }
+        return c;
+    }
+
+    public List<Derived> derived() {
+        return List.copyOf(derived);
+    }
+
+    public List<GraphWork> graphs() {
+        return List.copyOf(graphs);
+    }
+
+    public List<NetworkWork> networks() {
+        return List.copyOf(networks);
+    }
+}

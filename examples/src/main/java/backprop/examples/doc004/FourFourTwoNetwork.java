@@ -1,0 +1,65 @@
+package backprop.examples.doc004;
+
+import backprop.core.graph.Conventions;
+import backprop.core.network.Activation;
+import backprop.core.network.BiasLayout;
+import backprop.core.network.DenseLayer;
+import backprop.core.network.Example;
+import backprop.core.network.Network;
+import backprop.examples.Input;
+import backprop.examples.Provenance;
+
+import java.util.List;
+
+/**
+ * The network of 004's "Partial Derivatives with respect to a" and "Multiple Paths": 4 inputs, 4 sigmoid
+ * hidden neurons, 2 softmax outputs, squared-error loss, learning rate η = 1, one bias node per layer.
+ */
+final class FourFourTwoNetwork {
+    /** W1, printed in the text (item 2.b). */
+    static final double[][] W1 = {
+            {0.1, 0.3, 0.8, -0.4},
+            {-0.3, -0.2, 0.5, 0.5},
+            {-0.3, 0.0, 0.5, 0.4},
+            {0.2, 0.5, -0.9, 0.7}};
+    /** W2, item 2.c, blank in the text; recovered from the original instructor notes (facts.md). */
+    static final double[][] W2 = {
+            {0.5, 0.8, 0.2, 0.4},
+            {0.5, 0.2, 0.3, -0.5}};
+    static final double[] X = {2, 5, 3, 3};
+    static final double[] Y = {1, 0};
+    static final double LEARNING_RATE = 1.0;
+
+    private FourFourTwoNetwork() {
+    }
+
+    /** The network with shared biases b1 (hidden layer) and b2 (output layer). */
+    static Network network(double b1, double b2) {
+        return new Network(List.of(
+                new DenseLayer(W1, new double[] {b1}, BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
+                new DenseLayer(W2, new double[] {b2}, BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)),
+                Conventions.DOCUMENTS);
+    }
+
+    static Example example() {
+        return new Example(X, Y);
+    }
+
+    static List<Input> inputs(String biases) {
+        return List.of(
+                new Input("b", biases, Provenance.STATED, "item 2.a; one bias node per layer (facts.md: the figure"
+                        + " draws b1 into all four hidden neurons, b2 into both outputs)"),
+                new Input("W1", "[[0.1 0.3 0.8 −0.4] [−0.3 −0.2 0.5 0.5] [−0.3 0 0.5 0.4] [0.2 0.5 −0.9 0.7]]",
+                        Provenance.STATED, "item 2.b"),
+                new Input("W2", "[[0.5 0.8 0.2 0.4] [0.5 0.2 0.3 −0.5]]", Provenance.RECOVERED,
+                        "item 2.c is blank in the text; recovered from the original instructor notes"),
+                new Input("x", "[2 5 3 3]", Provenance.STATED, "item 2.d"),
+                new Input("y", "[1 0]", Provenance.STATED, "item 2.d, \"true distribution\""),
+                new Input("η", "1", Provenance.STATED, "the update w = w − (1)·∂L/∂w"));
+    }
+
+    /** The document's σ, rounded as it prints h1 (two decimals). */
+    static double sigmoid(double z) {
+        return 1.0 / (1.0 + Math.exp(-z));
+    }
+}

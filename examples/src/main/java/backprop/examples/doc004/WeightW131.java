@@ -1,0 +1,174 @@
+package backprop.examples.doc004;
+
+import backprop.core.network.BackwardPass;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.GradientDescent;
+import backprop.core.network.Loss;
+import backprop.core.network.Network;
+import backprop.core.network.NetworkGraph;
+import backprop.examples.Computed;
+import backprop.examples.Document;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.NetworkWork;
+import backprop.examples.PrintedExpression;
+import backprop.examples.PublishedValue;
+import backprop.examples.PublishedValues;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+import backprop.examples.Status;
+
+import java.util.List;
+
+import static backprop.examples.Rounding.round;
+
+/**
+ * 004, "Multiple Paths": the same network with b = [0 0]; ∂L/∂w131 summed over the paths through a21
+ * and a22, and its update with η = 1.
+ *
+ * <pre>
+ * ∂L/∂w131 = (∂L/∂ŷ1·∂ŷ1/∂a21·∂a21/∂h13 + ∂L/∂ŷ2·∂ŷ2/∂a22·∂a22/∂h13)·(∂h13/∂a13)·(∂a13/∂w131)
+ * </pre>
+ *
+ * The document sums two paths; with a softmax output there are four, because ŷ1 depends on a22 and ŷ2
+ * on a21 (∂ŷ1/∂a22 = ∂ŷ2/∂a21 = −ŷ1ŷ2). The two it leaves out double the true gradient.
+ */
+public final class WeightW131 implements Scenario {
+    static final String SECTION = "Multiple Paths";
+    private static final String ROUNDED = "computed from ŷ, h13 rounded to two decimals as printed";
+
+    @Override
+    public String id() {
+        return "004.w131";
+    }
+
+    @Override
+    public Document document() {
+        return Document.D004;
+    }
+
+    @Override
+    public String title() {
+        return "∂L/∂w131 by its paths, and its update";
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public String formula() {
+        return "\\frac{\\partial L}{\\partial w_{131}} = \\Big(\\frac{\\partial L}{\\partial \\hat y_1}"
+                + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial h_{13}}"
+                + " + \\frac{\\partial L}{\\partial \\hat y_2}\\frac{\\partial \\hat y_2}{\\partial a_{22}}"
+                + "\\frac{\\partial a_{22}}{\\partial h_{13}}\\Big)\\frac{\\partial h_{13}}{\\partial a_{13}}"
+                + "\\frac{\\partial a_{13}}{\\partial w_{131}}";
+    }
+
+    @Override
+    public List<Input> inputs() {
+        return FourFourTwoNetwork.inputs("[0 0]");
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        return new PublishedValues(Document.D004, SECTION)
+                .add("004.w131.dL_dyhat1", "∂L/∂ŷ1", "-0.46", "−2(y1 − ŷ1) = −0.46", Status.REPRODUCED,
+                        "−2(1 − 0.770) = −0.459")
+                .add("004.w131.dL_dyhat2", "∂L/∂ŷ2", "0.46", "−2(y2 − ŷ2) = 0.46", Status.REPRODUCED,
+                        "−2(0 − 0.230) = 0.459")
+                .add("004.w131.dyhat1_da21", "∂ŷ1/∂a21", "0.1771", "ŷ1(1 − ŷ1) = 0.1771",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.77·0.23; the exact ŷ1(1 − ŷ1) is 0.1770")
+                .add("004.w131.dyhat2_da22", "∂ŷ2/∂a22", "0.1771", "ŷ2(1 − ŷ2) = 0.1771",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.23·0.77; the exact value is 0.1770")
+                .add("004.w131.da21_dh13", "∂a21/∂h13 = w213", "0.2", "w213 = 0.2", Status.REPRODUCED,
+                        "an entry of W2")
+                .add("004.w131.da22_dh13", "∂a22/∂h13 = w223", "0.3", "w223 = 0.3", Status.REPRODUCED,
+                        "an entry of W2")
+                .add("004.w131.dh13_da13", "∂h13/∂a13", "0.0979", "h13 * (1 − h13) = 0.0979",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.89·0.11; the exact σ'(2.1) is 0.0972")
+                .add("004.w131.da13_dw131", "∂a13/∂w131 = x1", "2", "x1 = 2", Status.REPRODUCED, "an entry of x")
+                .add("004.w131.path1", "path through ŷ1", "-0.003190", "(−0.46 * 0.1771 * 0.2 * 0.0979 * 2) = −0.003190",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; exact product −0.003161")
+                .add("004.w131.path2", "path through ŷ2", "0.004785", "(0.46 * 0.1771 * 0.3 * 0.0979 * 2) = 0.004785",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; exact product 0.004742")
+                .add("004.w131.dL_dw131", "∂L/∂w131", "0.001595", "Sum of the paths is ∂L/∂w131 = 0.001595",
+                        Status.DOCUMENT_METHOD_DIFFERS, "two of the four paths: the softmax cross paths"
+                                + " (∂ŷ1/∂a22, ∂ŷ2/∂a21) are left out; the true value is 0.003160")
+                .add("004.w131.w131_new", "w131 after the update", "-0.301595", "w131 = −0.3 − (1) * (0.001595)",
+                        Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w131 = 0.001595; truly −0.303160")
+                .list();
+    }
+
+    @Override
+    public List<PrintedExpression> expressions() {
+        return List.of(
+                new PrintedExpression("004.w131.path1", "(−0.46 * 0.1771 * 0.2 * 0.0979 * 2) = −0.003190",
+                        () -> -0.46 * 0.1771 * 0.2 * 0.0979 * 2, true, "−0.0031902"),
+                new PrintedExpression("004.w131.path2", "(0.46 * 0.1771 * 0.3 * 0.0979 * 2) = 0.004785",
+                        () -> 0.46 * 0.1771 * 0.3 * 0.0979 * 2, true, "0.0047853"),
+                new PrintedExpression("004.w131.dL_dw131", "−0.003190 + 0.004785 = 0.001595",
+                        () -> -0.003190 + 0.004785, true, "the printed paths add to the printed sum"),
+                new PrintedExpression("004.w131.w131_new", "w131 = −0.3 − (1) * (0.001595) = −0.301595",
+                        () -> -0.3 - 1 * 0.001595, true, "−0.3 − 0.001595"));
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        ScenarioResult r = new ScenarioResult();
+        Network network = FourFourTwoNetwork.network(0, 0);
+        Network before = network.copy();
+        ForwardPass forward = network.forward(FourFourTwoNetwork.X);
+        BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
+        DocumentForward doc = DocumentForward.withoutBiases();
+        double[] yHat = forward.output();
+        double h13 = forward.a(1)[2];
+        double x1 = FourFourTwoNetwork.X[0];
+        double w213 = FourFourTwoNetwork.W2[0][2];
+        double w223 = FourFourTwoNetwork.W2[1][2];
+
+        // The factors of each path: exact, and as the document computes them from rounded ŷ and h13.
+        double[] dLdYHat = backward.lossGradient();
+        r.value("004.w131.dL_dyhat1", Computed.rounded(dLdYHat[0], doc.dLdYHat(0)));
+        r.value("004.w131.dL_dyhat2", Computed.rounded(dLdYHat[1], doc.dLdYHat(1)));
+        double diag1 = yHat[0] * (1 - yHat[0]);
+        double diag2 = yHat[1] * (1 - yHat[1]);
+        r.value("004.w131.dyhat1_da21", Computed.rounded(diag1, doc.softmaxDiagonal(0)));
+        r.value("004.w131.dyhat2_da22", Computed.rounded(diag2, doc.softmaxDiagonal(1)));
+        r.value("004.w131.da21_dh13", Computed.exact(w213));
+        r.value("004.w131.da22_dh13", Computed.exact(w223));
+        double sigmoidDerivative = h13 * (1 - h13);
+        r.value("004.w131.dh13_da13", Computed.rounded(sigmoidDerivative, doc.sigmoidDerivative(2)));
+        r.value("004.w131.da13_dw131", Computed.exact(x1));
+
+        // Path k: ∂L/∂ŷk · ∂ŷk/∂a2k · ∂a2k/∂h13 · ∂h13/∂a13 · ∂a13/∂w131
+        double path1 = dLdYHat[0] * diag1 * w213 * sigmoidDerivative * x1;
+        double path2 = dLdYHat[1] * diag2 * w223 * sigmoidDerivative * x1;
+        double docPath1 = round(doc.dLdYHat(0) * doc.softmaxDiagonal(0) * w213 * doc.sigmoidDerivative(2) * x1, 6);
+        double docPath2 = round(doc.dLdYHat(1) * doc.softmaxDiagonal(1) * w223 * doc.sigmoidDerivative(2) * x1, 6);
+        r.value("004.w131.path1", Computed.rounded(path1, docPath1));
+        r.value("004.w131.path2", Computed.rounded(path2, docPath2));
+
+        double exactGradient = backward.gradients().weight(1).get(2, 0);
+        double docGradient = docPath1 + docPath2;
+        r.value("004.w131.dL_dw131", Computed.method(exactGradient, docGradient));
+        GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE).step(network,
+                List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
+        r.value("004.w131.w131_new", Computed.method(network.layer(1).weights().get(2, 0),
+                FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * docGradient));
+
+        // The cross paths the document leaves out: ∂L/∂ŷ1·∂ŷ1/∂a22·w223 and ∂L/∂ŷ2·∂ŷ2/∂a21·w213.
+        double cross = -yHat[0] * yHat[1];
+        r.derived("004.w131.path3", "path ŷ1 → a22 (left out)", dLdYHat[0] * cross * w223 * sigmoidDerivative * x1);
+        r.derived("004.w131.path4", "path ŷ2 → a21 (left out)", dLdYHat[1] * cross * w213 * sigmoidDerivative * x1);
+        r.derived("004.w131.loss", "L(Θ)", backward.gradients().loss());
+        r.network(new NetworkWork("Forward and backward pass with b = [0 0], one update with η = 1",
+                before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, forward, backward,
+                FourFourTwoNetwork.LEARNING_RATE, network.copy(), List.of()));
+        NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR);
+        r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w131 flows through a21 and a22",
+                graph.loss(), graph.weights()[0][2][0]));
+        return r;
+    }
+}

@@ -1,0 +1,182 @@
+package backprop.examples.doc004;
+
+import backprop.core.network.BackwardPass;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.GradientDescent;
+import backprop.core.network.Loss;
+import backprop.core.network.Network;
+import backprop.core.network.NetworkGraph;
+import backprop.examples.Computed;
+import backprop.examples.Document;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.NetworkWork;
+import backprop.examples.PrintedExpression;
+import backprop.examples.PublishedValue;
+import backprop.examples.PublishedValues;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+import backprop.examples.Status;
+
+import java.util.List;
+
+import static backprop.examples.Rounding.round;
+
+/**
+ * 004, "Partial Derivatives with respect to a", Parts 1–3: the forward pass of the 4-4-2 network with
+ * b = [0.5 0.3], the squared-error loss, ∂L/∂w212 and its update with η = 1.
+ *
+ * <pre>
+ * ∂L/∂w212 = (∂L/∂ŷ1)·(∂ŷ1/∂a21)·(∂a21/∂w212) = (−2(y1 − ŷ1))·(ŷ1(1 − ŷ1))·(h12)
+ * w212 ← w212 − η·∂L/∂w212
+ * </pre>
+ *
+ * The document's derivation differs from the true derivative in two ways, both visible in its numbers:
+ * its printed forward pass leaves out the biases (a1 = W1·x = [2.9 1.4 2.1 2.3], though it writes
+ * "+ b1"), and it keeps only the path through ŷ1, while with a softmax ŷ2 depends on a21 too
+ * (∂ŷ2/∂a21 = −ŷ1ŷ2).
+ */
+public final class WeightW212 implements Scenario {
+    static final String PART_1 = "Partial Derivatives with respect to a / Part 1";
+    static final String PART_3 = "Partial Derivatives with respect to a / Part 3";
+    private static final String NO_BIAS = "the printed forward pass leaves out b = [0.5 0.3] (a1 = W1·x)";
+    private static final String ONE_PATH = "keeps only the path through ŷ1; with a softmax ŷ2 depends on a21"
+            + " too, and the biases are left out";
+
+    @Override
+    public String id() {
+        return "004.w212";
+    }
+
+    @Override
+    public Document document() {
+        return Document.D004;
+    }
+
+    @Override
+    public String title() {
+        return "The 4-4-2 network: forward pass, loss, ∂L/∂w212 and its update";
+    }
+
+    @Override
+    public String section() {
+        return PART_1;
+    }
+
+    @Override
+    public String formula() {
+        return "\\frac{\\partial L}{\\partial w_{212}} = \\frac{\\partial L}{\\partial \\hat y_1}"
+                + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial w_{212}}";
+    }
+
+    @Override
+    public List<Input> inputs() {
+        return FourFourTwoNetwork.inputs("[0.5 0.3]");
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        PublishedValues v = new PublishedValues(Document.D004, PART_3);
+        String[] a1 = {"2.9", "1.4", "2.1", "2.3"};
+        for (int i = 0; i < 4; i++) {
+            v.add("004.w212.a1_" + (i + 1), "a_{1" + (i + 1) + "}", a1[i], "a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3]",
+                    Status.DOCUMENT_METHOD_DIFFERS, NO_BIAS + "; with b1 = 0.5 every entry is 0.5 larger");
+        }
+        String[] h1 = {"0.95", "0.80", "0.89", "0.91"};
+        for (int i = 0; i < 4; i++) {
+            v.add("004.w212.h1_" + (i + 1), "h_{1" + (i + 1) + "}", h1[i], "h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91]",
+                    Status.DOCUMENT_METHOD_DIFFERS, "σ of the bias-free a1; " + NO_BIAS);
+        }
+        v.add("004.w212.a2_1", "a_{21}", "1.66", "a2 = W2 * h1 + b2 = [1.66 0.45]", Status.DOCUMENT_METHOD_DIFFERS,
+                NO_BIAS + " (b2 = 0.3 too)");
+        v.add("004.w212.a2_2", "a_{22}", "0.45", "a2 = W2 * h1 + b2 = [1.66 0.45]", Status.DOCUMENT_METHOD_DIFFERS,
+                NO_BIAS + " (b2 = 0.3 too)");
+        v.add("004.w212.yhat_1", "ŷ1", "0.77", "ŷ = softmax(a2) = [0.77 0.23]", Status.DOCUMENT_METHOD_DIFFERS,
+                "b2 cancels in the softmax, but b1 = 0.5 changes h1: with it ŷ1 = 0.782");
+        v.add("004.w212.yhat_2", "ŷ2", "0.23", "ŷ = softmax(a2) = [0.77 0.23]", Status.DOCUMENT_METHOD_DIFFERS,
+                "with b1 = 0.5, ŷ2 = 0.218");
+        v.add("004.w212.loss", "L(Θ)", "0.1058", "L(Θ) = (1 − 0.77)² + (1 − 0.23)² = 0.1058",
+                Status.DOCUMENT_METHOD_DIFFERS, "2·0.23² from the rounded, bias-free ŷ; the true L is 0.0951");
+        v.add("004.w212.dL_dyhat1", "∂L/∂ŷ1", "-0.46", "−2(y1 − ŷ1) = −0.46", Status.DOCUMENT_METHOD_DIFFERS,
+                "−2(1 − 0.77) from the bias-free ŷ1; with the biases −0.436");
+        v.add("004.w212.dyhat1_da21", "∂ŷ1/∂a21", "0.1771", "ŷ1(1 − ŷ1) = 0.1771", Status.DOCUMENT_METHOD_DIFFERS,
+                "0.77·0.23 from the rounded, bias-free ŷ1");
+        v.add("004.w212.da21_dw212", "∂a21/∂w212 = h12", "0.8", "h12 = 0.8", Status.DOCUMENT_METHOD_DIFFERS,
+                "h12 = σ(1.4) = 0.80 without b1; σ(1.9) = 0.87 with it");
+        v.add("004.w212.dL_dw212", "∂L/∂w212", "-0.065", "(−0.46) * (0.1771) * (0.8) = −0.065",
+                Status.DOCUMENT_METHOD_DIFFERS, ONE_PATH);
+        v.add("004.w212.w212_new", "w212 after the update", "0.865", "w212 = 0.8 − (1) * (−0.065)",
+                Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w212 = −0.065");
+        return v.list();
+    }
+
+    @Override
+    public List<PrintedExpression> expressions() {
+        return List.of(
+                new PrintedExpression("004.w212.a1_1", "a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3] (first entry)",
+                        () -> 0.1 * 2 + 0.3 * 5 + 0.8 * 3 - 0.4 * 3 + 0.5, false,
+                        "with the printed b1 = 0.5 the first entry is 3.4; the printed 2.9 is W1·x alone"),
+                new PrintedExpression("004.w212.a2_1", "a2 = W2 * h1 + b2 = [1.66 0.45] (first entry)",
+                        () -> 0.5 * 0.95 + 0.8 * 0.80 + 0.2 * 0.89 + 0.4 * 0.91 + 0.3, false,
+                        "with the printed h1 and b2 = 0.3 the first entry is 1.96; 1.66 is W2·h1 alone"),
+                new PrintedExpression("004.w212.loss", "(1 − 0.77)² + (1 − 0.23)² = 0.1058",
+                        () -> Math.pow(1 - 0.77, 2) + Math.pow(1 - 0.23, 2), false,
+                        "as printed it is 0.6458: y2 = 0, so the second term must be (0 − 0.23)², which gives 0.1058"),
+                new PrintedExpression("004.w212.dL_dyhat1", "−2(y1 − ŷ1) = −0.46", () -> -2 * (1 - 0.77), true,
+                        "y1 = 1, ŷ1 = 0.77"),
+                new PrintedExpression("004.w212.dyhat1_da21", "ŷ1(1 − ŷ1) = 0.1771", () -> 0.77 * (1 - 0.77), true,
+                        "0.77·0.23"),
+                new PrintedExpression("004.w212.dL_dw212", "(−0.46) * (0.1771) * (0.8) = −0.065",
+                        () -> -0.46 * 0.1771 * 0.8, true, "−0.0651728 rounds to −0.065"),
+                new PrintedExpression("004.w212.w212_new", "w212 = 0.8 − (1) * (−0.065) = 0.865",
+                        () -> 0.8 - 1 * -0.065, true, "0.8 + 0.065"));
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        ScenarioResult r = new ScenarioResult();
+        Network network = FourFourTwoNetwork.network(0.5, 0.3);
+        Network before = network.copy();
+        ForwardPass forward = network.forward(FourFourTwoNetwork.X);
+        BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
+        DocumentForward doc = DocumentForward.withoutBiases();
+
+        // a1 = W1·x + b1, h1 = σ(a1): exact with b1 = 0.5; the document's without it.
+        for (int i = 0; i < 4; i++) {
+            r.value("004.w212.a1_" + (i + 1), Computed.method(forward.z(1)[i], doc.a1[i]));
+            r.value("004.w212.h1_" + (i + 1), Computed.method(forward.a(1)[i], doc.h1[i]));
+        }
+        for (int j = 0; j < 2; j++) {
+            r.value("004.w212.a2_" + (j + 1), Computed.method(forward.z(2)[j], doc.a2[j]));
+            r.value("004.w212.yhat_" + (j + 1), Computed.method(forward.a(2)[j], doc.yHat[j]));
+        }
+        double[] yHat = forward.output();
+        r.value("004.w212.loss", Computed.method(backward.gradients().loss(), doc.loss()));
+
+        // ∂L/∂ŷ1 = −2(y1 − ŷ1); ∂ŷ1/∂a21 = ŷ1(1 − ŷ1); ∂a21/∂w212 = h12
+        r.value("004.w212.dL_dyhat1", Computed.method(backward.lossGradient()[0], doc.dLdYHat(0)));
+        r.value("004.w212.dyhat1_da21", Computed.method(yHat[0] * (1 - yHat[0]), doc.softmaxDiagonal(0)));
+        r.value("004.w212.da21_dw212", Computed.method(forward.a(1)[1], round(doc.h1[1], 1)));
+
+        // The document's product along the one path L → ŷ1 → a21 → w212, with its rounded factors.
+        double docGradient = round(doc.dLdYHat(0) * doc.softmaxDiagonal(0) * round(doc.h1[1], 1), 3);
+        double exactGradient = backward.gradients().weight(2).get(0, 1);
+        r.value("004.w212.dL_dw212", Computed.method(exactGradient, docGradient));
+
+        GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE).step(network,
+                List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
+        r.value("004.w212.w212_new", Computed.method(network.layer(2).weights().get(0, 1),
+                FourFourTwoNetwork.W2[0][1] - FourFourTwoNetwork.LEARNING_RATE * docGradient));
+
+        r.derived("004.w212.dL_da21", "∂L/∂a21 (both softmax paths)", backward.delta(2)[0]);
+        r.derived("004.w212.dL_db1", "∂L/∂b1", backward.gradients().bias(1)[0]);
+        r.derived("004.w212.dL_db2", "∂L/∂b2 (cancels in the softmax)", backward.gradients().bias(2)[0]);
+        r.network(new NetworkWork("Forward and backward pass with b = [0.5 0.3], one update with η = 1",
+                before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, forward, backward,
+                FourFourTwoNetwork.LEARNING_RATE, network.copy(), List.of()));
+        NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR);
+        r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w212 has two paths through the softmax",
+                graph.loss(), graph.weights()[1][0][1]));
+        return r;
+    }
+}
