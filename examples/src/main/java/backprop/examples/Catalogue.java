@@ -1,5 +1,12 @@
 package backprop.examples;
 
+import backprop.examples.doc003.DirectAndIndirectEffects;
+import backprop.examples.doc003.ExampleOne;
+import backprop.examples.doc003.GateActions;
+import backprop.examples.doc003.RegularisedNetwork;
+import backprop.examples.doc003.SigmoidGate;
+import backprop.examples.doc003.SquaredNorm;
+import backprop.examples.doc003.TanhGate;
 import backprop.examples.doc004.WeightW131;
 import backprop.examples.doc004.WeightW212;
 
@@ -13,6 +20,13 @@ import java.util.Set;
  */
 public final class Catalogue {
     private static final List<Scenario> SCENARIOS = List.of(
+            new RegularisedNetwork(),
+            new DirectAndIndirectEffects(),
+            new ExampleOne(),
+            new SigmoidGate(),
+            new GateActions(),
+            new TanhGate(),
+            new SquaredNorm(),
             new WeightW212(),
             new WeightW131());
 

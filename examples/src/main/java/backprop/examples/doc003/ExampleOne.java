@@ -1,0 +1,84 @@
+package backprop.examples.doc003;
+
+import backprop.core.graph.Graph;
+import backprop.core.graph.Node;
+import backprop.examples.Document;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.Provenance;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+
+import java.util.List;
+
+/**
+ * 003, "Back-Propagation Example 1": f(x, y, z) = x·y + z at x = 2, y = 3, z = −2.
+ *
+ * <pre>
+ * h = x·y  ⇒ ∂h/∂x = y, ∂h/∂y = x
+ * f = h + z ⇒ ∂f/∂h = 1, ∂f/∂z = 1
+ * </pre>
+ * The slide's numbers were in its lost figure; the text prints only the inputs, so every result is
+ * derived.
+ */
+public final class ExampleOne implements Scenario {
+
+    @Override
+    public String id() {
+        return "003.example1";
+    }
+
+    @Override
+    public Document document() {
+        return Document.D003;
+    }
+
+    @Override
+    public String title() {
+        return "f(x, y, z) = x·y + z";
+    }
+
+    @Override
+    public String section() {
+        return "Back-Propagation Example 1";
+    }
+
+    @Override
+    public String formula() {
+        return "f(x,y,z) = x y + z,\\quad h = x y";
+    }
+
+    @Override
+    public List<Input> inputs() {
+        return List.of(
+                new Input("x", "2", Provenance.STATED, "\"e.g. x=2, y=3, z=-2\""),
+                new Input("y", "3", Provenance.STATED, "\"e.g. x=2, y=3, z=-2\""),
+                new Input("z", "−2", Provenance.STATED, "\"e.g. x=2, y=3, z=-2\""));
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        return List.of();
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        Graph g = new Graph();
+        Node x = g.input("x", 2);
+        Node y = g.input("y", 3);
+        Node z = g.input("z", -2);
+        // h = x·y; f = h + z
+        Node h = g.multiply("h", x, y);
+        Node f = g.add("f", h, z);
+        GraphWork work = GraphWork.of("f(x, y, z) = x·y + z at x = 2, y = 3, z = −2", f, x, y, z);
+        return new ScenarioResult()
+                .derived("003.example1.h", "h = x·y", h.value())
+                .derived("003.example1.f", "f", f.value())
+                .derived("003.example1.df_dh", "∂f/∂h", h.gradient())
+                .derived("003.example1.df_dx", "∂f/∂x = y", x.gradient())
+                .derived("003.example1.df_dy", "∂f/∂y = x", y.gradient())
+                .derived("003.example1.df_dz", "∂f/∂z", z.gradient())
+                .graph(work);
+    }
+}

@@ -1,0 +1,136 @@
+package backprop.examples.doc003;
+
+import backprop.core.graph.Conventions;
+import backprop.core.network.Activation;
+import backprop.core.network.BackwardPass;
+import backprop.core.network.BiasLayout;
+import backprop.core.network.DenseLayer;
+import backprop.core.network.Example;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.GradientDescent;
+import backprop.core.network.L2Regularisation;
+import backprop.core.network.Loss;
+import backprop.core.network.Network;
+import backprop.core.network.Trainer;
+import backprop.examples.Document;
+import backprop.examples.Input;
+import backprop.examples.NetworkWork;
+import backprop.examples.Provenance;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+
+import java.util.List;
+
+/**
+ * 003, "Multi-Layer Neural Network" and "Cost Minimization -&gt; Iterative Weight Update/Training":
+ * f(x; θ) = b + V·sigmoid(c + W·x), the regularised cost
+ * J(θ) = λ‖ω‖² + (1/n) Σ_t ‖y^t − (b + V·sigmoid(c + W·x^t))‖², and the classical update
+ * <pre>
+ * ω ← ω − ε(2λω + ∇_ω L(f(x^t; θ), y^t))     (ω: the elements of W and V)
+ * β ← β − ε ∇_β L(f(x^t; θ), y^t)             (β = (b, c): offsets are not penalised)
+ * </pre>
+ * with t incremented after each example. The document prints no numbers: every input is chosen (a 2-3-2
+ * network, two training pairs, λ = 0.01, ε = 0.5), every result derived.
+ */
+public final class RegularisedNetwork implements Scenario {
+    static final double[][] W = {{0.2, -0.4}, {0.7, 0.1}, {-0.3, 0.5}};
+    static final double[] C = {0.1, -0.1, 0.2};
+    static final double[][] V = {{0.6, -0.2, 0.3}, {-0.5, 0.4, 0.1}};
+    static final double[] B = {0.05, -0.05};
+    static final List<Example> DATA = List.of(
+            new Example(new double[] {1.0, 0.5}, new double[] {1.0, 0.0}),
+            new Example(new double[] {-0.5, 1.0}, new double[] {0.0, 1.0}));
+    static final double LAMBDA = 0.01;
+    static final double EPSILON = 0.5;
+    static final int EPOCHS = 40;
+
+    @Override
+    public String id() {
+        return "003.regularised-mlp";
+    }
+
+    @Override
+    public Document document() {
+        return Document.D003;
+    }
+
+    @Override
+    public String title() {
+        return "f(x; θ) = b + V·sigmoid(c + W·x) with the regularised cost J and its updates of ω and β";
+    }
+
+    @Override
+    public String section() {
+        return "Cost Minimization -> Iterative Weight Update/Training";
+    }
+
+    @Override
+    public String formula() {
+        return "J(\\theta) = \\lambda\\|\\omega\\|^2 + \\frac{1}{n}\\sum_{t=1}^n \\|\\mathbf{y}^t - (\\mathbf{b}"
+                + " + \\mathbf{V}\\,\\mathrm{sigmoid}(\\mathbf{c} + \\mathbf{W}\\mathbf{x}^t))\\|^2";
+    }
+
+    @Override
+    public List<Input> inputs() {
+        String note = "the document prints no numbers; chosen";
+        return List.of(
+                new Input("W", "[[0.2 −0.4] [0.7 0.1] [−0.3 0.5]]", Provenance.CHOSEN, note),
+                new Input("c", "[0.1 −0.1 0.2]", Provenance.CHOSEN, note),
+                new Input("V", "[[0.6 −0.2 0.3] [−0.5 0.4 0.1]]", Provenance.CHOSEN, note),
+                new Input("b", "[0.05 −0.05]", Provenance.CHOSEN, note),
+                new Input("(x¹, y¹), (x², y²)", "([1 0.5], [1 0]), ([−0.5 1], [0 1])", Provenance.CHOSEN, note),
+                new Input("λ", "0.01", Provenance.CHOSEN, note),
+                new Input("ε", "0.5", Provenance.CHOSEN, note));
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        return List.of();
+    }
+
+    /** The network with the chosen θ: hidden sigmoid layer (W, c), affine output (V, b). */
+    static Network network() {
+        return new Network(List.of(
+                new DenseLayer(W, C, BiasLayout.PER_NEURON, Activation.SIGMOID),
+                new DenseLayer(V, B, BiasLayout.PER_NEURON, Activation.IDENTITY)), Conventions.LIBRARIES);
+    }
+
+    static GradientDescent descent() {
+        return new GradientDescent(EPSILON, 0.0, new L2Regularisation(LAMBDA),
+                GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        Network network = network();
+        Network before = network.copy();
+        GradientDescent descent = descent();
+        Example first = DATA.get(0);
+        ForwardPass forward = network.forward(first.x());
+        BackwardPass backward = network.backward(forward, first.y(), Loss.SUM_SQUARED_ERROR);
+        double costBefore = Trainer.cost(network, DATA, Loss.SUM_SQUARED_ERROR, descent);
+        // One step on (x¹, y¹): ω ← ω − ε(2λω + ∇_ω L), β ← β − ε∇_β L
+        descent.step(network, List.of(first), Loss.SUM_SQUARED_ERROR);
+        Network afterOne = network.copy();
+        double costAfter = Trainer.cost(network, DATA, Loss.SUM_SQUARED_ERROR, descent);
+
+        Network trained = network();
+        Trainer.TrainingHistory history = new Trainer(EPOCHS, 0.0, Trainer.Batching.PER_EXAMPLE)
+                .train(trained, DATA, Loss.SUM_SQUARED_ERROR, descent());
+
+        return new ScenarioResult()
+                .derived("003.regularised-mlp.penalty", "λ‖ω‖²", new L2Regularisation(LAMBDA).penalty(before))
+                .derived("003.regularised-mlp.J", "J(θ) before the update", costBefore)
+                .derived("003.regularised-mlp.dL_dW11", "∇_W L, entry (1,1), on (x¹, y¹)", backward.gradients().weight(1).get(0, 0))
+                .derived("003.regularised-mlp.W11_new", "W_11 ← W_11 − ε(2λW_11 + ∂L/∂W_11)", afterOne.layer(1).weights().get(0, 0))
+                .derived("003.regularised-mlp.dL_dc1", "∇_c L, entry 1, on (x¹, y¹)", backward.gradients().bias(1)[0])
+                .derived("003.regularised-mlp.c1_new", "c_1 ← c_1 − ε ∂L/∂c_1 (offsets not penalised)", afterOne.layer(1).bias()[0])
+                .derived("003.regularised-mlp.J_after", "J(θ) after one update", costAfter)
+                .derived("003.regularised-mlp.J_trained", "J(θ) after " + EPOCHS + " epochs",
+                        history.costs().get(history.costs().size() - 1))
+                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.5; then " + EPOCHS
+                        + " epochs of per-example descent", before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
+                        EPSILON, afterOne, history.costs()));
+    }
+}

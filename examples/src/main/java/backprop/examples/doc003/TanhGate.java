@@ -1,0 +1,105 @@
+package backprop.examples.doc003;
+
+import backprop.core.graph.Graph;
+import backprop.core.graph.Node;
+import backprop.examples.Computed;
+import backprop.examples.Document;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.PrintedExpression;
+import backprop.examples.Provenance;
+import backprop.examples.PublishedValue;
+import backprop.examples.PublishedValues;
+import backprop.examples.Reconstruction;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+import backprop.examples.Status;
+
+import java.util.List;
+
+import static backprop.examples.Rounding.round;
+
+/**
+ * 003, "Back-Propagation: Gate Action on Gradients tanh activation function": the local gradient of a
+ * tanh gate, f'(z) = 1 − f(z)², printed as 1 − 0.9993² = 0.00139951 ~ 0.0014.
+ *
+ * <p>The gate's input was in the lost figure: tanh(z) printed as 0.9993 forces z ∈ [3.946, 4.018]; we
+ * take z = 4. The printed derivative is computed from the rounded 0.9993; the exact 1 − tanh²(4) is
+ * 0.001341, which rounds to 0.0013, not 0.0014: the fourth digit of 0.9993 carries the whole answer.
+ */
+public final class TanhGate implements Scenario {
+    static final String SECTION = "Back-Propagation: Gate Action on Gradients tanh activation function";
+    static final double Z = 4;
+
+    @Override
+    public String id() {
+        return "003.tanh-gate";
+    }
+
+    @Override
+    public Document document() {
+        return Document.D003;
+    }
+
+    @Override
+    public String title() {
+        return "The tanh gate's local gradient 1 − tanh²(z)";
+    }
+
+    @Override
+    public String section() {
+        return SECTION;
+    }
+
+    @Override
+    public String formula() {
+        return "f(z) = \\tanh z,\\quad f'(z) = 1 - f(z)^2";
+    }
+
+    public static Reconstruction reconstruction() {
+        return Reconstruction.solve("z", "0.9993", Math::tanh, 0, 10, Z);
+    }
+
+    @Override
+    public List<Input> inputs() {
+        return List.of(new Input("z", "4", Provenance.RECONSTRUCTED, reconstruction().describe()
+                + "; an integer, as the slides' other inputs are"));
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        return new PublishedValues(Document.D003, SECTION)
+                .add("003.tanh.value", "tanh(z)", "0.9993", "1 − 0.9993² = 0.00139951 ~ 0.0014", Status.REPRODUCED,
+                        "tanh(4) = 0.99933; forces the reconstruction of z")
+                .add("003.tanh.derivative", "1 − tanh²(z)", "0.00139951", "1 − 0.9993² = 0.00139951",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "exact arithmetic on the rounded 0.9993;"
+                                + " the exact 1 − tanh²(4) is 0.00134095")
+                .add("003.tanh.derivative_rounded", "1 − tanh²(z), rounded", "0.0014", "0.00139951 ~ 0.0014",
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "the exact value rounds to 0.0013")
+                .list();
+    }
+
+    @Override
+    public List<PrintedExpression> expressions() {
+        return List.of(
+                new PrintedExpression("003.tanh.derivative", "1 − 0.9993² = 0.00139951", () -> 1 - 0.9993 * 0.9993,
+                        true, "exact: 1 − 0.99860049"),
+                new PrintedExpression("003.tanh.derivative_rounded", "0.00139951 ~ 0.0014", () -> 0.00139951, true,
+                        "rounds to 0.0014"));
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        Graph g = new Graph();
+        Node z = g.input("z", Z);
+        Node f = g.tanh("f", z);
+        GraphWork work = GraphWork.of("f = tanh(z) at z = 4", f, z);
+        double docValue = round(f.value(), 4);
+        double docDerivative = 1 - docValue * docValue;
+        return new ScenarioResult()
+                .value("003.tanh.value", Computed.exact(f.value()))
+                .value("003.tanh.derivative", Computed.rounded(z.gradient(), docDerivative))
+                .value("003.tanh.derivative_rounded", Computed.rounded(z.gradient(), round(docDerivative, 4)))
+                .graph(work);
+    }
+}
