@@ -2,13 +2,16 @@ package backprop.examples.doc003;
 
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
+import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
+import backprop.examples.PublishedValues;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
+import backprop.examples.Status;
 
 import java.util.List;
 
@@ -19,8 +22,8 @@ import java.util.List;
  * h = x·y  ⇒ ∂h/∂x = y, ∂h/∂y = x
  * f = h + z ⇒ ∂f/∂h = 1, ∂f/∂z = 1
  * </pre>
- * The slide's numbers were in its lost figure; the text prints only the inputs, so every result is
- * derived.
+ * The slide's forward and backward numbers were in its lost figure; the text prints the inputs and the
+ * add gate's local gradients, so every other result is derived.
  */
 public final class ExampleOne implements Scenario {
 
@@ -59,7 +62,12 @@ public final class ExampleOne implements Scenario {
 
     @Override
     public List<PublishedValue> published() {
-        return List.of();
+        return new PublishedValues(Document.D003, section())
+                .add("003.example1.df_dh", "∂f/∂h", "1", "f = h + z ⇒ ∂f/∂h = 1, ∂f/∂z = 1", Status.REPRODUCED,
+                        "the add gate's local gradient")
+                .add("003.example1.df_dz", "∂f/∂z", "1", "f = h + z ⇒ ∂f/∂h = 1, ∂f/∂z = 1", Status.REPRODUCED,
+                        "the add gate's local gradient")
+                .list();
     }
 
     @Override
@@ -73,9 +81,10 @@ public final class ExampleOne implements Scenario {
         Node f = g.add("f", h, z);
         GraphWork work = GraphWork.of("f(x, y, z) = x·y + z at x = 2, y = 3, z = −2", f, x, y, z);
         return new ScenarioResult()
+                .value("003.example1.df_dh", Computed.exact(f.localGradient(0)))
+                .value("003.example1.df_dz", Computed.exact(f.localGradient(1)))
                 .derived("003.example1.h", "h = x·y", h.value())
                 .derived("003.example1.f", "f", f.value())
-                .derived("003.example1.df_dh", "∂f/∂h", h.gradient())
                 .derived("003.example1.df_dx", "∂f/∂x = y", x.gradient())
                 .derived("003.example1.df_dy", "∂f/∂y = x", y.gradient())
                 .derived("003.example1.df_dz", "∂f/∂z", z.gradient())

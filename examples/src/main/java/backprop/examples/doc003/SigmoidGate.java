@@ -91,8 +91,10 @@ public final class SigmoidGate implements Scenario {
                         Status.REPRODUCED, "e^−1.5 · (−0.6684) = −0.1491")
                 .add("003.sigmoid-gate.df_du", "∂f/∂u = (−1) · upstream", "0.15", "(−1)(−0.15) = 0.15",
                         Status.REPRODUCED, "σ'(1.5) = 0.1491")
-                .add("003.sigmoid-gate.df_db", "∂f/∂b = ∂f/∂(w0·x0) = 1 · upstream", "0.15", "1*0.15",
-                        Status.REPRODUCED, "the add gate passes 0.1491 to both arguments")
+                .add("003.sigmoid-gate.neg_local", "local gradient of the ·(−1) gate (ax → a)", "-1", "(−1)(−0.15)=0.15",
+                        Status.REPRODUCED, "d(ax)/dx = a with a = −1")
+                .add("003.sigmoid-gate.add_local", "local gradient of the + b gate (x + C → 1)", "1", "1*0.15",
+                        Status.REPRODUCED, "d(x + C)/dx = 1: the add gate passes 0.15 on unchanged")
                 .add("003.sigmoid-gate.df_dx0", "∂f/∂x0 = w0 · upstream", "-0.30", "x0: (−2)*0.15 = −0.30",
                         Status.REPRODUCED, "−2 · 0.1491 = −0.2983")
                 .add("003.sigmoid-gate.df_dw0", "∂f/∂w0 = x0 · upstream", "0.45", "w0: (3)*0.15 = 0.45",
@@ -115,7 +117,6 @@ public final class SigmoidGate implements Scenario {
                 new PrintedExpression("003.sigmoid-gate.df_dminus_u", "e^{−1.50}(−0.67) = −0.15",
                         () -> Math.exp(-1.50) * -0.67, true, "−0.1495"),
                 new PrintedExpression("003.sigmoid-gate.df_du", "(−1)(−0.15) = 0.15", () -> -1 * -0.15, true, "0.15"),
-                new PrintedExpression("003.sigmoid-gate.df_db", "1*0.15", () -> 1 * 0.15, true, "0.15"),
                 new PrintedExpression("003.sigmoid-gate.df_dx0", "(−2)*0.15 = −0.30", () -> -2 * 0.15, true, "−0.30"),
                 new PrintedExpression("003.sigmoid-gate.df_dw0", "(3)*0.15 = 0.45", () -> 3 * 0.15, true, "0.45"),
                 new PrintedExpression("003.sigmoid.product", "0.82 * (1-0.82) = 0.1476", () -> 0.82 * (1 - 0.82), true,
@@ -153,7 +154,8 @@ public final class SigmoidGate implements Scenario {
                 .value("003.sigmoid-gate.minus_u", Computed.exact(minusU.value()))
                 .value("003.sigmoid-gate.df_dminus_u", Computed.rounded(minusU.gradient(), docUpstreamMinusU))
                 .value("003.sigmoid-gate.df_du", Computed.rounded(u.gradient(), docUpstreamU))
-                .value("003.sigmoid-gate.df_db", Computed.rounded(b.gradient(), docUpstreamU))
+                .value("003.sigmoid-gate.neg_local", Computed.exact(minusU.localGradient(1)))
+                .value("003.sigmoid-gate.add_local", Computed.exact(u.localGradient(1)))
                 .value("003.sigmoid-gate.df_dx0", Computed.rounded(x0.gradient(), W0 * docUpstreamU))
                 .value("003.sigmoid-gate.df_dw0", Computed.rounded(w0.gradient(), X0 * docUpstreamU))
                 // σ'(u) = σ(u)(1 − σ(u)): the slide rounds σ to 0.82 first.
@@ -161,6 +163,7 @@ public final class SigmoidGate implements Scenario {
                 .value("003.sigmoid.product", Computed.rounded(f.value() * (1 - f.value()), docSigma * (1 - docSigma)))
                 .value("003.sigmoid.derivative", Computed.rounded(u.gradient(), round(docSigma * (1 - docSigma), 2)))
                 .derived("003.sigmoid-gate.u", "u = w0·x0 + b", u.value())
+                .derived("003.sigmoid-gate.df_db", "∂f/∂b = 1·upstream (the slide shows only \"1*0.15\")", b.gradient())
                 .derived("003.sigmoid-gate.f", "f = σ(u)", f.value())
                 .graph(work);
     }

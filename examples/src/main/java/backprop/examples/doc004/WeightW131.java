@@ -75,13 +75,13 @@ public final class WeightW131 implements Scenario {
     public List<PublishedValue> published() {
         return new PublishedValues(Document.D004, SECTION)
                 .add("004.w131.dL_dyhat1", "∂L/∂ŷ1", "-0.46", "−2(y1 − ŷ1) = −0.46", Status.REPRODUCED,
-                        "−2(1 − 0.770) = −0.459")
+                        "−2(1 − 0.7703) = −0.4593")
                 .add("004.w131.dL_dyhat2", "∂L/∂ŷ2", "0.46", "−2(y2 − ŷ2) = 0.46", Status.REPRODUCED,
-                        "−2(0 − 0.230) = 0.459")
+                        "−2(0 − 0.2297) = 0.4593")
                 .add("004.w131.dyhat1_da21", "∂ŷ1/∂a21", "0.1771", "ŷ1(1 − ŷ1) = 0.1771",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.77·0.23; the exact ŷ1(1 − ŷ1) is 0.1770")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.77·0.23; the exact ŷ1(1 − ŷ1) is 0.1769")
                 .add("004.w131.dyhat2_da22", "∂ŷ2/∂a22", "0.1771", "ŷ2(1 − ŷ2) = 0.1771",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.23·0.77; the exact value is 0.1770")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.23·0.77; the exact value is 0.1769")
                 .add("004.w131.da21_dh13", "∂a21/∂h13 = w213", "0.2", "w213 = 0.2", Status.REPRODUCED,
                         "an entry of W2")
                 .add("004.w131.da22_dh13", "∂a22/∂h13 = w223", "0.3", "w223 = 0.3", Status.REPRODUCED,
@@ -90,14 +90,14 @@ public final class WeightW131 implements Scenario {
                         Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.89·0.11; the exact σ'(2.1) is 0.0972")
                 .add("004.w131.da13_dw131", "∂a13/∂w131 = x1", "2", "x1 = 2", Status.REPRODUCED, "an entry of x")
                 .add("004.w131.path1", "path through ŷ1", "-0.003190", "(−0.46 * 0.1771 * 0.2 * 0.0979 * 2) = −0.003190",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; exact product −0.003161")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; the exact product along the path is −0.003159")
                 .add("004.w131.path2", "path through ŷ2", "0.004785", "(0.46 * 0.1771 * 0.3 * 0.0979 * 2) = 0.004785",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; exact product 0.004742")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; the exact product along the path is 0.004739")
                 .add("004.w131.dL_dw131", "∂L/∂w131", "0.001595", "Sum of the paths is ∂L/∂w131 = 0.001595",
                         Status.DOCUMENT_METHOD_DIFFERS, "two of the four paths: the softmax cross paths"
-                                + " (∂ŷ1/∂a22, ∂ŷ2/∂a21) are left out; the true value is 0.003160")
+                                + " (∂ŷ1/∂a22, ∂ŷ2/∂a21) are left out; the true value is 0.003159")
                 .add("004.w131.w131_new", "w131 after the update", "-0.301595", "w131 = −0.3 − (1) * (0.001595)",
-                        Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w131 = 0.001595; truly −0.303160")
+                        Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w131 = 0.001595; truly −0.303159")
                 .list();
     }
 
