@@ -11,6 +11,7 @@ public interface Scenario {
     /** Stable identifier, e.g. "004.example1". */
     String id();
 
+    /** The document it comes from; null for an instructor's exam variant read from a scenario file. */
     Document document();
 
     /** A short title in the document's words. */

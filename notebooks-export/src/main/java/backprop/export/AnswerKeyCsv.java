@@ -1,0 +1,57 @@
+package backprop.export;
+
+import backprop.examples.Derived;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The answer key for machines: answer-key.csv, one row per printed value (status as classified) and one
+ * per derived quantity (status "derived", published empty). Numbers are the shortest decimal that reads
+ * back as the same double, without exponent, so the file is exact and stable.
+ */
+public final class AnswerKeyCsv {
+    static final String[] HEADER = {"document", "scenario", "location", "quantity", "published", "computed",
+            "true_value", "status", "note"};
+
+    private AnswerKeyCsv() {
+    }
+
+    public static String render(List<Chapter> chapters, List<List<Worked>> worked) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").build();
+        try (CSVPrinter csv = new CSVPrinter(out, format)) {
+            for (int c = 0; c < chapters.size(); c++) {
+                for (Worked w : worked.get(c)) {
+                    rows(csv, chapters.get(c).fileStem(), w);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("answer-key.csv", e);
+        }
+        return out.toString();
+    }
+
+    private static void rows(CSVPrinter csv, String document, Worked w) throws IOException {
+        String scenario = w.scenario().id();
+        for (Worked.Row r : w.rows()) {
+            String note = r.value().reason();
+            csv.printRecord(document, scenario, r.value().section(), r.value().quantity(), r.value().printed(),
+                    number(r.matching()), number(r.computed().exact()), r.status().label(), note);
+        }
+        for (Derived d : w.result().derived()) {
+            csv.printRecord(document, scenario, w.scenario().section(), d.quantity(), "", number(d.value()),
+                    number(d.value()), "derived", d.name());
+        }
+    }
+
+    /** The shortest decimal that reads back as {@code v}, e.g. "-0.0651728", never "6.5E-2". */
+    static String number(double v) {
+        return new BigDecimal(Double.toString(v)).toPlainString();
+    }
+}

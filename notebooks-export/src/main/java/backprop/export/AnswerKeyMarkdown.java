@@ -1,0 +1,207 @@
+package backprop.export;
+
+import backprop.core.graph.ArcStep;
+import backprop.core.graph.BackwardTrace;
+import backprop.core.graph.Node;
+import backprop.core.network.BackwardPass;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.Network;
+import backprop.examples.Derived;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.NetworkWork;
+import backprop.examples.PrintedExpression;
+import backprop.examples.PublishedValue;
+import backprop.examples.Status;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import static backprop.export.Latex.cell;
+
+/**
+ * The answer key for people: one Markdown file per chapter, maths in LaTeX. For each scenario: its inputs
+ * (with where each comes from), every step of the forward and backward pass in the document's notation,
+ * each printed value beside the computed one with its classification, and, for anything not plainly
+ * reproduced, a one-line explanation and the corrected value.
+ */
+public final class AnswerKeyMarkdown {
+    private AnswerKeyMarkdown() {
+    }
+
+    public static String render(Chapter chapter, List<Worked> worked) {
+        Precision p = chapter.precision();
+        StringBuilder md = new StringBuilder();
+        md.append("# ").append(chapter.heading()).append("\n\n");
+        md.append("Source: `").append(chapter.source()).append("`. ").append(summary(worked)).append("\n");
+        for (Worked w : worked) {
+            md.append("\n## ").append(w.scenario().title()).append("\n\n");
+            md.append("*").append(w.scenario().section()).append("* · scenario `").append(w.scenario().id())
+                    .append("`\n\n$$").append(w.scenario().formula()).append("$$\n");
+            inputs(md, w.scenario().inputs());
+            for (GraphWork g : w.result().graphs()) {
+                graph(md, g, p);
+            }
+            for (NetworkWork n : w.result().networks()) {
+                network(md, n, p);
+            }
+            printed(md, w, p);
+            expressions(md, w);
+            derived(md, w.result().derived(), p);
+        }
+        return md.toString();
+    }
+
+    /** "12 printed values: 3 reproduced, …" */
+    static String summary(List<Worked> worked) {
+        Map<Status, Integer> counts = new EnumMap<>(Status.class);
+        int total = 0;
+        for (Worked w : worked) {
+            for (Worked.Row r : w.rows()) {
+                counts.merge(r.status(), 1, Integer::sum);
+                total++;
+            }
+        }
+        if (total == 0) {
+            return "It prints no computed numbers; every value below is derived.";
+        }
+        String parts = counts.entrySet().stream().map(e -> e.getValue() + " " + e.getKey().label())
+                .collect(Collectors.joining(", "));
+        return total + " printed value" + (total == 1 ? "" : "s") + ": " + parts + ".";
+    }
+
+    private static void inputs(StringBuilder md, List<Input> inputs) {
+        md.append("\n### Inputs\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
+        for (Input i : inputs) {
+            md.append("| ").append(cell(i.symbol())).append(" | ").append(cell(i.value())).append(" | ")
+                    .append(i.provenance().name().toLowerCase()).append(" | ").append(cell(i.note())).append(" |\n");
+        }
+    }
+
+    private static void graph(StringBuilder md, GraphWork g, Precision p) {
+        md.append("\n### ").append(g.title()).append("\n\n");
+        md.append("Forward (Algorithm 3): each node's value, in topological order.\n\n");
+        md.append("| node | computes | value |\n|---|---|---|\n");
+        for (Node n : g.graph().nodes()) {
+            if (n.index() > g.output().index()) {
+                break;
+            }
+            md.append("| ").append(cell(n.label())).append(" | ").append(cell(operation(n))).append(" | ")
+                    .append(p.format(n.value())).append(" |\n");
+        }
+        BackwardTrace trace = g.trace();
+        md.append("\nBackward (Algorithm 4), from ").append(cell(trace.output()))
+                .append(" down: every arc's local gradient × upstream gradient.\n\n");
+        md.append("| arc | local gradient | upstream gradient | local × upstream |\n|---|---|---|---|\n");
+        for (ArcStep a : trace.arcs()) {
+            md.append("| ").append(cell(a.argument())).append(" → ").append(cell(a.consumer())).append(" | ")
+                    .append(p.format(a.localGradient())).append(" | ").append(p.format(a.upstreamGradient()))
+                    .append(" | ").append(p.format(a.product())).append(" |\n");
+        }
+        md.append("\nGradients (summed over every arc leaving the node):\n\n| ∂")
+                .append(cell(trace.output())).append("/∂… | value |\n|---|---|\n");
+        for (Node n : g.wrt()) {
+            md.append("| ").append(cell(n.label())).append(" | ").append(p.format(n.gradient())).append(" |\n");
+        }
+    }
+
+    /** "multiply(w0, x0)", "input", "constant". */
+    static String operation(Node n) {
+        if (n.primitive().isLeaf()) {
+            return n.primitive().name().toLowerCase();
+        }
+        String args = n.arguments().stream().map(Node::label).collect(Collectors.joining(", "));
+        String name = n.primitive().name().toLowerCase();
+        return n.primitive() == backprop.core.graph.Primitive.POWER
+                ? "power(" + args + ", " + Precision.DOCUMENTS.format(n.exponent()) + ")"
+                : name + "(" + args + ")";
+    }
+
+    private static void network(StringBuilder md, NetworkWork n, Precision p) {
+        md.append("\n### ").append(n.title()).append("\n\n");
+        ForwardPass f = n.forward();
+        Network net = n.before();
+        md.append("Forward (Algorithm 1): $a^{(0)} = x = ").append(Latex.column(f.a(0), p)).append("$, target $y = ")
+                .append(Latex.column(n.example().y(), p)).append("$.\n\n");
+        for (int k = 1; k <= f.layers(); k++) {
+            md.append("- layer ").append(k).append(" (").append(net.layer(k).activation().name().toLowerCase())
+                    .append(", bias ").append(net.layer(k).biasLayout().name().toLowerCase()).append("): $W^{(").append(k)
+                    .append(")} = ").append(Latex.matrix(net.layer(k).weights(), p)).append("$, $b^{(").append(k)
+                    .append(")} = ").append(Latex.column(net.layer(k).bias(), p)).append("$, $z^{(").append(k)
+                    .append(")} = W^{(").append(k).append(")}a^{(").append(k - 1).append(")} + b^{(").append(k)
+                    .append(")} = ").append(Latex.column(f.z(k), p)).append("$, $a^{(").append(k).append(")} = ")
+                    .append(Latex.column(f.a(k), p)).append("$\n");
+        }
+        BackwardPass b = n.backward();
+        md.append("\nLoss ").append(n.loss().name().toLowerCase()).append(": $L = ")
+                .append(p.format(b.gradients().loss())).append("$, $\\partial L/\\partial \\hat y = ")
+                .append(Latex.column(b.lossGradient(), p)).append("$.\n\n");
+        md.append("Backward (Algorithm 2): $\\delta^{(k)} = \\partial L/\\partial z^{(k)}$, ")
+                .append("$\\partial L/\\partial W^{(k)} = \\delta^{(k)} a^{(k-1)T}$, ")
+                .append("$\\partial L/\\partial a^{(k-1)} = W^{(k)T}\\delta^{(k)}$.\n\n");
+        for (int k = f.layers(); k >= 1; k--) {
+            md.append("- layer ").append(k).append(": $\\delta^{(").append(k).append(")} = ")
+                    .append(Latex.column(b.delta(k), p)).append("$, $\\partial L/\\partial W^{(").append(k).append(")} = ")
+                    .append(Latex.matrix(b.gradients().weight(k), p)).append("$, $\\partial L/\\partial b^{(").append(k)
+                    .append(")} = ").append(Latex.column(b.gradients().bias(k), p)).append("$, $\\partial L/\\partial a^{(")
+                    .append(k - 1).append(")} = ").append(Latex.column(b.upstream(k), p)).append("$\n");
+        }
+        if (n.after() != null) {
+            md.append("\nOne update with learning rate ").append(p.format(n.learningRate())).append(":\n\n");
+            for (int k = 1; k <= f.layers(); k++) {
+                md.append("- $W^{(").append(k).append(")} \\leftarrow ").append(Latex.matrix(n.after().layer(k).weights(), p))
+                        .append("$, $b^{(").append(k).append(")} \\leftarrow ")
+                        .append(Latex.column(n.after().layer(k).bias(), p)).append("$\n");
+            }
+        }
+        if (!n.costs().isEmpty()) {
+            md.append("\nTraining: the cost falls from ").append(p.format(n.costs().get(0))).append(" to ")
+                    .append(p.format(n.costs().get(n.costs().size() - 1))).append(" in ").append(n.costs().size() - 1)
+                    .append(" epochs (the curve is in the notebook).\n");
+        }
+    }
+
+    private static void printed(StringBuilder md, Worked w, Precision p) {
+        if (w.rows().isEmpty()) {
+            return;
+        }
+        md.append("\n### Printed values\n\n")
+                .append("| quantity | printed | where | exact | the document's way | status | note |\n")
+                .append("|---|---|---|---|---|---|---|\n");
+        for (Worked.Row r : w.rows()) {
+            PublishedValue v = r.value();
+            String docWay = r.status() == Status.REPRODUCED || r.status() == Status.ERRATUM ? "" : p.format(r.matching());
+            String note = r.status() == Status.REPRODUCED ? v.reason()
+                    : v.reason() + "; corrected value " + p.format(r.computed().exact());
+            md.append("| ").append(cell(v.quantity())).append(" | ").append(cell(v.printed())).append(" | ")
+                    .append(cell(v.section())).append(" | ").append(p.format(r.computed().exact())).append(" | ")
+                    .append(docWay).append(" | ").append(r.status().label()).append(" | ").append(cell(note)).append(" |\n");
+        }
+    }
+
+    private static void expressions(StringBuilder md, Worked w) {
+        List<PrintedExpression> es = w.scenario().expressions();
+        if (es.isEmpty()) {
+            return;
+        }
+        md.append("\n### Printed expressions, evaluated as printed\n\n")
+                .append("| expression | evaluates to | comes to the printed value? | note |\n|---|---|---|---|\n");
+        for (PrintedExpression e : es) {
+            md.append("| ").append(cell(e.printed())).append(" | ")
+                    .append(Precision.significant(10).format(e.asPrinted().getAsDouble())).append(" | ")
+                    .append(e.consistent() ? "yes" : "**no**").append(" | ").append(cell(e.reason())).append(" |\n");
+        }
+    }
+
+    private static void derived(StringBuilder md, List<Derived> derived, Precision p) {
+        if (derived.isEmpty()) {
+            return;
+        }
+        md.append("\n### Derived (not printed in the document)\n\n| quantity | value |\n|---|---|\n");
+        for (Derived d : derived) {
+            md.append("| ").append(cell(d.quantity())).append(" | ").append(p.format(d.value())).append(" |\n");
+        }
+    }
+}

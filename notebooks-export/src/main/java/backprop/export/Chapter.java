@@ -1,0 +1,39 @@
+package backprop.export;
+
+import backprop.examples.Catalogue;
+import backprop.examples.Document;
+import backprop.examples.Scenario;
+
+import java.util.List;
+
+/**
+ * What one answer key and one notebook pair are written for: a document with its scenarios, or an exam
+ * variant read from a scenario file.
+ *
+ * @param fileStem  the base name of the chapter's files, e.g. "004" or "variant-exam1"
+ * @param heading   the title line, e.g. "004 — One Fourth Labs, “Backpropagation (Light Math)”"
+ * @param source    where it comes from, e.g. "shared/seeds/004_2cd8fe6da2b2ec30.txt"
+ * @param scenarios the scenarios, in the order to present them
+ * @param precision how computed numbers are printed
+ */
+public record Chapter(String fileStem, String heading, String source, List<Scenario> scenarios, Precision precision) {
+
+    public Chapter {
+        if (fileStem == null || !fileStem.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            throw new IllegalArgumentException("Chapter: file stem '" + fileStem
+                    + "' must be letters, digits, '.', '_' or '-'");
+        }
+        scenarios = List.copyOf(scenarios);
+    }
+
+    /** The chapter of one of the five documents, with the catalogue's scenarios. */
+    public static Chapter of(Document d) {
+        return new Chapter(d.number(), d.number() + " — " + d.author() + ", “" + d.title() + "”",
+                "shared/seeds/" + d.fileName(), Catalogue.of(d), Precision.DOCUMENTS);
+    }
+
+    /** The five documents' chapters, in order. */
+    public static List<Chapter> documents() {
+        return List.of(Document.values()).stream().map(Chapter::of).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package backprop.export;
+
+import backprop.examples.Classification;
+import backprop.examples.Computed;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+import backprop.examples.Status;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A scenario with its computed result and the classification of each printed value, computed once and
+ * shared by the answer key, the CSV and the notebooks.
+ */
+public record Worked(Scenario scenario, ScenarioResult result, List<Row> rows) {
+
+    public Worked {
+        rows = List.copyOf(rows);
+    }
+
+    /** One printed value: what was printed, what we compute, and how they relate. */
+    public record Row(PublishedValue value, Computed computed, Status status) {
+
+        /** The value of the derivation that matched the printed one (the exact value for an erratum). */
+        public double matching() {
+            return switch (status) {
+                case REPRODUCED_WITH_DOCUMENT_ROUNDING -> computed.documentRounding();
+                case DOCUMENT_METHOD_DIFFERS -> computed.documentMethod();
+                default -> computed.exact();
+            };
+        }
+    }
+
+    /** Runs the scenario and classifies every printed value by computation. */
+    public static Worked of(Scenario scenario) {
+        ScenarioResult result = scenario.compute();
+        List<Row> rows = new ArrayList<>();
+        for (PublishedValue v : scenario.published()) {
+            Computed c = result.computed(v.id());
+            rows.add(new Row(v, c, Classification.classify(v, c)));
+        }
+        return new Worked(scenario, result, rows);
+    }
+
+    /** Works every scenario of a chapter, in order. */
+    public static List<Worked> of(Chapter chapter) {
+        return chapter.scenarios().stream().map(Worked::of).toList();
+    }
+}
