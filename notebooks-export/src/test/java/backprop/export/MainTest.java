@@ -1,0 +1,93 @@
+package backprop.export;
+
+import backprop.examples.Catalogue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+@DisplayName("The main job")
+class MainTest {
+
+    @TempDir
+    Path temp;
+
+    private static String[] args(Object... a) {
+        return Stream.of(a).map(String::valueOf).toArray(String[]::new);
+    }
+
+    private int run(ByteArrayOutputStream out, ByteArrayOutputStream err, Object... a) {
+        return Main.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                args(a));
+    }
+
+    private static Map<String, byte[]> tree(Path root) throws IOException {
+        Map<String, byte[]> files = new TreeMap<>();
+        try (Stream<Path> walk = Files.walk(root)) {
+            for (Path p : walk.filter(Files::isRegularFile).toList()) {
+                files.put(root.relativize(p).toString(), Files.readAllBytes(p));
+            }
+        }
+        return files;
+    }
+
+    @Test
+    @DisplayName("writes an answer key per document and answer-key.csv, with a progress line per document and a summary")
+    void writesEveryDocument() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        assertThat(run(out, new ByteArrayOutputStream(), "--out", temp.resolve("key"))).isZero();
+        assertThat(tree(temp.resolve("key")).keySet()).contains("answer-key.csv", "answer-key/000.md",
+                "answer-key/001.md", "answer-key/002.md", "answer-key/003.md", "answer-key/004.md");
+        String progress = out.toString(StandardCharsets.UTF_8);
+        assertThat(progress).contains("000:", "001:", "002:", "003:", "004:", "printed values", "files written to");
+    }
+
+    @Test
+    @DisplayName("two runs give byte-identical files")
+    void deterministic() throws IOException {
+        run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--out", temp.resolve("a"));
+        run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--out", temp.resolve("b"));
+        Map<String, byte[]> a = tree(temp.resolve("a"));
+        Map<String, byte[]> b = tree(temp.resolve("b"));
+        assertThat(a.keySet()).isEqualTo(b.keySet());
+        assertThat(a).allSatisfy((name, bytes) -> assertThat(bytes).as(name).isEqualTo(b.get(name)));
+    }
+
+    @Test
+    @DisplayName("the CSV has one row per printed value, and the columns the issue names")
+    void csvRows() throws IOException {
+        run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--out", temp.resolve("key"));
+        List<String> lines = Files.readAllLines(temp.resolve("key/answer-key.csv"));
+        assertThat(lines.get(0)).isEqualTo("document,scenario,location,quantity,published,computed,true_value,status,note");
+        long printedRows = lines.stream().skip(1).filter(l -> !l.contains(",derived,")).count();
+        assertThat(printedRows).isEqualTo(Catalogue.publishedValues().size());
+    }
+
+    @Test
+    @DisplayName("a failed run leaves the output folder as it was and no half-written folder beside it")
+    void failureWritesNothing() throws IOException {
+        Path key = temp.resolve("key");
+        Files.createDirectories(key);
+        Files.writeString(key.resolve("keep.txt"), "earlier run");
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int code = run(new ByteArrayOutputStream(), err, "--out", key, "--variant", temp.resolve("missing.toml"));
+        assertThat(code).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.toml").contains("nothing was written");
+        assertThat(tree(key).keySet()).containsExactly("keep.txt");
+        try (Stream<Path> siblings = Files.list(temp)) {
+            assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("key");
+        }
+    }
+}
