@@ -69,9 +69,16 @@ public enum Loss {
     BINARY_CROSS_ENTROPY {
         @Override
         public double value(double[] a, double[] y) {
+            // A term whose weight y_j or 1 − y_j is 0 is skipped, not evaluated as 0·ln 0 = NaN: a
+            // saturated correct prediction (a = 1, y = 1) costs 0, as 0·ln 0 = 0 by continuity.
             double sum = 0.0;
             for (int j = 0; j < a.length; j++) {
-                sum -= y[j] * Math.log(a[j]) + (1 - y[j]) * Math.log(1 - a[j]);
+                if (y[j] != 0.0) {
+                    sum -= y[j] * Math.log(a[j]);
+                }
+                if (y[j] != 1.0) {
+                    sum -= (1 - y[j]) * Math.log(1 - a[j]);
+                }
             }
             return sum;
         }
@@ -80,7 +87,9 @@ public enum Loss {
         public double[] gradient(double[] a, double[] y) {
             double[] g = new double[a.length];
             for (int j = 0; j < a.length; j++) {
-                g[j] = -(y[j] / a[j] + (y[j] - 1) / (1 - a[j]));
+                double fromY = y[j] == 0.0 ? 0.0 : y[j] / a[j];
+                double fromOneMinusY = y[j] == 1.0 ? 0.0 : (y[j] - 1) / (1 - a[j]);
+                g[j] = -(fromY + fromOneMinusY);
             }
             return g;
         }
