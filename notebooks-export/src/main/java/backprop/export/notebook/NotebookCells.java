@@ -1,0 +1,92 @@
+package backprop.export.notebook;
+
+// tag::imports[]
+import backprop.core.graph.ArcStep;
+import backprop.core.network.ForwardPass;
+import backprop.examples.Catalogue;
+import backprop.examples.Derived;
+import backprop.examples.GraphWork;
+import backprop.examples.NetworkWork;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+import backprop.export.notebook.Checks;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.TreeMap;
+// end::imports[]
+
+/**
+ * The source of the notebooks' code cells. Each region between {@code // tag::name[]} and
+ * {@code // end::name[]} becomes a cell, so every line a notebook runs is compiled and tested here first;
+ * the lines between {@code // BEGIN SOLUTION} and {@code // END SOLUTION} are what a student writes
+ * (nbgrader's convention) and are removed from the student notebook.
+ *
+ * <p>A cell may use the variables an earlier cell declared: {@code scenarioId} is declared by the
+ * notebook (generated from the catalogue) before {@code solve}.
+ */
+public final class NotebookCells {
+    private NotebookCells() {
+    }
+
+    /** The answers of one scenario, by published-value id or derived name: the body of the solution cell. */
+    public static Map<String, Double> solve(String scenarioId) {
+        // tag::solve[]
+        Scenario scenario = Catalogue.scenario(scenarioId);
+        Map<String, Double> answers = new TreeMap<>();
+        // BEGIN SOLUTION
+        ScenarioResult result = scenario.compute();
+        result.values().forEach((id, computed) -> answers.put(id, computed.exact()));
+        for (Derived d : result.derived()) {
+            answers.put(d.name(), d.value());
+        }
+        // END SOLUTION
+        // end::solve[]
+        return answers;
+    }
+
+    /** Prints every answer as "id = value": the lines CI compares with answer-key.csv. */
+    public static void show(Map<String, Double> answers) {
+        // tag::show[]
+        answers.forEach((id, value) -> System.out.println(id + " = " + value));
+        // end::show[]
+    }
+
+    /** Prints the backward pass of every graph and the δ of every layer of every network of a scenario. */
+    public static void steps(String scenarioId) {
+        // tag::steps[]
+        ScenarioResult worked = Catalogue.scenario(scenarioId).compute();
+        for (GraphWork work : worked.graphs()) {
+            System.out.println(work.title());
+            for (ArcStep arc : work.trace().arcs()) {
+                System.out.printf("  %s -> %s: local %.6g x upstream %.6g = %.6g%n", arc.argument(), arc.consumer(),
+                        arc.localGradient(), arc.upstreamGradient(), arc.product());
+            }
+        }
+        for (NetworkWork work : worked.networks()) {
+            System.out.println(work.title());
+            ForwardPass forward = work.forward();
+            for (int k = 1; k <= forward.layers(); k++) {
+                System.out.println("  layer " + k + ": z = " + Arrays.toString(forward.z(k)) + ", a = "
+                        + Arrays.toString(forward.a(k)) + ", delta = " + Arrays.toString(work.backward().delta(k)));
+            }
+        }
+        // end::steps[]
+    }
+
+    /** The printed values a student's answers are compared with, as the grading cell does it. */
+    public static void printedValues(String scenarioId) {
+        // tag::printed[]
+        for (PublishedValue v : Catalogue.scenario(scenarioId).published()) {
+            System.out.println(v.quantity() + ": printed " + v.printed() + " (" + v.section() + ")");
+        }
+        // end::printed[]
+    }
+
+    /** A grading cell's check, on one answer. */
+    public static void check(Map<String, Double> answers, String id, double expected, double tolerance) {
+        // tag::check[]
+        Checks.close(answers, id, expected, tolerance);
+        // end::check[]
+    }
+}

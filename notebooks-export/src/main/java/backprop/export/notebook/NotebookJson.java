@@ -1,0 +1,92 @@
+package backprop.export.notebook;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * A notebook as nbformat 4.5 JSON, written as Jupyter writes it (keys sorted, one-space indent, source as a
+ * list of lines), so two exports of the same notebook are byte-identical and diff cleanly.
+ */
+public final class NotebookJson {
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .configure(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS, true);
+
+    private NotebookJson() {
+    }
+
+    /** The instructor's (true) or the student's (false) version of the cells, as notebook JSON. */
+    public static String write(List<Cell> cells, boolean instructor) {
+        List<Object> json = new ArrayList<>();
+        for (Cell c : cells) {
+            json.add(cell(c, instructor));
+        }
+        Map<String, Object> notebook = new TreeMap<>();
+        notebook.put("cells", json);
+        notebook.put("metadata", Map.of(
+                "kernelspec", Map.of("display_name", "Java", "language", "java", "name", "java"),
+                "language_info", Map.of("name", "java", "file_extension", ".jshell", "mimetype", "text/x-java-source")));
+        notebook.put("nbformat", 4);
+        notebook.put("nbformat_minor", 5);
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter()
+                .withObjectIndenter(new DefaultIndenter(" ", "\n"))
+                .withArrayIndenter(new DefaultIndenter(" ", "\n"));
+        try {
+            return MAPPER.writer(printer).writeValueAsString(notebook) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("notebook JSON", e);
+        }
+    }
+
+    private static Map<String, Object> cell(Cell c, boolean instructor) {
+        Map<String, Object> cell = new TreeMap<>();
+        cell.put("cell_type", c.markdown() ? "markdown" : "code");
+        cell.put("id", c.id());
+        cell.put("source", lines(instructor ? c.instructor() : c.student()));
+        Map<String, Object> metadata = new TreeMap<>();
+        if (c.grading() != null) {
+            metadata.put("nbgrader", nbgrader(c));
+        }
+        cell.put("metadata", metadata);
+        if (!c.markdown()) {
+            cell.put("execution_count", null);
+            cell.put("outputs", List.of());
+        }
+        return cell;
+    }
+
+    /** nbgrader's cell metadata, schema version 3. */
+    private static Map<String, Object> nbgrader(Cell c) {
+        Map<String, Object> m = new TreeMap<>();
+        m.put("grade", c.grading() == Cell.Grading.TESTS);
+        m.put("grade_id", c.id());
+        m.put("locked", c.grading() != Cell.Grading.SOLUTION);
+        m.put("schema_version", 3);
+        m.put("solution", c.grading() == Cell.Grading.SOLUTION);
+        m.put("task", false);
+        if (c.grading() == Cell.Grading.TESTS) {
+            m.put("points", 1);
+        }
+        return m;
+    }
+
+    /** Jupyter's list-of-lines form: every line but the last keeps its newline. */
+    static List<String> lines(String text) {
+        List<String> out = new ArrayList<>();
+        String[] parts = text.split("\n", -1);
+        for (int i = 0; i < parts.length; i++) {
+            out.add(i < parts.length - 1 ? parts[i] + "\n" : parts[i]);
+        }
+        if (!out.isEmpty() && out.get(out.size() - 1).isEmpty()) {
+            out.remove(out.size() - 1);
+        }
+        return out;
+    }
+}

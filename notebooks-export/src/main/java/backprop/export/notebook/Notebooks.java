@@ -1,0 +1,133 @@
+package backprop.export.notebook;
+
+import backprop.examples.Derived;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.NetworkWork;
+import backprop.examples.Scenario;
+import backprop.export.Chapter;
+import backprop.export.Precision;
+import backprop.export.Worked;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A chapter's notebook, as cells that exist in an instructor and a student version: the scenario's
+ * inputs, the lost figures redrawn, the code that computes every answer (from {@link NotebookCells}), a
+ * grading cell per scenario, and the printed values with their classification.
+ */
+public final class Notebooks {
+    private static final Regions CELLS = Regions.of("backprop/export/notebook/NotebookCells.java");
+    /** Answers are graded to 1e-9 of max(1, |expected|): far above the engine's rounding (~1e-15), far below any printed digit. */
+    static final double TOLERANCE = 1e-9;
+
+    private Notebooks() {
+    }
+
+    /** The cells of {@code chapter}'s notebook. */
+    public static List<Cell> cells(Chapter chapter, List<Worked> worked) {
+        List<Cell> cells = new ArrayList<>();
+        String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
+        cells.add(Cell.markdown(stem + "-title", "# " + chapter.heading() + "\n\nSource: `" + chapter.source()
+                + "`.\n\nRun with a Java kernel (JJava) whose classpath holds the workbook:"
+                + " `JJAVA_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
+                + " `answers`; the grading cell after it checks them."));
+        cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
+        for (int s = 0; s < worked.size(); s++) {
+            scenario(cells, stem + "-" + (s + 1), worked.get(s), chapter.precision());
+        }
+        return cells;
+    }
+
+    private static void scenario(List<Cell> cells, String id, Worked w, Precision p) {
+        Scenario s = w.scenario();
+        StringBuilder intro = new StringBuilder("## " + s.title() + "\n\n*" + s.section() + "*\n\n$$" + s.formula()
+                + "$$\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
+        for (Input i : s.inputs()) {
+            intro.append("| ").append(cellText(i.symbol())).append(" | ").append(cellText(i.value())).append(" | ")
+                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(cellText(i.note()))
+                    .append(" |\n");
+        }
+        cells.add(Cell.markdown(id + "-intro", intro.toString()));
+        String declare = "String scenarioId = \"" + s.id() + "\";\n";
+        figures(cells, id, w);
+        cells.add(Cell.answer(id + "-steps-prompt", "Every step of the backward pass:",
+                "Work out every step of the backward pass: each arc's local gradient × upstream gradient, or each"
+                        + " layer's δ."));
+        cells.add(new Cell(id + "-steps", false, declare + CELLS.get("steps"), "// Your working here.", null));
+        cells.add(Cell.code(id + "-solve", declare + CELLS.get("solve") + "\n" + CELLS.get("show"), Cell.Grading.SOLUTION));
+        cells.add(Cell.code(id + "-grade", checks(w), Cell.Grading.TESTS));
+        cells.add(Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
+    }
+
+    private static void figures(List<Cell> cells, String id, Worked w) {
+        int n = 0;
+        for (GraphWork g : w.result().graphs()) {
+            n++;
+            String text = GraphFigure.drawable(g)
+                    ? "**" + g.title() + "**: forward values in black, gradients in red, each arc labelled local"
+                            + " gradient × upstream gradient.\n\n" + image(GraphFigure.svg(g), g.title())
+                    : "**" + g.title() + "**: " + (g.output().index() + 1) + " nodes, too many to draw; the answer"
+                            + " key lists every node and arc.";
+            cells.add(Cell.answer(id + "-figure-" + n, text, "**" + g.title() + "**: draw the graph, with each"
+                    + " node's value and each arc's local gradient × upstream gradient."));
+        }
+        for (NetworkWork net : w.result().networks()) {
+            if (net.costs().size() >= 2) {
+                n++;
+                cells.add(Cell.markdown(id + "-figure-" + n, "**Training**: the cost J per epoch.\n\n"
+                        + image(LossCurve.svg(net.costs()), "cost per epoch")));
+            }
+        }
+    }
+
+    /** An SVG as an embedded image: survives nbconvert's HTML, JupyterLab and notebook viewers alike. */
+    static String image(String svg, String alt) {
+        return "<img alt=\"" + GraphFigure.escape(alt) + "\" src=\"data:image/svg+xml;base64,"
+                + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)) + "\"/>";
+    }
+
+    /** The grading cell: every printed value's and derived quantity's true value, within the tolerance. */
+    private static String checks(Worked w) {
+        StringBuilder code = new StringBuilder();
+        w.result().values().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
+                .forEach(e -> code.append(check(e.getKey(), e.getValue().exact())));
+        for (Derived d : w.result().derived()) {
+            code.append(check(d.name(), d.value()));
+        }
+        return code.length() == 0 ? "// nothing to grade" : code.toString().stripTrailing();
+    }
+
+    private static String check(String name, double expected) {
+        return CELLS.get("check").replace("id,", "\"" + name + "\",")
+                .replace("expected,", Double.toString(expected) + ",")
+                .replace("tolerance)", TOLERANCE + " * Math.max(1, Math.abs(" + expected + ")))") + "\n";
+    }
+
+    private static String printedTable(Worked w, Precision p, boolean instructor) {
+        if (w.rows().isEmpty()) {
+            return "The document prints no computed value here; the grading cell checks the derived ones.";
+        }
+        StringBuilder t = new StringBuilder("### Printed values\n\n");
+        t.append(instructor ? "| quantity | printed | exact | status | note |\n|---|---|---|---|---|\n"
+                : "| quantity | printed | your value | does it reproduce? |\n|---|---|---|---|\n");
+        for (Worked.Row r : w.rows()) {
+            t.append("| ").append(cellText(r.value().quantity())).append(" | ").append(cellText(r.value().printed()));
+            if (instructor) {
+                t.append(" | ").append(p.format(r.computed().exact())).append(" | ").append(r.status().label())
+                        .append(" | ").append(cellText(r.value().reason())).append(" |\n");
+            } else {
+                t.append(" | | |\n");
+            }
+        }
+        return t.toString();
+    }
+
+    private static String cellText(String s) {
+        return s.replace("|", "\\|").replace("\n", " ");
+    }
+}

@@ -1,0 +1,77 @@
+package backprop.export.notebook;
+
+import backprop.examples.Catalogue;
+import backprop.examples.PublishedValue;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("The notebooks' code cells, run here before any notebook runs them")
+class NotebookCellsTest {
+
+    @Test
+    @DisplayName("the solution cell answers every printed value and derived quantity of a scenario")
+    void solveAnswersEverything() {
+        Map<String, Double> answers = NotebookCells.solve("004.w131");
+        assertThat(answers.keySet()).containsAll(Catalogue.scenario("004.w131").published().stream()
+                .map(PublishedValue::id).toList());
+        // ∂a13/∂w131 = x1 = 2 (004, "Multiple Paths")
+        assertThat(answers.get("004.w131.da13_dw131")).isEqualTo(2.0);
+    }
+
+    @Test
+    @DisplayName("the answers print as \"id = value\", the lines CI compares with answer-key.csv")
+    void showPrintsIdEqualsValue() {
+        PrintStream saved = System.out;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
+        try {
+            NotebookCells.show(Map.of("003.example1.df_dz", 1.0));
+        } finally {
+            System.setOut(saved);
+        }
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("003.example1.df_dz = 1.0" + System.lineSeparator());
+    }
+
+    @Test
+    @DisplayName("the steps cell and the printed-values cell run for every scenario")
+    void stepsRunEverywhere() {
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        try {
+            Catalogue.scenarios().forEach(s -> {
+                NotebookCells.steps(s.id());
+                NotebookCells.printedValues(s.id());
+            });
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    @Test
+    @DisplayName("the grading check fails on a wrong or missing answer, naming it")
+    void checkCanFail() {
+        NotebookCells.check(Map.of("a", 1.0), "a", 1.0 + 1e-12, 1e-9);
+        assertThatThrownBy(() -> NotebookCells.check(Map.of("a", 1.1), "a", 1.0, 1e-9))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("a: 1.1 is not 1.0");
+        assertThatThrownBy(() -> NotebookCells.check(Map.of(), "b", 1.0, 1e-9))
+                .isInstanceOf(AssertionError.class).hasMessageContaining("b: no answer");
+    }
+
+    @Test
+    @DisplayName("every region the notebooks use is present in the compiled source")
+    void regionsArePresent() {
+        Regions r = Regions.of("backprop/export/notebook/NotebookCells.java");
+        for (String name : new String[] {"imports", "solve", "show", "steps", "printed", "check"}) {
+            assertThat(r.get(name)).as(name).isNotBlank();
+        }
+        assertThat(r.get("solve")).contains("// BEGIN SOLUTION", "// END SOLUTION");
+    }
+}
