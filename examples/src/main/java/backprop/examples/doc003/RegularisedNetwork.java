@@ -31,7 +31,7 @@ import java.util.List;
  * β ← β − ε ∇_β L(f(x^t; θ), y^t)             (β = (b, c): offsets are not penalised)
  * </pre>
  * with t incremented after each example. The document prints no numbers: every input is chosen (a 2-3-2
- * network, two training pairs, λ = 0.01, ε = 0.5), every result derived.
+ * network, two training pairs, λ = 0.01, ε = 0.1), every result derived.
  */
 public final class RegularisedNetwork implements Scenario {
     static final double[][] W = {{0.2, -0.4}, {0.7, 0.1}, {-0.3, 0.5}};
@@ -42,8 +42,8 @@ public final class RegularisedNetwork implements Scenario {
             new Example(new double[] {1.0, 0.5}, new double[] {1.0, 0.0}),
             new Example(new double[] {-0.5, 1.0}, new double[] {0.0, 1.0}));
     static final double LAMBDA = 0.01;
-    static final double EPSILON = 0.5;
-    static final int EPOCHS = 40;
+    static final double EPSILON = 0.1;
+    static final int EPOCHS = 60;
 
     @Override
     public String id() {
@@ -81,7 +81,7 @@ public final class RegularisedNetwork implements Scenario {
                 new Input("b", "[0.05 −0.05]", Provenance.CHOSEN, note),
                 new Input("(x¹, y¹), (x², y²)", "([1 0.5], [1 0]), ([−0.5 1], [0 1])", Provenance.CHOSEN, note),
                 new Input("λ", "0.01", Provenance.CHOSEN, note),
-                new Input("ε", "0.5", Provenance.CHOSEN, note));
+                new Input("ε", "0.1", Provenance.CHOSEN, note));
     }
 
     @Override
@@ -129,7 +129,7 @@ public final class RegularisedNetwork implements Scenario {
                 .derived("003.regularised-mlp.J_after", "J(θ) after one update", costAfter)
                 .derived("003.regularised-mlp.J_trained", "J(θ) after " + EPOCHS + " epochs",
                         history.costs().get(history.costs().size() - 1))
-                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.5; then " + EPOCHS
+                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then " + EPOCHS
                         + " epochs of per-example descent", before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
                         EPSILON, afterOne, history.costs()));
     }

@@ -2,6 +2,7 @@ package backprop.export.notebook;
 
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.Node;
+import backprop.core.graph.Primitive;
 import backprop.examples.GraphWork;
 import backprop.export.Precision;
 
@@ -18,7 +19,7 @@ import java.util.Map;
 public final class GraphFigure {
     /** Past this many nodes a drawing is no longer readable; the answer key's tables carry the graph instead. */
     public static final int MAX_NODES = 40;
-    private static final int COLUMN = 230;
+    private static final int COLUMN = 270;
     private static final int ROW = 78;
     private static final int BOX_WIDTH = 150;
     private static final int BOX_HEIGHT = 48;
@@ -63,20 +64,36 @@ public final class GraphFigure {
         return svg.append("</svg>\n").toString();
     }
 
-    /** Column = longest path from a leaf; row = order of creation within the column. */
+    /**
+     * Column = longest path from a leaf, except that a constant sits just before its first consumer (the
+     * "+1" of 1 + e^−u beside that gate, not among the inputs); row = order of creation within the column.
+     */
     private static Map<Node, int[]> layout(List<Node> nodes) {
+        Map<Node, Integer> column = new HashMap<>();
+        for (Node n : nodes) {
+            int c = 0;
+            for (Node a : n.arguments()) {
+                if (a.primitive() != Primitive.CONSTANT) {
+                    c = Math.max(c, column.get(a) + 1);
+                }
+            }
+            column.put(n, n.primitive() == Primitive.CONSTANT ? -1 : Math.max(c, 1));
+            for (Node a : n.arguments()) {
+                if (a.primitive() == Primitive.CONSTANT && column.get(a) < 0) {
+                    column.put(a, column.get(n) - 1);
+                }
+            }
+        }
+        boolean shift = nodes.stream().noneMatch(n -> column.get(n) == 0);
         Map<Node, int[]> at = new HashMap<>();
         List<Integer> rowsUsed = new ArrayList<>();
         for (Node n : nodes) {
-            int column = 0;
-            for (Node a : n.arguments()) {
-                column = Math.max(column, at.get(a)[0] + 1);
-            }
-            while (rowsUsed.size() <= column) {
+            int c = Math.max(0, column.get(n) - (shift ? 1 : 0));
+            while (rowsUsed.size() <= c) {
                 rowsUsed.add(0);
             }
-            at.put(n, new int[] {column, rowsUsed.get(column)});
-            rowsUsed.set(column, rowsUsed.get(column) + 1);
+            at.put(n, new int[] {c, rowsUsed.get(c)});
+            rowsUsed.set(c, rowsUsed.get(c) + 1);
         }
         return at;
     }
