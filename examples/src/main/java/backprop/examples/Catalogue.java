@@ -1,5 +1,11 @@
 package backprop.examples;
 
+import backprop.examples.doc000.ActivationDerivatives;
+import backprop.examples.doc000.ChainRuleExamples;
+import backprop.examples.doc000.CrossEntropyGraph;
+import backprop.examples.doc000.SingleNeuron;
+import backprop.examples.doc001.WeightsBetweenLayers;
+import backprop.examples.doc002.HiddenNeuronGradients;
 import backprop.examples.doc003.DirectAndIndirectEffects;
 import backprop.examples.doc003.ExampleOne;
 import backprop.examples.doc003.GateActions;
@@ -7,6 +13,7 @@ import backprop.examples.doc003.RegularisedNetwork;
 import backprop.examples.doc003.SigmoidGate;
 import backprop.examples.doc003.SquaredNorm;
 import backprop.examples.doc003.TanhGate;
+import backprop.examples.doc004.ChainRuleFlowDiagrams;
 import backprop.examples.doc004.WeightW131;
 import backprop.examples.doc004.WeightW212;
 
@@ -20,6 +27,12 @@ import java.util.Set;
  */
 public final class Catalogue {
     private static final List<Scenario> SCENARIOS = List.of(
+            new ChainRuleExamples(),
+            new ActivationDerivatives(),
+            new SingleNeuron(),
+            new CrossEntropyGraph(),
+            new WeightsBetweenLayers(),
+            new HiddenNeuronGradients(),
             new RegularisedNetwork(),
             new DirectAndIndirectEffects(),
             new ExampleOne(),
@@ -27,6 +40,7 @@ public final class Catalogue {
             new GateActions(),
             new TanhGate(),
             new SquaredNorm(),
+            new ChainRuleFlowDiagrams(),
             new WeightW212(),
             new WeightW131());
 
