@@ -71,8 +71,9 @@ public final class Main implements Callable<Integer> {
                     printed++;
                 }
             }
+            String summary = AnswerKeyMarkdown.summary(w);
             progress.println(c.fileStem() + ": " + w.size() + " scenario" + (w.size() == 1 ? "" : "s") + "; "
-                    + AnswerKeyMarkdown.summary(w));
+                    + Character.toLowerCase(summary.charAt(0)) + summary.substring(1));
         }
         folder.text("answer-key.csv", AnswerKeyCsv.render(chapters, worked));
         folder.writeTo(out);
