@@ -33,8 +33,8 @@ public final class Notebooks {
         List<Cell> cells = new ArrayList<>();
         String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
         cells.add(Cell.markdown(stem + "-title", "# " + chapter.heading() + "\n\nSource: `" + chapter.source()
-                + "`.\n\nRun with a Java kernel (JJava) whose classpath holds the workbook:"
-                + " `JJAVA_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
+                + "`.\n\nRun with the Java kernel that `.ci/jupyter/setup.sh` installs, with the workbook on its"
+                + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
                 + " `answers`; the grading cell after it checks them."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
         for (int s = 0; s < worked.size(); s++) {
