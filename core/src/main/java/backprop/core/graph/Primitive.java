@@ -80,7 +80,11 @@ public enum Primitive {
             return 1.0 / a[0];
         }
     },
-    /** u = σ(a) = 1 / (1 + e^−a);  ∂u/∂a = σ(a)(1 − σ(a)) (000, eq. 7). */
+    /**
+     * u = σ(a) = 1 / (1 + e^−a);  ∂u/∂a = σ(a)(1 − σ(a)) (000, eq. 7), evaluated as σ(a)·σ(−a), the same
+     * number since 1 − σ(a) = σ(−a): at a = 40, σ(a) rounds to 1 and u(1 − u) gives 0, while σ(a)σ(−a)
+     * gives the true 4.25e-18.
+     */
     SIGMOID {
         @Override
         double forward(double[] a, double exponent) {
@@ -89,10 +93,10 @@ public enum Primitive {
 
         @Override
         double localGradient(double[] a, double u, double exponent, int k, Conventions conventions) {
-            return u * (1 - u);
+            return Scalars.sigmoidDerivative(a[0]);
         }
     },
-    /** u = tanh a;  ∂u/∂a = 1 − tanh²(a) (000, eq. 9). */
+    /** u = tanh a;  ∂u/∂a = 1 − tanh²(a) (000, eq. 9), evaluated as 1/cosh²(a) (see Scalars). */
     TANH {
         @Override
         double forward(double[] a, double exponent) {
@@ -101,7 +105,7 @@ public enum Primitive {
 
         @Override
         double localGradient(double[] a, double u, double exponent, int k, Conventions conventions) {
-            return 1 - u * u;
+            return Scalars.tanhDerivative(a[0]);
         }
     },
     /** u = max(0, a);  ∂u/∂a = 1 for a &gt; 0, 0 for a &lt; 0, and the named convention at a = 0. */

@@ -23,7 +23,10 @@ public enum Activation {
             return diagonal(z.length, i -> 1.0);
         }
     },
-    /** a = σ(z) = 1/(1 + e^−z); g'(z) = a(1 − a) (000, eq. 7; 002: "for the logistic function"). */
+    /**
+     * a = σ(z) = 1/(1 + e^−z); g'(z) = a(1 − a) (000, eq. 7; 002: "for the logistic function"), evaluated
+     * as σ(z)σ(−z) so that it keeps its digits where a rounds to 1.
+     */
     SIGMOID {
         @Override
         public double[] forward(double[] z) {
@@ -36,10 +39,10 @@ public enum Activation {
 
         @Override
         public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
-            return diagonal(z.length, i -> a[i] * (1 - a[i]));
+            return diagonal(z.length, i -> Scalars.sigmoidDerivative(z[i]));
         }
     },
-    /** a = tanh z; g'(z) = 1 − a² (000, eq. 9). */
+    /** a = tanh z; g'(z) = 1 − a² (000, eq. 9), evaluated as 1/cosh²(z) so that it keeps its digits where a rounds to ±1. */
     TANH {
         @Override
         public double[] forward(double[] z) {
@@ -52,7 +55,7 @@ public enum Activation {
 
         @Override
         public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
-            return diagonal(z.length, i -> 1 - a[i] * a[i]);
+            return diagonal(z.length, i -> Scalars.tanhDerivative(z[i]));
         }
     },
     /** a = max(0, z); g'(z) = 1 for z &gt; 0, 0 for z &lt; 0, the convention at 0 (000, eq. 8). */
