@@ -15,8 +15,11 @@ import java.util.List;
  * @param source    where it comes from, e.g. "shared/seeds/004_2cd8fe6da2b2ec30.txt"
  * @param scenarios the scenarios, in the order to present them
  * @param precision how computed numbers are printed
+ * @param variantText the scenario file's text for an exam variant (its notebook reads the scenario from it),
+ *                    or null for a document
  */
-public record Chapter(String fileStem, String heading, String source, List<Scenario> scenarios, Precision precision) {
+public record Chapter(String fileStem, String heading, String source, List<Scenario> scenarios, Precision precision,
+                      String variantText) {
 
     public Chapter {
         if (fileStem == null || !fileStem.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
@@ -29,7 +32,7 @@ public record Chapter(String fileStem, String heading, String source, List<Scena
     /** The chapter of one of the five documents, with the catalogue's scenarios. */
     public static Chapter of(Document d) {
         return new Chapter(d.number(), d.number() + " — " + d.author() + ", “" + d.title() + "”",
-                "shared/seeds/" + d.fileName(), Catalogue.of(d), Precision.DOCUMENTS);
+                "shared/seeds/" + d.fileName(), Catalogue.of(d), Precision.DOCUMENTS, null);
     }
 
     /** The five documents' chapters, in order. */

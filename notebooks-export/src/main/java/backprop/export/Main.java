@@ -55,7 +55,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
         for (Path v : variants) {
-            chapters.add(Variants.read(v));
+            chapters.add(backprop.export.exam.ExamFile.read(v));
         }
         OutputFolder folder = new OutputFolder();
         List<List<Worked>> worked = new ArrayList<>();

@@ -10,6 +10,7 @@ import backprop.examples.NetworkWork;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
+import backprop.export.exam.ExamFile;
 import backprop.export.notebook.Checks;
 import java.util.Arrays;
 import java.util.Map;
@@ -22,17 +23,16 @@ import java.util.TreeMap;
  * the lines between {@code // BEGIN SOLUTION} and {@code // END SOLUTION} are what a student writes
  * (nbgrader's convention) and are removed from the student notebook.
  *
- * <p>A cell may use the variables an earlier cell declared: {@code scenarioId} is declared by the
- * notebook (generated from the catalogue) before {@code solve}.
+ * <p>A cell may use the variables an earlier cell declared: {@code scenario} is declared by the
+ * notebook (generated from the catalogue, or from an exam variant's file) before {@code solve}.
  */
 public final class NotebookCells {
     private NotebookCells() {
     }
 
     /** The answers of one scenario, by published-value id or derived name: the body of the solution cell. */
-    public static Map<String, Double> solve(String scenarioId) {
+    public static Map<String, Double> solve(Scenario scenario) {
         // tag::solve[]
-        Scenario scenario = Catalogue.scenario(scenarioId);
         Map<String, Double> answers = new TreeMap<>();
         // BEGIN SOLUTION
         ScenarioResult result = scenario.compute();
@@ -53,9 +53,9 @@ public final class NotebookCells {
     }
 
     /** Prints the backward pass of every graph and the δ of every layer of every network of a scenario. */
-    public static void steps(String scenarioId) {
+    public static void steps(Scenario scenario) {
         // tag::steps[]
-        ScenarioResult worked = Catalogue.scenario(scenarioId).compute();
+        ScenarioResult worked = scenario.compute();
         for (GraphWork work : worked.graphs()) {
             System.out.println(work.title());
             for (ArcStep arc : work.trace().arcs()) {
@@ -75,12 +75,28 @@ public final class NotebookCells {
     }
 
     /** The printed values a student's answers are compared with, as the grading cell does it. */
-    public static void printedValues(String scenarioId) {
+    public static void printedValues(Scenario scenario) {
         // tag::printed[]
-        for (PublishedValue v : Catalogue.scenario(scenarioId).published()) {
+        for (PublishedValue v : scenario.published()) {
             System.out.println(v.quantity() + ": printed " + v.printed() + " (" + v.section() + ")");
         }
         // end::printed[]
+    }
+
+    /** The declaration of {@code scenario} in a document's notebook. */
+    public static Scenario fromCatalogue(String scenarioId) {
+        // tag::catalogue[]
+        Scenario scenario = Catalogue.scenario(scenarioId);
+        // end::catalogue[]
+        return scenario;
+    }
+
+    /** The declaration of {@code scenario} in an exam variant's notebook, from the file's text. */
+    public static Scenario fromVariant(String variantName, String variantText) {
+        // tag::variant[]
+        Scenario scenario = ExamFile.read(variantName, variantText).scenarios().get(0);
+        // end::variant[]
+        return scenario;
     }
 
     /** A grading cell's check, on one answer. */

@@ -38,12 +38,24 @@ public final class Notebooks {
                 + " `answers`; the grading cell after it checks them."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
         for (int s = 0; s < worked.size(); s++) {
-            scenario(cells, stem + "-" + (s + 1), worked.get(s), chapter.precision());
+            scenario(cells, stem + "-" + (s + 1), worked.get(s), declaration(chapter, worked.get(s).scenario()),
+                    chapter.precision());
         }
         return cells;
     }
 
-    private static void scenario(List<Cell> cells, String id, Worked w, Precision p) {
+    /** The cell text that declares {@code scenario}: from the catalogue, or from the variant file's own text. */
+    static String declaration(Chapter chapter, Scenario s) {
+        if (chapter.variantText() == null) {
+            return "String scenarioId = \"" + s.id() + "\";\n" + CELLS.get("catalogue") + "\n";
+        }
+        String block = chapter.variantText().replace("\\", "\\\\").replace("\"\"\"", "\\\"\"\"");
+        return "String variantName = \"" + chapter.source().replace("\\", "/").replaceAll(".*/", "") + "\";\n"
+                + "String variantText = \"\"\"\n" + block + (block.endsWith("\n") ? "" : "\n") + "\"\"\";\n"
+                + CELLS.get("variant") + "\n";
+    }
+
+    private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p) {
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + s.title() + "\n\n*" + s.section() + "*\n\n$$" + s.formula()
                 + "$$\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
@@ -53,7 +65,6 @@ public final class Notebooks {
                     .append(" |\n");
         }
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
-        String declare = "String scenarioId = \"" + s.id() + "\";\n";
         figures(cells, id, w);
         cells.add(Cell.answer(id + "-steps-prompt", "Every step of the backward pass:",
                 "Work out every step of the backward pass: each arc's local gradient × upstream gradient, or each"

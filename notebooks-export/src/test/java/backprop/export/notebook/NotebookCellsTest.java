@@ -19,7 +19,7 @@ class NotebookCellsTest {
     @Test
     @DisplayName("the solution cell answers every printed value and derived quantity of a scenario")
     void solveAnswersEverything() {
-        Map<String, Double> answers = NotebookCells.solve("004.w131");
+        Map<String, Double> answers = NotebookCells.solve(NotebookCells.fromCatalogue("004.w131"));
         assertThat(answers.keySet()).containsAll(Catalogue.scenario("004.w131").published().stream()
                 .map(PublishedValue::id).toList());
         // ∂a13/∂w131 = x1 = 2 (004, "Multiple Paths")
@@ -47,12 +47,21 @@ class NotebookCellsTest {
         System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
         try {
             Catalogue.scenarios().forEach(s -> {
-                NotebookCells.steps(s.id());
-                NotebookCells.printedValues(s.id());
+                NotebookCells.steps(s);
+                NotebookCells.printedValues(s);
             });
         } finally {
             System.setOut(saved);
         }
+    }
+
+    @Test
+    @DisplayName("an exam variant's notebook reads its scenario from the file's own text")
+    void variantFromText() {
+        String text = "title = \"t\"\nkind = \"expression\"\nprecision = 3\nexpression = \"x*y\"\n[inputs]\nx = 2\ny = 5\n";
+        Map<String, Double> answers = NotebookCells.solve(NotebookCells.fromVariant("t.toml", text));
+        // f = x·y; ∂f/∂x = y = 5
+        assertThat(answers).containsEntry("variant.t.df_dx", 5.0).containsEntry("variant.t.f", 10.0);
     }
 
     @Test
@@ -69,7 +78,7 @@ class NotebookCellsTest {
     @DisplayName("every region the notebooks use is present in the compiled source")
     void regionsArePresent() {
         Regions r = Regions.of("backprop/export/notebook/NotebookCells.java");
-        for (String name : new String[] {"imports", "solve", "show", "steps", "printed", "check"}) {
+        for (String name : new String[] {"imports", "catalogue", "variant", "solve", "show", "steps", "printed", "check"}) {
             assertThat(r.get(name)).as(name).isNotBlank();
         }
         assertThat(r.get("solve")).contains("// BEGIN SOLUTION", "// END SOLUTION");

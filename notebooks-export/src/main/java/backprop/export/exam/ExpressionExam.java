@@ -1,0 +1,98 @@
+package backprop.export.exam;
+
+import backprop.core.graph.Graph;
+import backprop.core.graph.Node;
+import backprop.examples.Document;
+import backprop.examples.GraphWork;
+import backprop.examples.Input;
+import backprop.examples.Provenance;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** An exam variant that is an expression over named inputs: its value and ∂f/∂(each input). */
+final class ExpressionExam implements Scenario {
+    private final Path file;
+    private final String stem;
+    private final String title;
+    private final String expression;
+    private final Map<String, Double> values;
+    private final List<String> parameters;
+
+    ExpressionExam(Path file, String stem, String title, String expression, Map<String, Double> values,
+                   List<String> parameters) {
+        this.file = file;
+        this.stem = stem;
+        this.title = title;
+        this.expression = expression;
+        this.values = new LinkedHashMap<>(values);
+        this.parameters = List.copyOf(parameters);
+    }
+
+    /** The expression's graph, with one leaf per input; returns the output node. */
+    Node build(Graph g) {
+        Map<String, Node> leaves = leaves(g);
+        return ExpressionParser.parse(expression, g, leaves::get);
+    }
+
+    private Map<String, Node> leaves(Graph g) {
+        Map<String, Node> leaves = new LinkedHashMap<>();
+        values.forEach((name, v) -> leaves.put(name, parameters.contains(name) ? g.parameter(name, v) : g.input(name, v)));
+        return leaves;
+    }
+
+    @Override
+    public String id() {
+        return "variant." + stem;
+    }
+
+    @Override
+    public Document document() {
+        return null;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String section() {
+        return "exam variant";
+    }
+
+    @Override
+    public String formula() {
+        return "f = " + expression.replace("*", " \\cdot ");
+    }
+
+    @Override
+    public List<Input> inputs() {
+        List<Input> inputs = new ArrayList<>();
+        values.forEach((name, v) -> inputs.add(new Input(name, Double.toString(v), Provenance.STATED,
+                "from " + file.getFileName() + (parameters.contains(name) ? " (a parameter)" : ""))));
+        return inputs;
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        return List.of();
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        Graph g = new Graph();
+        Map<String, Node> leaves = leaves(g);
+        Node f = ExpressionParser.parse(expression, g, leaves::get);
+        GraphWork work = GraphWork.of("f = " + expression, f, leaves.values().toArray(new Node[0]));
+        ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", f.value());
+        leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient()));
+        return r.graph(work);
+    }
+}

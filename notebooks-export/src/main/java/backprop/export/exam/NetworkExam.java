@@ -1,0 +1,147 @@
+package backprop.export.exam;
+
+import backprop.core.network.BackwardPass;
+import backprop.core.network.Example;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.GradientDescent;
+import backprop.core.network.L2Regularisation;
+import backprop.core.network.Loss;
+import backprop.core.network.Matrix;
+import backprop.core.network.Network;
+import backprop.core.network.Trainer;
+import backprop.examples.Document;
+import backprop.examples.Input;
+import backprop.examples.NetworkWork;
+import backprop.examples.Provenance;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * An exam variant that is a network: forward and backward on its example, every ∂L/∂W, ∂L/∂b and ∂L/∂x,
+ * one update by the file's rule, and, if asked, a training run.
+ */
+final class NetworkExam implements Scenario {
+    private final Path file;
+    private final String stem;
+    private final String title;
+    private final Network network;
+    private final Example example;
+    private final Loss loss;
+    private final double learningRate;
+    private final double momentum;
+    private final double lambda;
+    private final GradientDescent.UpdateOrder order;
+    private final int epochs;
+
+    NetworkExam(Path file, String stem, String title, Network network, Example example, Loss loss, double learningRate,
+                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs) {
+        this.file = file;
+        this.stem = stem;
+        this.title = title;
+        this.network = network.copy();
+        this.example = example;
+        this.loss = loss;
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+        this.lambda = lambda;
+        this.order = order;
+        this.epochs = epochs;
+    }
+
+    private GradientDescent descent() {
+        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order);
+    }
+
+    @Override
+    public String id() {
+        return "variant." + stem;
+    }
+
+    @Override
+    public Document document() {
+        return null;
+    }
+
+    @Override
+    public String title() {
+        return title;
+    }
+
+    @Override
+    public String section() {
+        return "exam variant";
+    }
+
+    @Override
+    public String formula() {
+        return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
+                + loss.name().toLowerCase().replace("_", "\\_") + "}(a^{(" + network.depth() + ")}, y)";
+    }
+
+    @Override
+    public List<Input> inputs() {
+        String from = "from " + file.getFileName();
+        List<Input> inputs = new ArrayList<>();
+        for (int k = 1; k <= network.depth(); k++) {
+            inputs.add(new Input("W" + k, Arrays.deepToString(network.layer(k).weights().toArray()), Provenance.STATED,
+                    from + "; " + network.layer(k).activation().name().toLowerCase()));
+            inputs.add(new Input("b" + k, Arrays.toString(network.layer(k).bias()), Provenance.STATED,
+                    from + "; " + network.layer(k).biasLayout().name().toLowerCase()));
+        }
+        inputs.add(new Input("x", Arrays.toString(example.x()), Provenance.STATED, from));
+        inputs.add(new Input("y", Arrays.toString(example.y()), Provenance.STATED, from));
+        inputs.add(new Input("η", Double.toString(learningRate), Provenance.STATED, from + "; momentum " + momentum
+                + ", λ " + lambda + ", " + order.name().toLowerCase()));
+        return inputs;
+    }
+
+    @Override
+    public List<PublishedValue> published() {
+        return List.of();
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        Network net = network.copy();
+        ForwardPass forward = net.forward(example.x());
+        BackwardPass backward = net.backward(forward, example.y(), loss);
+        descent().step(net, List.of(example), loss);
+        ScenarioResult r = new ScenarioResult().derived(id() + ".L", "L", backward.gradients().loss());
+        for (int k = 1; k <= network.depth(); k++) {
+            Matrix dW = backward.gradients().weight(k);
+            for (int i = 0; i < dW.rows(); i++) {
+                for (int j = 0; j < dW.cols(); j++) {
+                    String at = k + "[" + (i + 1) + "," + (j + 1) + "]";
+                    r.derived(id() + ".dL_dW" + at, "∂L/∂W" + at, dW.get(i, j));
+                    r.derived(id() + ".W" + at + "_new", "W" + at + " after the update",
+                            net.layer(k).weights().get(i, j));
+                }
+            }
+            double[] db = backward.gradients().bias(k);
+            for (int i = 0; i < db.length; i++) {
+                String at = db.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
+                r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, db[i]);
+                r.derived(id() + ".b" + at + "_new", "b" + at + " after the update", net.layer(k).bias()[i]);
+            }
+        }
+        double[] dx = backward.inputGradient();
+        for (int i = 0; i < dx.length; i++) {
+            r.derived(id() + ".dL_dx" + (i + 1), "∂L/∂x[" + (i + 1) + "]", dx[i]);
+        }
+        List<Double> costs = List.of();
+        if (epochs > 0) {
+            Network trained = network.copy();
+            costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
+                    .train(trained, List.of(example), loss, descent()).costs();
+            r.derived(id() + ".J_trained", "J after " + epochs + " epochs", costs.get(costs.size() - 1));
+        }
+        return r.network(new NetworkWork(title, network.copy(), example, loss, forward, backward, learningRate,
+                net.copy(), costs));
+    }
+}
