@@ -122,6 +122,8 @@ public final class ExamFile {
             exam.build(new Graph());
         } catch (ExpressionParser.ExpressionException e) {
             throw r.error(line, "expression, column " + e.column + ": " + e.getMessage());
+        } catch (NonFiniteValueException e) {
+            throw r.error(line, "the expression does not evaluate at these inputs: " + e.getMessage());
         }
         return exam;
     }
