@@ -1,0 +1,78 @@
+package backprop.benchmarks;
+
+import backprop.core.graph.Graph;
+import backprop.core.graph.Node;
+
+/** The scalar graphs the benchmarks time: a long bounded chain, and the documents' small graphs. */
+final class Graphs {
+    private Graphs() {
+    }
+
+    /** A built graph, its output and one leaf whose gradient the benchmark returns. */
+    record Built(Graph graph, Node output, Node firstLeaf) {
+    }
+
+    /**
+     * A chain u_k = tanh(u_{k−1} + p_k) with a parameter p_k per step: 3 arcs per step, values bounded,
+     * at least {@code arcs} arcs in all.
+     */
+    static Built chain(int arcs) {
+        Graph g = new Graph();
+        Node x = g.input("x", 0.1);
+        Node u = x;
+        Node first = null;
+        for (int k = 1; g.arcCount() < arcs; k++) {
+            Node p = g.parameter("p" + k, 0.01 * (k % 7) - 0.03);
+            if (first == null) {
+                first = p;
+            }
+            u = g.tanh("u" + k, g.add("s" + k, u, p));
+        }
+        return new Built(g, u, first);
+    }
+
+    /** 000's 0.48 → 0.66 node: C0 = (σ(w·a + b) − y)². */
+    static Built neuron() {
+        Graph g = new Graph();
+        Node a = g.input("a(L-1)", 0.484);
+        Node w = g.parameter("w", 0.9132515);
+        Node b = g.parameter("b", 0.2178208);
+        Node aL = g.sigmoid("a(L)", g.add("z", g.multiply("w·a", w, a), b));
+        return new Built(g, g.square("C0", g.subtract("a−y", aL, g.constant(1))), w);
+    }
+
+    /** 003's f = x·y + z. */
+    static Built xyPlusZ() {
+        Graph g = new Graph();
+        Node x = g.input("x", 2);
+        return new Built(g, g.add("f", g.multiply("h", x, g.input("y", 3)), g.input("z", -2)), x);
+    }
+
+    /** 003's sigmoid gate, gate by gate. */
+    static Built sigmoidGate() {
+        Graph g = new Graph();
+        Node w0 = g.parameter("w0", -2);
+        Node u = g.add("u", g.multiply("w0·x0", w0, g.input("x0", 3)), g.parameter("b", 7.5));
+        Node d = g.add("1+e^−u", g.exp("e^−u", g.negate("−u", u)), g.constant(1));
+        return new Built(g, g.reciprocal("f", d), w0);
+    }
+
+    /** 003's ‖W·x‖², element by element. */
+    static Built squaredNorm() {
+        Graph g = new Graph();
+        Node[] x = {g.input("x1", 0.1), g.input("x2", 0.2)};
+        double[][] w = {{0.3, 0.4}, {0.5, 0.6}};
+        Node first = null;
+        Node[] squares = new Node[2];
+        for (int i = 0; i < 2; i++) {
+            Node[] terms = new Node[2];
+            for (int j = 0; j < 2; j++) {
+                Node wij = g.parameter("W" + i + j, w[i][j]);
+                first = first == null ? wij : first;
+                terms[j] = g.multiply("W·x", wij, x[j]);
+            }
+            squares[i] = g.square("m²", g.add("m", terms));
+        }
+        return new Built(g, g.add("f", squares), first);
+    }
+}

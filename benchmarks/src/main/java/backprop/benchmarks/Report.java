@@ -1,0 +1,155 @@
+package backprop.benchmarks;
+
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.Options;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Runs every benchmark once (one fork, short iterations: these machines have 2 noisy cores) and prints
+ * the ratios measured in that run: (forward + backward)/forward per shape, the fitted exponent of
+ * backward time against arc count, memory per arc, and a finite-difference gradient against one
+ * backward pass as the parameter count grows.
+ */
+public final class Report {
+    private final Map<String, Double> nanos = new HashMap<>();
+
+    private Report(Collection<RunResult> results) {
+        for (RunResult r : results) {
+            String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+            String cls = r.getParams().getBenchmark().replaceAll("\\.[^.]*$", "").replaceAll(".*\\.", "");
+            StringBuilder key = new StringBuilder(cls + "." + method);
+            for (String p : r.getParams().getParamsKeys()) {
+                key.append('|').append(r.getParams().getParam(p));
+            }
+            nanos.put(key.toString(), r.getPrimaryResult().getScore());
+        }
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        String include = args.length > 0 ? args[0] : "backprop\\.benchmarks\\..*";
+        Options options = new OptionsBuilder().include(include).forks(1).warmupIterations(3)
+                .warmupTime(TimeValue.milliseconds(400)).measurementIterations(5)
+                .measurementTime(TimeValue.milliseconds(400)).timeUnit(TimeUnit.NANOSECONDS)
+                .mode(org.openjdk.jmh.annotations.Mode.AverageTime).jvmArgs("-Xmx8g").build();
+        Report report = new Report(new Runner(options).run());
+        System.out.println();
+        System.out.println(machine());
+        report.graphs();
+        report.scenarios();
+        report.networks();
+        report.finiteDifferences();
+    }
+
+    private double get(String key) {
+        Double v = nanos.get(key);
+        return v == null ? Double.NaN : v;
+    }
+
+    private void graphs() {
+        System.out.println("\nScalar engine, chains u_k = tanh(u_{k-1} + p_k) (003, Algorithm 4)");
+        System.out.println("| arcs | forward | forward+backward | backward | backward ns/arc | (fwd+bwd)/fwd | bytes/arc |");
+        System.out.println("|---|---|---|---|---|---|---|");
+        List<double[]> points = new ArrayList<>();
+        for (int arcs : new int[] {100, 1000, 10000, 100000, 1000000}) {
+            double f = get("GraphBenchmark.forward|" + arcs);
+            double fb = get("GraphBenchmark.forwardBackward|" + arcs);
+            double b = fb - f;
+            points.add(new double[] {Math.log(arcs), Math.log(b)});
+            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %.2f | %.2f | %.0f |%n", arcs, time(f), time(fb),
+                    time(b), b / arcs, fb / f, bytesPerArc(arcs));
+        }
+        System.out.printf(Locale.ROOT, "Fitted exponent of backward time against arcs (least squares, log-log): %.3f%n",
+                slope(points));
+    }
+
+    private void scenarios() {
+        System.out.println("\nThe documents' graphs");
+        System.out.println("| scenario | forward | forward+backward | (fwd+bwd)/fwd |");
+        System.out.println("|---|---|---|---|");
+        for (String s : new String[] {"neuron-0.48-0.66", "x*y+z", "sigmoid-gate", "norm-Wx"}) {
+            double f = get("ScenarioBenchmark.forward|" + s);
+            double fb = get("ScenarioBenchmark.forwardBackward|" + s);
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f |%n", s, time(f), time(fb), fb / f);
+        }
+    }
+
+    private void networks() {
+        System.out.println("\nLayer-wise form, reference loops (forward+backward includes the forward pass)");
+        System.out.println("| network | batch | forward | forward+backward | (fwd+bwd)/fwd | forward GFLOP/s |");
+        System.out.println("|---|---|---|---|---|---|");
+        for (String shape : new String[] {"4-4-2", "784-256-10", "784-1024-1024-10"}) {
+            long macs = Networks.multiplyAdds(Networks.network(shape));
+            for (int batch : new int[] {1, 64}) {
+                double f = get("NetworkBenchmark.forward|" + batch + "|" + shape);
+                double fb = get("NetworkBenchmark.forwardBackward|" + batch + "|" + shape);
+                System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %.2f | %.2f |%n", shape, batch, time(f), time(fb),
+                        fb / f, 2.0 * macs * batch / f);
+            }
+        }
+    }
+
+    private void finiteDifferences() {
+        System.out.println("\nA full central-difference gradient against one backward pass");
+        System.out.println("| network | parameters | backward | finite differences | ratio |");
+        System.out.println("|---|---|---|---|---|");
+        for (String shape : new String[] {"2-4-2", "8-16-4", "16-32-8", "32-64-16"}) {
+            double b = get("FiniteDifferenceBenchmark.backward|" + shape);
+            double fd = get("FiniteDifferenceBenchmark.finiteDifferences|" + shape);
+            System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %.0f |%n", shape,
+                    Networks.parameters(Networks.network(shape)), time(b), time(fd), fd / b);
+        }
+    }
+
+    /** Heap retained per arc by a chain graph of {@code arcs} arcs, after a full collection. */
+    private static double bytesPerArc(int arcs) {
+        Runtime rt = Runtime.getRuntime();
+        System.gc();
+        long before = rt.totalMemory() - rt.freeMemory();
+        Graphs.Built built = Graphs.chain(arcs);
+        System.gc();
+        long after = rt.totalMemory() - rt.freeMemory();
+        return built.graph().arcCount() > 0 ? (after - before) / (double) built.graph().arcCount() : Double.NaN;
+    }
+
+    static double slope(List<double[]> points) {
+        double mx = 0;
+        double my = 0;
+        for (double[] p : points) {
+            mx += p[0] / points.size();
+            my += p[1] / points.size();
+        }
+        double sxy = 0;
+        double sxx = 0;
+        for (double[] p : points) {
+            sxy += (p[0] - mx) * (p[1] - my);
+            sxx += (p[0] - mx) * (p[0] - mx);
+        }
+        return sxy / sxx;
+    }
+
+    private static String time(double ns) {
+        if (ns < 1e3) {
+            return String.format(Locale.ROOT, "%.1f ns", ns);
+        }
+        if (ns < 1e6) {
+            return String.format(Locale.ROOT, "%.2f µs", ns / 1e3);
+        }
+        return String.format(Locale.ROOT, "%.2f ms", ns / 1e6);
+    }
+
+    private static String machine() {
+        return "Machine: " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + ", " + System.getProperty("os.arch");
+    }
+}
