@@ -9,18 +9,22 @@ import java.util.Locale;
  * The activation g of a layer, a = g(z), with its backward rule ∂L/∂z = J_g(z)ᵀ · ∂L/∂a beside it.
  * For the element-wise activations J_g is diagonal and the rule is g'(z) ⊙ ∂L/∂a (003, Algorithm 2);
  * softmax's Jacobian is full, ∂a_i/∂z_j = a_i(1_{i=j} − a_j), and is used whole.
+ *
+ * <p>Each rule is written once, on a slice {@code [from, from + length)} of arrays it writes into, so
+ * that a batch of examples stored row after row ({@link BatchWorkspace}) needs no new arrays; the
+ * array-returning forms used by {@link Network} wrap it.
  */
 public enum Activation {
     /** a = z; g'(z) = 1 (003's output layer ŷ = b + V·h). */
     IDENTITY {
         @Override
-        public double[] forward(double[] z) {
-            return z.clone();
+        public void forward(double[] z, double[] a, int from, int length) {
+            System.arraycopy(z, from, a, from, length);
         }
 
         @Override
-        public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
-            return diagonal(z.length, i -> 1.0);
+        double derivative(double z, Conventions conventions) {
+            return 1.0;
         }
     },
     /**
@@ -29,49 +33,43 @@ public enum Activation {
      */
     SIGMOID {
         @Override
-        public double[] forward(double[] z) {
-            double[] a = new double[z.length];
-            for (int i = 0; i < z.length; i++) {
+        public void forward(double[] z, double[] a, int from, int length) {
+            for (int i = from; i < from + length; i++) {
                 a[i] = Scalars.sigmoid(z[i]);
             }
-            return a;
         }
 
         @Override
-        public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
-            return diagonal(z.length, i -> Scalars.sigmoidDerivative(z[i]));
+        double derivative(double z, Conventions conventions) {
+            return Scalars.sigmoidDerivative(z);
         }
     },
     /** a = tanh z; g'(z) = 1 − a² (000, eq. 9), evaluated as 1/cosh²(z) so that it keeps its digits where a rounds to ±1. */
     TANH {
         @Override
-        public double[] forward(double[] z) {
-            double[] a = new double[z.length];
-            for (int i = 0; i < z.length; i++) {
+        public void forward(double[] z, double[] a, int from, int length) {
+            for (int i = from; i < from + length; i++) {
                 a[i] = Math.tanh(z[i]);
             }
-            return a;
         }
 
         @Override
-        public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
-            return diagonal(z.length, i -> Scalars.tanhDerivative(z[i]));
+        double derivative(double z, Conventions conventions) {
+            return Scalars.tanhDerivative(z);
         }
     },
     /** a = max(0, z); g'(z) = 1 for z &gt; 0, 0 for z &lt; 0, the convention at 0 (000, eq. 8). */
     RELU {
         @Override
-        public double[] forward(double[] z) {
-            double[] a = new double[z.length];
-            for (int i = 0; i < z.length; i++) {
+        public void forward(double[] z, double[] a, int from, int length) {
+            for (int i = from; i < from + length; i++) {
                 a[i] = Math.max(0.0, z[i]);
             }
-            return a;
         }
 
         @Override
-        public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
-            return diagonal(z.length, i -> Scalars.reluDerivative(z[i], conventions.reluAtZero()));
+        double derivative(double z, Conventions conventions) {
+            return Scalars.reluDerivative(z, conventions.reluAtZero());
         }
     },
     /**
@@ -80,23 +78,21 @@ public enum Activation {
      */
     SOFTMAX {
         @Override
-        public double[] forward(double[] z) {
+        public void forward(double[] z, double[] a, int from, int length) {
             // Subtracting max z leaves a unchanged (numerator and denominator scale by e^−max) and keeps
             // e^z from overflowing.
             double max = Double.NEGATIVE_INFINITY;
-            for (double v : z) {
-                max = Math.max(max, v);
+            for (int i = from; i < from + length; i++) {
+                max = Math.max(max, z[i]);
             }
-            double[] a = new double[z.length];
             double sum = 0.0;
-            for (int i = 0; i < z.length; i++) {
+            for (int i = from; i < from + length; i++) {
                 a[i] = Math.exp(z[i] - max);
                 sum += a[i];
             }
-            for (int i = 0; i < z.length; i++) {
+            for (int i = from; i < from + length; i++) {
                 a[i] /= sum;
             }
-            return a;
         }
 
         @Override
@@ -111,37 +107,62 @@ public enum Activation {
         }
 
         @Override
-        public double[] backward(double[] z, double[] a, double[] upstream, Conventions conventions) {
+        public void backward(double[] z, double[] a, double[] upstream, double[] delta, int from, int length,
+                             Conventions conventions) {
             // ∂L/∂z_j = Σ_i ∂L/∂a_i · a_i(1_{i=j} − a_j) = a_j (∂L/∂a_j − Σ_i a_i ∂L/∂a_i)
             double weighted = 0.0;
-            for (int i = 0; i < a.length; i++) {
+            for (int i = from; i < from + length; i++) {
                 weighted += a[i] * upstream[i];
             }
-            double[] dz = new double[a.length];
-            for (int j = 0; j < a.length; j++) {
-                dz[j] = a[j] * (upstream[j] - weighted);
+            for (int j = from; j < from + length; j++) {
+                delta[j] = a[j] * (upstream[j] - weighted);
             }
-            return dz;
+        }
+
+        @Override
+        double derivative(double z, Conventions conventions) {
+            throw new UnsupportedOperationException("softmax is not element-wise: use its Jacobian");
         }
     };
 
-    /** a = g(z). {@code z} not modified. */
-    public abstract double[] forward(double[] z);
+    /** a = g(z) on the slice {@code [from, from + length)}: writes {@code a} there, reads {@code z}. */
+    public abstract void forward(double[] z, double[] a, int from, int length);
 
-    /** J_ij = ∂a_i/∂z_j at z, given a = g(z). */
-    public abstract double[][] jacobian(double[] z, double[] a, Conventions conventions);
+    /** g'(z) of an element-wise activation. */
+    abstract double derivative(double z, Conventions conventions);
 
     /**
-     * ∂L/∂z = Jᵀ · ∂L/∂a, given {@code upstream} = ∂L/∂a. For element-wise activations this is
-     * g'(z_i)·upstream_i. Arguments not modified.
+     * ∂L/∂z = Jᵀ · ∂L/∂a on the slice {@code [from, from + length)}, given {@code upstream} = ∂L/∂a there:
+     * writes {@code delta}, reads the rest. For element-wise activations this is g'(z_i)·upstream_i.
      */
-    public double[] backward(double[] z, double[] a, double[] upstream, Conventions conventions) {
-        double[][] j = jacobian(z, a, conventions);
-        double[] dz = new double[z.length];
-        for (int i = 0; i < z.length; i++) {
-            dz[i] = j[i][i] * upstream[i];
+    public void backward(double[] z, double[] a, double[] upstream, double[] delta, int from, int length,
+                         Conventions conventions) {
+        for (int i = from; i < from + length; i++) {
+            delta[i] = derivative(z[i], conventions) * upstream[i];
         }
-        return dz;
+    }
+
+    /** a = g(z), a fresh array. {@code z} not modified. */
+    public double[] forward(double[] z) {
+        double[] a = new double[z.length];
+        forward(z, a, 0, z.length);
+        return a;
+    }
+
+    /** ∂L/∂z = Jᵀ · ∂L/∂a, a fresh array, given {@code upstream} = ∂L/∂a. Arguments not modified. */
+    public double[] backward(double[] z, double[] a, double[] upstream, Conventions conventions) {
+        double[] delta = new double[z.length];
+        backward(z, a, upstream, delta, 0, z.length, conventions);
+        return delta;
+    }
+
+    /** J_ij = ∂a_i/∂z_j at z, given a = g(z): diagonal, g'(z_i), for the element-wise activations. */
+    public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
+        double[][] j = new double[z.length][z.length];
+        for (int i = 0; i < z.length; i++) {
+            j[i][i] = derivative(z[i], conventions);
+        }
+        return j;
     }
 
     /** The activation named {@code name} ("sigmoid", "ReLU", …), or an error listing the known names. */
@@ -153,13 +174,5 @@ public enum Activation {
         }
         throw new IllegalArgumentException("unknown activation '" + name + "'; known: "
                 + java.util.Arrays.toString(values()).toLowerCase(Locale.ROOT));
-    }
-
-    private static double[][] diagonal(int n, java.util.function.IntToDoubleFunction d) {
-        double[][] j = new double[n][n];
-        for (int i = 0; i < n; i++) {
-            j[i][i] = d.applyAsDouble(i);
-        }
-        return j;
     }
 }
