@@ -1,0 +1,35 @@
+package backprop.core.network;
+
+import dev.ludovic.netlib.blas.BLAS;
+
+/**
+ * C ← α·op(A)·op(B) + β·C through dgemm of the netlib binding Apache Spark uses: native BLAS (OpenBLAS)
+ * through JNI when the machine has {@code libblas.so.3}, otherwise its pure-Java kernels (vectorised
+ * with {@code --add-modules jdk.incubator.vector}).
+ *
+ * <p>BLAS is column-major and our arrays are row-major. A row-major r×c array read column-major is the
+ * transpose, c×r; so instead of C = op(A)·op(B) it computes Cᵀ = op(B)ᵀ·op(A)ᵀ, with the operands
+ * swapped and each one's leading dimension its row length.
+ */
+final class BlasGemm implements Gemm {
+    static final BlasGemm INSTANCE = new BlasGemm();
+
+    private final BLAS blas = BLAS.getInstance();
+
+    private BlasGemm() {
+    }
+
+    @Override
+    public void multiply(boolean transposeA, boolean transposeB, int m, int n, int k, double alpha, double[] a,
+                         double[] b, double beta, double[] c) {
+        Gemm.requireShapes(m, n, k, a, b, c);
+        // column-major: Cᵀ (n×m) = op(B)ᵀ (n×k) · op(A)ᵀ (k×m)
+        blas.dgemm(transposeB ? "T" : "N", transposeA ? "T" : "N", n, m, k, alpha, b, transposeB ? k : n, a,
+                transposeA ? m : k, beta, c, n);
+    }
+
+    @Override
+    public String description() {
+        return "BLAS (" + blas.getClass().getName() + ")";
+    }
+}
