@@ -12,11 +12,13 @@ import dev.ludovic.netlib.blas.BLAS;
  * swapped and each one's leading dimension its row length.
  */
 final class BlasGemm implements Gemm {
-    static final BlasGemm INSTANCE = new BlasGemm();
+    static final BlasGemm INSTANCE = new BlasGemm(BLAS.getInstance());
 
-    private final BLAS blas = BLAS.getInstance();
+    private final BLAS blas;
 
-    private BlasGemm() {
+    /** @param blas the binding's implementation: {@code BLAS.getInstance()} picks the fastest one available */
+    BlasGemm(BLAS blas) {
+        this.blas = blas;
     }
 
     @Override
@@ -30,6 +32,11 @@ final class BlasGemm implements Gemm {
 
     @Override
     public String description() {
-        return "BLAS (" + blas.getClass().getName() + ")";
+        return "BLAS (" + blas.getClass().getSimpleName() + ")";
+    }
+
+    @Override
+    public String toString() {
+        return description();
     }
 }

@@ -32,4 +32,9 @@ final class ReferenceGemm implements Gemm {
     public String description() {
         return "reference loop";
     }
+
+    @Override
+    public String toString() {
+        return description();
+    }
 }

@@ -1,5 +1,6 @@
 package backprop.core.network;
 
+import dev.ludovic.netlib.blas.JavaBLAS;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,8 +17,13 @@ class GemmTest {
     /** One rounding of a double: u = 2⁻⁵³. */
     private static final double U = 0x1p-53;
 
+    /** The loop, the binding's choice (native OpenBLAS where installed, as CI does) and its pure-Java kernel. */
     static Stream<Gemm> implementations() {
-        return Stream.of(Gemm.reference(), Gemm.blas());
+        return Stream.of(Gemm.reference(), Gemm.blas(), new BlasGemm(JavaBLAS.getInstance()));
+    }
+
+    static Stream<Gemm> blasImplementations() {
+        return implementations().skip(1);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -61,9 +67,10 @@ class GemmTest {
         assertThat(c).containsExactly(12);
     }
 
-    @Test
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blasImplementations")
     @DisplayName("BLAS equals the reference loop element by element, on 300 seeded shapes and all four transposes")
-    void blasAgreesWithReference() {
+    void blasAgreesWithReference(Gemm blas) {
         Random random = new Random(20261122);
         for (int trial = 0; trial < 300; trial++) {
             int m = 1 + random.nextInt(trial % 10 == 0 ? 130 : 17);
@@ -79,7 +86,7 @@ class GemmTest {
             double[] expected = c0.clone();
             double[] actual = c0.clone();
             Gemm.reference().multiply(ta, tb, m, n, k, alpha, a, b, beta, expected);
-            Gemm.blas().multiply(ta, tb, m, n, k, alpha, a, b, beta, actual);
+            blas.multiply(ta, tb, m, n, k, alpha, a, b, beta, actual);
             String seed = "trial " + trial + " (seed 20261122): m=" + m + " n=" + n + " k=" + k + " ta=" + ta
                     + " tb=" + tb;
             for (int i = 0; i < m; i++) {
