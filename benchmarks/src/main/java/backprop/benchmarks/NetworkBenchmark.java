@@ -1,7 +1,8 @@
 package backprop.benchmarks;
 
+import backprop.core.network.BatchWorkspace;
 import backprop.core.network.Example;
-import backprop.core.network.Gradients;
+import backprop.core.network.Gemm;
 import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -12,7 +13,12 @@ import org.openjdk.jmh.annotations.State;
 
 import java.util.List;
 
-/** The layer-wise form (the readable reference loops), forward and forward + backward over a batch. */
+/**
+ * The layer-wise form, forward and forward + backward (mean-loss gradient for every parameter) over a
+ * batch, by three engines: {@code one-example}, the readable per-example loops the answer key prints
+ * ({@link Network#forward}, {@link Network#averageGradients}); {@code batch-reference}, the batch as
+ * matrix products with the reference loop; {@code batch-blas}, the same with BLAS.
+ */
 @State(Scope.Benchmark)
 public class NetworkBenchmark {
     @Param({"4-4-2", "784-256-10", "784-1024-1024-10"})
@@ -21,17 +27,29 @@ public class NetworkBenchmark {
     @Param({"1", "64"})
     public int batch;
 
+    @Param({"one-example", "batch-reference", "batch-blas"})
+    public String engine;
+
     private Network network;
     private List<Example> examples;
+    private BatchWorkspace workspace;
 
     @Setup
     public void build() {
         network = Networks.network(shape);
         examples = Networks.batch(network, batch);
+        if (!engine.equals("one-example")) {
+            workspace = new BatchWorkspace(network, batch,
+                    engine.equals("batch-blas") ? Gemm.blas() : Gemm.reference());
+        }
     }
 
     @Benchmark
     public double forward() {
+        if (workspace != null) {
+            workspace.forward(examples);
+            return workspace.output(0, 0);
+        }
         double sum = 0;
         for (Example e : examples) {
             sum += network.forward(e.x()).output()[0];
@@ -40,7 +58,10 @@ public class NetworkBenchmark {
     }
 
     @Benchmark
-    public Gradients forwardBackward() {
-        return network.averageGradients(examples, Loss.SUM_SQUARED_ERROR);
+    public double forwardBackward() {
+        if (workspace != null) {
+            return workspace.forwardBackward(examples, Loss.SUM_SQUARED_ERROR);
+        }
+        return network.averageGradients(examples, Loss.SUM_SQUARED_ERROR).loss();
     }
 }

@@ -1,5 +1,7 @@
 package backprop.benchmarks;
 
+import backprop.core.network.Gemm;
+import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -23,6 +25,7 @@ import java.util.concurrent.TimeUnit;
  */
 public final class Report {
     private final Map<String, Double> nanos = new HashMap<>();
+    private final Map<String, Double> bytes = new HashMap<>();
 
     private Report(Collection<RunResult> results) {
         for (RunResult r : results) {
@@ -33,6 +36,11 @@ public final class Report {
                 key.append('|').append(r.getParams().getParam(p));
             }
             nanos.put(key.toString(), r.getPrimaryResult().getScore());
+            r.getSecondaryResults().forEach((label, result) -> {
+                if (label.endsWith("gc.alloc.rate.norm")) {
+                    bytes.put(key.toString(), result.getScore());
+                }
+            });
         }
     }
 
@@ -41,12 +49,14 @@ public final class Report {
         Options options = new OptionsBuilder().include(include).forks(1).warmupIterations(3)
                 .warmupTime(TimeValue.milliseconds(400)).measurementIterations(5)
                 .measurementTime(TimeValue.milliseconds(400)).timeUnit(TimeUnit.NANOSECONDS)
-                .mode(org.openjdk.jmh.annotations.Mode.AverageTime).jvmArgs("-Xmx8g").build();
+                .mode(org.openjdk.jmh.annotations.Mode.AverageTime).jvmArgs("-Xmx8g", "--add-modules=jdk.incubator.vector")
+                .addProfiler(GCProfiler.class).build();
         Report report = new Report(new Runner(options).run());
         System.out.println();
         System.out.println(machine());
         report.graphs();
         report.scenarios();
+        report.gemm();
         report.networks();
         report.finiteDifferences();
     }
@@ -56,7 +66,19 @@ public final class Report {
         return v == null ? Double.NaN : v;
     }
 
+    private boolean has(String prefix) {
+        return nanos.keySet().stream().anyMatch(k -> k.startsWith(prefix));
+    }
+
+    private double bytes(String key) {
+        Double v = bytes.get(key);
+        return v == null ? Double.NaN : v;
+    }
+
     private void graphs() {
+        if (!has("GraphBenchmark")) {
+            return;
+        }
         System.out.println("\nScalar engine, chains u_k = tanh(u_{k-1} + p_k) (003, Algorithm 4)");
         System.out.println("| arcs | forward | forward+backward | backward | backward ns/arc | (fwd+bwd)/fwd | bytes/arc |");
         System.out.println("|---|---|---|---|---|---|---|");
@@ -74,32 +96,67 @@ public final class Report {
     }
 
     private void scenarios() {
-        System.out.println("\nThe documents' graphs");
-        System.out.println("| scenario | forward | forward+backward | (fwd+bwd)/fwd |");
-        System.out.println("|---|---|---|---|");
+        if (!has("ScenarioBenchmark")) {
+            return;
+        }
+        System.out.println("\nThe documents' graphs (scalar engine)");
+        System.out.println("| scenario | forward | forward+backward | (fwd+bwd)/fwd | bytes per forward+backward |");
+        System.out.println("|---|---|---|---|---|");
         for (String s : new String[] {"neuron-0.48-0.66", "x*y+z", "sigmoid-gate", "norm-Wx"}) {
             double f = get("ScenarioBenchmark.forward|" + s);
             double fb = get("ScenarioBenchmark.forwardBackward|" + s);
-            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f |%n", s, time(f), time(fb), fb / f);
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %.2f | %.0f |%n", s, time(f), time(fb), fb / f,
+                    bytes("ScenarioBenchmark.forwardBackward|" + s));
+        }
+    }
+
+    private void gemm() {
+        if (!has("GemmBenchmark")) {
+            return;
+        }
+        System.out.println("\nC = A·B, n×n, double precision (2n³ flops); BLAS here is " + Gemm.blas().description()
+                + ", OPENBLAS_NUM_THREADS=" + System.getenv().getOrDefault("OPENBLAS_NUM_THREADS", "unset (all cores)"));
+        System.out.println("| n | kernel | time | GFLOP/s |");
+        System.out.println("|---|---|---|---|");
+        for (int n : new int[] {64, 256, 1024}) {
+            for (String kernel : new String[] {"reference", "blas"}) {
+                double t = get("GemmBenchmark.multiply|" + kernel + "|" + n);
+                if (!Double.isNaN(t)) {
+                    System.out.printf(Locale.ROOT, "| %d | %s | %s | %.1f |%n", n, kernel, time(t), 2.0 * n * n * n / t);
+                }
+            }
         }
     }
 
     private void networks() {
-        System.out.println("\nLayer-wise form, reference loops (forward+backward includes the forward pass)");
-        System.out.println("| network | batch | forward | forward+backward | (fwd+bwd)/fwd | forward GFLOP/s |");
-        System.out.println("|---|---|---|---|---|---|");
+        if (!has("NetworkBenchmark")) {
+            return;
+        }
+        System.out.println("\nLayer-wise form (forward+backward includes the forward pass; bytes are per call)");
+        System.out.println("| network | batch | engine | forward | forward+backward | (fwd+bwd)/fwd | forward GFLOP/s "
+                + "| bytes per forward+backward |");
+        System.out.println("|---|---|---|---|---|---|---|---|");
         for (String shape : new String[] {"4-4-2", "784-256-10", "784-1024-1024-10"}) {
             long macs = Networks.multiplyAdds(Networks.network(shape));
             for (int batch : new int[] {1, 64}) {
-                double f = get("NetworkBenchmark.forward|" + batch + "|" + shape);
-                double fb = get("NetworkBenchmark.forwardBackward|" + batch + "|" + shape);
-                System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %.2f | %.2f |%n", shape, batch, time(f), time(fb),
-                        fb / f, 2.0 * macs * batch / f);
+                for (String engine : new String[] {"one-example", "batch-reference", "batch-blas"}) {
+                    String key = "|" + batch + "|" + engine + "|" + shape;
+                    double f = get("NetworkBenchmark.forward" + key);
+                    double fb = get("NetworkBenchmark.forwardBackward" + key);
+                    if (!Double.isNaN(f)) {
+                        System.out.printf(Locale.ROOT, "| %s | %d | %s | %s | %s | %.2f | %.2f | %.0f |%n", shape, batch,
+                                engine, time(f), time(fb), fb / f, 2.0 * macs * batch / f,
+                                bytes("NetworkBenchmark.forwardBackward" + key));
+                    }
+                }
             }
         }
     }
 
     private void finiteDifferences() {
+        if (!has("FiniteDifferenceBenchmark")) {
+            return;
+        }
         System.out.println("\nA full central-difference gradient against one backward pass");
         System.out.println("| network | parameters | backward | finite differences | ratio |");
         System.out.println("|---|---|---|---|---|");

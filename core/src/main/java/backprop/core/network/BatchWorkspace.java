@@ -151,9 +151,14 @@ public final class BatchWorkspace {
                 layer.activation().backward(z[k], a[k], upstream[k], delta[k], e * n, n, conventions);
             }
             requireFinite("δ", k, delta[k], n);
-            // ∂C/∂W^(k) = (1/m) Δ^(k)ᵀ·A^(k−1)
-            gemm.multiply(true, false, n, width[k - 1], rows, 1.0 / rows, delta[k], a[k - 1], 0.0,
-                    weightGradients[k - 1].data());
+            // ∂C/∂W^(k) = (1/m) Δ^(k)ᵀ·A^(k−1); for one example the outer product δ·aᵀ (003), written in
+            // one pass: a product with k = 1 would clear C and then add to it, twice the memory traffic.
+            if (rows == 1) {
+                outer(delta[k], a[k - 1], n, width[k - 1], weightGradients[k - 1].data());
+            } else {
+                gemm.multiply(true, false, n, width[k - 1], rows, 1.0 / rows, delta[k], a[k - 1], 0.0,
+                        weightGradients[k - 1].data());
+            }
             // ∂C/∂b^(k) = (1/m) Σ_e δ_e (and Σ_j too for a shared bias)
             biasGradient(layer.biasLayout(), delta[k], n, biasGradients[k - 1]);
             // G^(k−1) = Δ^(k)·W^(k)
@@ -182,6 +187,15 @@ public final class BatchWorkspace {
     /** ∂C/∂b^(k), k = 1…l, of the last {@link #forwardBackward}: a live buffer, overwritten by the next call. */
     public double[] biasGradient(int k) {
         return biasGradients[k - 1];
+    }
+
+    /** c_ij = d_i·h_j: ∂L/∂W = δ·hᵀ for one example. */
+    private static void outer(double[] d, double[] h, int rows, int cols, double[] c) {
+        for (int i = 0; i < rows; i++) {
+            for (int j = 0; j < cols; j++) {
+                c[i * cols + j] = d[i] * h[j];
+            }
+        }
     }
 
     private void biasGradient(BiasLayout layout, double[] d, int n, double[] into) {
