@@ -102,6 +102,21 @@ class BatchWorkspaceTest {
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
             assertThat(allocated).as(gemm.description() + ", " + c).isZero();
         }
+        // one example through a layer large enough for ∂L/∂W = δ·aᵀ to be split across threads
+        Network large = new Network(List.of(
+                new DenseLayer(new double[600][300], new double[600], BiasLayout.PER_NEURON, Activation.TANH),
+                new DenseLayer(new double[2][600], new double[2], BiasLayout.PER_NEURON, Activation.SOFTMAX)),
+                Conventions.DOCUMENTS);
+        List<Example> one = List.of(new Example(new double[300], new double[] {1, 0}));
+        BatchWorkspace workspace = new BatchWorkspace(large, 1, Gemm.blas());
+        for (int warm = 0; warm < 3; warm++) {
+            workspace.forwardBackward(one, Loss.CATEGORICAL_CROSS_ENTROPY);
+        }
+        long before = threads.getCurrentThreadAllocatedBytes();
+        for (int call = 0; call < 20; call++) {
+            workspace.forwardBackward(one, Loss.CATEGORICAL_CROSS_ENTROPY);
+        }
+        assertThat(threads.getCurrentThreadAllocatedBytes() - before).as("300-600-2, batch 1").isZero();
     }
 
     @Test

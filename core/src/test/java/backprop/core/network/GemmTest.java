@@ -49,6 +49,24 @@ class GemmTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("implementations")
+    @DisplayName("one row: a = [1, 2] times B = [[5, 6], [7, 8]] and times Bᵀ, by hand")
+    void oneRowByHand(Gemm gemm) {
+        double[] a = {1, 2};
+        double[] b = {5, 6, 7, 8};
+        double[] c = new double[2];
+        for (boolean ta : new boolean[] {false, true}) {
+            // a 1×2 row and its transpose, a 2×1 column, are the same two numbers in memory
+            // a·B = [1·5 + 2·7, 1·6 + 2·8] = [19, 22]
+            gemm.multiply(ta, false, 1, 2, 2, 1, a, b, 0, c);
+            assertThat(c).containsExactly(19, 22);
+            // a·Bᵀ = [1·5 + 2·6, 1·7 + 2·8] = [17, 23]
+            gemm.multiply(ta, true, 1, 2, 2, 1, a, b, 0, c);
+            assertThat(c).containsExactly(17, 23);
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
     @DisplayName("a 2×3 times a 3×1, with α = 2 and β = ½ adding to C, by hand")
     void rectangularWithAlphaBeta(Gemm gemm) {
         // A = [[1, 0, 2], [−1, 3, 1]], x = [1, 2, 3]ᵀ: A·x = [1 + 0 + 6, −1 + 6 + 3] = [7, 8]
@@ -80,29 +98,47 @@ class GemmTest {
             boolean tb = random.nextBoolean();
             double alpha = random.nextGaussian();
             double beta = random.nextInt(3) == 0 ? 0 : random.nextGaussian();
-            double[] a = gaussian(random, m * k);
-            double[] b = gaussian(random, k * n);
-            double[] c0 = gaussian(random, m * n);
-            double[] expected = c0.clone();
-            double[] actual = c0.clone();
-            Gemm.reference().multiply(ta, tb, m, n, k, alpha, a, b, beta, expected);
-            blas.multiply(ta, tb, m, n, k, alpha, a, b, beta, actual);
-            String seed = "trial " + trial + " (seed 20261122): m=" + m + " n=" + n + " k=" + k + " ta=" + ta
-                    + " tb=" + tb;
-            for (int i = 0; i < m; i++) {
-                for (int j = 0; j < n; j++) {
-                    // Both compute α Σ_p a_ip b_pj + β c_ij with k products and k + 1 additions, in different
-                    // orders (BLAS blocks and uses FMA). Each is within γ_(k+2)·(|α| Σ_p |a_ip b_pj| + |β c_ij|)
-                    // of the exact value, γ_n = n·u/(1 − n·u) (Higham, Accuracy and Stability, §3.1); so
-                    // they are within twice that of each other.
-                    double magnitude = Math.abs(beta * c0[i * n + j]);
-                    for (int p = 0; p < k; p++) {
-                        magnitude += Math.abs(alpha * (ta ? a[p * m + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * n + j]));
-                    }
-                    double gamma = (k + 2) * U / (1 - (k + 2) * U);
-                    assertThat(Math.abs(actual[i * n + j] - expected[i * n + j])).as(seed + ", c[" + i + "," + j + "]")
-                            .isLessThanOrEqualTo(2 * gamma * magnitude);
+            agreeWithReference(blas, random, ta, tb, m, n, k, alpha, beta, "trial " + trial + " (seed 20261122)");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("blasImplementations")
+    @DisplayName("one row of C (a batch of one example, computed as a matrix-vector product) equals the reference loop")
+    void oneRowAgreesWithReference(Gemm blas) {
+        Random random = new Random(1);
+        int[][] sizes = {{1, 1}, {1, 300}, {300, 1}, {7, 13}, {1024, 784}, {10, 1024}};
+        for (int[] nk : sizes) {
+            for (int t = 0; t < 4; t++) {
+                agreeWithReference(blas, random, t / 2 == 1, t % 2 == 1, 1, nk[0], nk[1], random.nextGaussian(),
+                        t == 0 ? 0 : random.nextGaussian(), "seed 1");
+            }
+        }
+    }
+
+    private static void agreeWithReference(Gemm blas, Random random, boolean ta, boolean tb, int m, int n, int k,
+                                           double alpha, double beta, String source) {
+        double[] a = gaussian(random, m * k);
+        double[] b = gaussian(random, k * n);
+        double[] c0 = gaussian(random, m * n);
+        double[] expected = c0.clone();
+        double[] actual = c0.clone();
+        Gemm.reference().multiply(ta, tb, m, n, k, alpha, a, b, beta, expected);
+        blas.multiply(ta, tb, m, n, k, alpha, a, b, beta, actual);
+        String seed = source + ": m=" + m + " n=" + n + " k=" + k + " ta=" + ta + " tb=" + tb;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < n; j++) {
+                // Both compute α Σ_p a_ip b_pj + β c_ij with k products and k + 1 additions, in different
+                // orders (BLAS blocks and uses FMA). Each is within γ_(k+2)·(|α| Σ_p |a_ip b_pj| + |β c_ij|)
+                // of the exact value, γ_n = n·u/(1 − n·u) (Higham, Accuracy and Stability, §3.1); so
+                // they are within twice that of each other.
+                double magnitude = Math.abs(beta * c0[i * n + j]);
+                for (int p = 0; p < k; p++) {
+                    magnitude += Math.abs(alpha * (ta ? a[p * m + i] : a[i * k + p]) * (tb ? b[j * k + p] : b[p * n + j]));
                 }
+                double gamma = (k + 2) * U / (1 - (k + 2) * U);
+                assertThat(Math.abs(actual[i * n + j] - expected[i * n + j])).as(seed + ", c[" + i + "," + j + "]")
+                        .isLessThanOrEqualTo(2 * gamma * magnitude);
             }
         }
     }
