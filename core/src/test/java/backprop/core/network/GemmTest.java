@@ -1,5 +1,6 @@
 package backprop.core.network;
 
+import dev.ludovic.netlib.blas.BLAS;
 import dev.ludovic.netlib.blas.JavaBLAS;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,13 @@ class GemmTest {
     /** One rounding of a double: u = 2⁻⁵³. */
     private static final double U = 0x1p-53;
 
-    /** The loop, the binding's choice (native OpenBLAS where installed, as CI does) and its pure-Java kernel. */
+    /**
+     * The loop; Gemm.blas() as it is used (small products by the loop); and BLAS at every size: the binding's
+     * choice (native OpenBLAS where installed, as CI does) and its pure-Java kernel.
+     */
     static Stream<Gemm> implementations() {
-        return Stream.of(Gemm.reference(), Gemm.blas(), new BlasGemm(JavaBLAS.getInstance()));
+        return Stream.of(Gemm.reference(), Gemm.blas(), new BlasGemm(BLAS.getInstance(), 0),
+                new BlasGemm(JavaBLAS.getInstance(), 0));
     }
 
     static Stream<Gemm> blasImplementations() {
