@@ -102,7 +102,7 @@ class BatchWorkspaceTest {
             long allocated = threads.getCurrentThreadAllocatedBytes() - before;
             assertThat(allocated).as(gemm.description() + ", " + c).isZero();
         }
-        // one example through a layer large enough for ∂L/∂W = δ·aᵀ to be split across threads
+        // one example through layers large enough for BLAS (a matrix-vector product at batch 1)
         Network large = new Network(List.of(
                 new DenseLayer(new double[600][300], new double[600], BiasLayout.PER_NEURON, Activation.TANH),
                 new DenseLayer(new double[2][600], new double[2], BiasLayout.PER_NEURON, Activation.SOFTMAX)),
