@@ -2,12 +2,9 @@ package backprop.export.exam;
 
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
-import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 
 import java.nio.file.Path;
@@ -17,19 +14,14 @@ import java.util.List;
 import java.util.Map;
 
 /** An exam variant that is an expression over named inputs: its value and ∂f/∂(each input). */
-final class ExpressionExam implements Scenario {
-    private final Path file;
-    private final String stem;
-    private final String title;
+final class ExpressionExam extends ExamVariant {
     private final String expression;
     private final Map<String, Double> values;
     private final List<String> parameters;
 
     ExpressionExam(Path file, String stem, String title, String expression, Map<String, Double> values,
                    List<String> parameters) {
-        this.file = file;
-        this.stem = stem;
-        this.title = title;
+        super(file, stem, title);
         this.expression = expression;
         this.values = new LinkedHashMap<>(values);
         this.parameters = List.copyOf(parameters);
@@ -48,26 +40,6 @@ final class ExpressionExam implements Scenario {
     }
 
     @Override
-    public String id() {
-        return "variant." + stem;
-    }
-
-    @Override
-    public Document document() {
-        return null;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String section() {
-        return "exam variant";
-    }
-
-    @Override
     public String formula() {
         return "f = " + expression.replace("*", " \\cdot ");
     }
@@ -76,13 +48,8 @@ final class ExpressionExam implements Scenario {
     public List<Input> inputs() {
         List<Input> inputs = new ArrayList<>();
         values.forEach((name, v) -> inputs.add(new Input(name, Double.toString(v), Provenance.STATED,
-                "from " + file.getFileName() + (parameters.contains(name) ? " (a parameter)" : ""))));
+                fromFile() + (parameters.contains(name) ? " (a parameter)" : ""))));
         return inputs;
-    }
-
-    @Override
-    public List<PublishedValue> published() {
-        return List.of();
     }
 
     @Override

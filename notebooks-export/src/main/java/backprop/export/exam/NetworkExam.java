@@ -9,12 +9,9 @@ import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 import backprop.core.network.Trainer;
-import backprop.examples.Document;
 import backprop.examples.Input;
 import backprop.examples.NetworkWork;
 import backprop.examples.Provenance;
-import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 
 import java.nio.file.Path;
@@ -26,10 +23,7 @@ import java.util.List;
  * An exam variant that is a network: forward and backward on its example, every ∂L/∂W, ∂L/∂b and ∂L/∂x,
  * one update by the file's rule, and, if asked, a training run.
  */
-final class NetworkExam implements Scenario {
-    private final Path file;
-    private final String stem;
-    private final String title;
+final class NetworkExam extends ExamVariant {
     private final Network network;
     private final Example example;
     private final Loss loss;
@@ -41,9 +35,7 @@ final class NetworkExam implements Scenario {
 
     NetworkExam(Path file, String stem, String title, Network network, Example example, Loss loss, double learningRate,
                 double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs) {
-        this.file = file;
-        this.stem = stem;
-        this.title = title;
+        super(file, stem, title);
         this.network = network.copy();
         this.example = example;
         this.loss = loss;
@@ -59,26 +51,6 @@ final class NetworkExam implements Scenario {
     }
 
     @Override
-    public String id() {
-        return "variant." + stem;
-    }
-
-    @Override
-    public Document document() {
-        return null;
-    }
-
-    @Override
-    public String title() {
-        return title;
-    }
-
-    @Override
-    public String section() {
-        return "exam variant";
-    }
-
-    @Override
     public String formula() {
         return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
                 + loss.name().toLowerCase().replace("_", "\\_") + "}(a^{(" + network.depth() + ")}, y)";
@@ -86,7 +58,7 @@ final class NetworkExam implements Scenario {
 
     @Override
     public List<Input> inputs() {
-        String from = "from " + file.getFileName();
+        String from = fromFile();
         List<Input> inputs = new ArrayList<>();
         for (int k = 1; k <= network.depth(); k++) {
             inputs.add(new Input("W" + k, Arrays.deepToString(network.layer(k).weights().toArray()), Provenance.STATED,
@@ -99,11 +71,6 @@ final class NetworkExam implements Scenario {
         inputs.add(new Input("η", Double.toString(learningRate), Provenance.STATED, from + "; momentum " + momentum
                 + ", λ " + lambda + ", " + order.name().toLowerCase()));
         return inputs;
-    }
-
-    @Override
-    public List<PublishedValue> published() {
-        return List.of();
     }
 
     @Override
@@ -141,7 +108,7 @@ final class NetworkExam implements Scenario {
                     .train(trained, List.of(example), loss, descent()).costs();
             r.derived(id() + ".J_trained", "J after " + epochs + " epochs", costs.get(costs.size() - 1));
         }
-        return r.network(new NetworkWork(title, network.copy(), example, loss, forward, backward, learningRate,
+        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, learningRate,
                 net.copy(), costs));
     }
 }
