@@ -8,7 +8,8 @@ import java.util.Locale;
  * With β = 0, C's previous contents are ignored (even NaN), as in BLAS.
  *
  * <p>Two implementations: {@link #reference()}, the readable triple loop c_ij = Σ_p a_ip b_pj, and
- * {@link #blas()}, a BLAS library behind the same contract, tested element-wise against the reference.
+ * {@link #blas()}, a BLAS library behind the same contract (for all but the smallest products), tested
+ * element-wise against the reference.
  * {@link #selected()} picks one by the system property {@value #PROPERTY} ({@code blas}, the default,
  * or {@code reference}): the flag that switches back to the reference.
  */
@@ -32,7 +33,10 @@ public interface Gemm {
         return ReferenceGemm.INSTANCE;
     }
 
-    /** The BLAS binding (native OpenBLAS when the machine has it, else its pure-Java kernels). */
+    /**
+     * The BLAS binding (native OpenBLAS when the machine has it, else its pure-Java kernels); products of
+     * fewer than 256 multiply-adds go to the reference loop, which is faster there.
+     */
     static Gemm blas() {
         return BlasGemm.INSTANCE;
     }
