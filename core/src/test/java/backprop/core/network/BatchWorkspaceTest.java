@@ -84,9 +84,8 @@ class BatchWorkspaceTest {
     }
 
     @Test
-    @DisplayName("the steady state allocates nothing: no bytes on the heap across 20 calls, with either product")
+    @DisplayName("the steady state allocates nothing: no bytes on the heap in a round of 20 calls, with either product")
     void steadyStateAllocatesNothing() {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         Random random = new Random(11);
         for (Gemm gemm : List.of(Gemm.reference(), Gemm.blas())) {
             RandomCase c = RandomCase.draw(random);
@@ -94,13 +93,10 @@ class BatchWorkspaceTest {
             for (int warm = 0; warm < 3; warm++) {
                 workspace.forwardBackward(c.batch, c.loss);
             }
-            long before = threads.getCurrentThreadAllocatedBytes();
-            for (int call = 0; call < 20; call++) {
+            assertThat(fewestBytesOverRounds(() -> {
                 workspace.forwardBackward(c.batch, c.loss);
                 workspace.forward(c.batch);
-            }
-            long allocated = threads.getCurrentThreadAllocatedBytes() - before;
-            assertThat(allocated).as(gemm.description() + ", " + c).isZero();
+            })).as(gemm.description() + ", " + c).isZero();
         }
         // one example through layers large enough for BLAS (a matrix-vector product at batch 1)
         Network large = new Network(List.of(
@@ -113,11 +109,28 @@ class BatchWorkspaceTest {
         for (int warm = 0; warm < 50; warm++) {
             workspace.forwardBackward(one, Loss.CATEGORICAL_CROSS_ENTROPY);
         }
-        long before = threads.getCurrentThreadAllocatedBytes();
-        for (int call = 0; call < 20; call++) {
-            workspace.forwardBackward(one, Loss.CATEGORICAL_CROSS_ENTROPY);
+        assertThat(fewestBytesOverRounds(() -> workspace.forwardBackward(one, Loss.CATEGORICAL_CROSS_ENTROPY)))
+                .as("300-600-2, batch 1").isZero();
+    }
+
+    /**
+     * The fewest bytes this thread allocated in one round of 20 calls, over up to 5 rounds (stopping at a round
+     * that allocates none). Why not one round: HotSpot may deoptimise or recompile a method in the middle of a
+     * round, and the frames it rebuilds are allocated on this thread (seen as 176–824 bytes in about one full
+     * core run in eight, never when this test runs alone). Why this still fails when it should: a workspace that
+     * allocates on every call allocates at least 16 bytes in every round, so the fewest is never zero.
+     */
+    private static long fewestBytesOverRounds(Runnable call) {
+        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        long fewest = Long.MAX_VALUE;
+        for (int round = 0; round < 5 && fewest > 0; round++) {
+            long before = threads.getCurrentThreadAllocatedBytes();
+            for (int i = 0; i < 20; i++) {
+                call.run();
+            }
+            fewest = Math.min(fewest, threads.getCurrentThreadAllocatedBytes() - before);
         }
-        assertThat(threads.getCurrentThreadAllocatedBytes() - before).as("300-600-2, batch 1").isZero();
+        return fewest;
     }
 
     @Test
