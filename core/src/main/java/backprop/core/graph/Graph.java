@@ -24,6 +24,8 @@ public final class Graph {
 
     private final Conventions conventions;
     private final List<Node> nodes = new ArrayList<>();
+    /** Backward passes run so far: each stamps the nodes it reaches with its number (a long never wraps). */
+    private long passes;
 
     /** A graph with the libraries' conventions (ReLU'(0) = 0). */
     public Graph() {
@@ -151,7 +153,9 @@ public final class Graph {
 
     /** Re-evaluates every computed node, u_{m+1} … u_n, from the current leaf values. */
     public void forward() {
-        for (Node node : nodes) {
+        // An index, not an iterator: before the JIT removes it, an iterator is an allocation per call.
+        for (int i = 0; i < nodes.size(); i++) {
+            Node node = nodes.get(i);
             if (!node.primitive().isLeaf()) {
                 evaluateChecked(node);
             }
@@ -163,7 +167,8 @@ public final class Graph {
     /**
      * Computes ∂u_n/∂u_j for every node j, where u_n is {@code output}:
      * ∂u_n/∂u_n = 1, then for j = n−1 down to 1, ∂u_n/∂u_j = Σ_{i: j ∈ parents(i)} ∂u_n/∂u_i · ∂f_i/∂a_{i,π(i,j)}.
-     * Gradients are reset first, so calling this twice gives the same gradients, not doubled ones.
+     * Every gradient is overwritten (0 for a node with no path to the output), so calling this twice gives the same
+     * gradients, not doubled ones.
      */
     public void backward(Node output) {
         run(output, null);
@@ -183,17 +188,23 @@ public final class Graph {
 
     private void run(Node output, List<ArcStep> trace) {
         requireOwn("backward", output);
-        for (Node n : nodes) {
-            n.resetGradient();
+        // Nodes created after the output cannot reach it: ∂u_n/∂u_j = 0.
+        for (int j = output.index() + 1; j < nodes.size(); j++) {
+            nodes.get(j).resetGradient();
         }
-        boolean[] reachesOutput = new boolean[output.index() + 1];
-        reachesOutput[output.index()] = true;
+        // The other nodes' gradients are cleared in the same descending pass that computes them, not in a pass
+        // of their own: a node's first contribution is written, later ones are added. Once the graph outgrows
+        // the cache, a second pass over every node costs as much as the arithmetic. Which nodes were reached
+        // is stamped on the nodes themselves, already in the cache, rather than in an array allocated per call.
+        long pass = ++passes;
+        output.markReached(pass);
         output.seedGradient();
         for (int i = output.index(); i >= 0; i--) {
-            if (!reachesOutput[i]) {
+            Node consumer = nodes.get(i);
+            if (!consumer.reachedIn(pass)) {
+                consumer.resetGradient(); // no path to the output
                 continue;
             }
-            Node consumer = nodes.get(i);
             double upstream = consumer.gradient();
             Node[] arguments = consumer.argumentArray();
             for (int k = 0; k < arguments.length; k++) {
@@ -205,8 +216,12 @@ public final class Graph {
                             + consumer.label() + " (" + consumer.primitive() + "): localGradient " + local
                             + " × upstreamGradient " + upstream + " = " + product);
                 }
-                argument.accumulate(product);
-                reachesOutput[argument.index()] = true;
+                if (argument.reachedIn(pass)) {
+                    argument.accumulate(product);
+                } else {
+                    argument.startGradient(product);
+                    argument.markReached(pass);
+                }
                 if (trace != null) {
                     trace.add(new ArcStep(consumer.label(), argument.label(), local, upstream, product));
                 }

@@ -20,6 +20,8 @@ public final class Node {
     private final double[] argumentValues;
     private double value;
     private double gradient;
+    /** The number of the last backward pass that found a path from this node to its output. */
+    private long reachedInPass;
 
     Node(Graph graph, int index, String label, Primitive primitive, double exponent, Node[] arguments) {
         this.graph = graph;
@@ -114,6 +116,19 @@ public final class Node {
 
     void seedGradient() {
         gradient = 1.0;
+    }
+
+    boolean reachedIn(long pass) {
+        return reachedInPass == pass;
+    }
+
+    void markReached(long pass) {
+        reachedInPass = pass;
+    }
+
+    /** The first contribution to ∂u_n/∂u_i in a backward pass: written, so no pass to clear gradients is needed. */
+    void startGradient(double contribution) {
+        gradient = contribution;
     }
 
     void accumulate(double contribution) {

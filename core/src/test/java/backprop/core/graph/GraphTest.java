@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static backprop.core.Allocations.fewestBytesOverRounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -293,6 +294,24 @@ class GraphTest {
             assertThat(arc(t, "e^−u", "−u").localGradient()).isCloseTo(Math.exp(-1.5), within(FEW_ROUNDINGS));
             assertThat(arc(t, "−u", "u").localGradient()).isEqualTo(-1.0);
             assertThat(arc(t, "1+e^−u", "e^−u").localGradient()).isEqualTo(1.0);
+        }
+
+        @Test
+        @DisplayName("forward and backward allocate nothing once warm: gradients and marks live in the nodes")
+        void steadyStateAllocatesNothing() {
+            Graph g = new Graph();
+            Node w0 = g.parameter("w0", -2);
+            Node u = g.add("u", g.multiply("w0·x0", w0, g.input("x0", 3)), g.parameter("b", 7.5));
+            Node f = g.reciprocal("f", g.add("1+e^−u", g.exp("e^−u", g.negate("−u", u)), g.constant(1)));
+            Runnable step = () -> {
+                g.forward();
+                g.backward(f);
+            };
+            for (int warm = 0; warm < 50; warm++) {
+                step.run();
+            }
+            assertThat(fewestBytesOverRounds(step)).isZero();
+            assertThat(w0.gradient()).isCloseTo(3 / (2 + 2 * Math.cosh(1.5)), within(FEW_ROUNDINGS));
         }
 
         private ArcStep arc(BackwardTrace t, String consumer, String argument) {

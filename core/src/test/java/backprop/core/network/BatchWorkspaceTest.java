@@ -7,12 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.lang.management.ManagementFactory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
 
+import static backprop.core.Allocations.fewestBytesOverRounds;
 import static backprop.core.network.Tolerances.ENGINES_AGREE;
 import static backprop.core.network.Tolerances.assertRelativelyClose;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -111,26 +111,6 @@ class BatchWorkspaceTest {
         }
         assertThat(fewestBytesOverRounds(() -> workspace.forwardBackward(one, Loss.CATEGORICAL_CROSS_ENTROPY)))
                 .as("300-600-2, batch 1").isZero();
-    }
-
-    /**
-     * The fewest bytes this thread allocated in one round of 20 calls, over up to 5 rounds (stopping at a round
-     * that allocates none). Why not one round: HotSpot may deoptimise or recompile a method in the middle of a
-     * round, and the frames it rebuilds are allocated on this thread (seen as 176–824 bytes in about one full
-     * core run in eight, never when this test runs alone). Why this still fails when it should: a workspace that
-     * allocates on every call allocates at least 16 bytes in every round, so the fewest is never zero.
-     */
-    private static long fewestBytesOverRounds(Runnable call) {
-        com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
-        long fewest = Long.MAX_VALUE;
-        for (int round = 0; round < 5 && fewest > 0; round++) {
-            long before = threads.getCurrentThreadAllocatedBytes();
-            for (int i = 0; i < 20; i++) {
-                call.run();
-            }
-            fewest = Math.min(fewest, threads.getCurrentThreadAllocatedBytes() - before);
-        }
-        return fewest;
     }
 
     @Test
