@@ -3,7 +3,7 @@ package backprop.benchmarks;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 
-/** The scalar graphs the benchmarks time: a long bounded chain, and the documents' small graphs. */
+/** The scalar graphs the benchmarks time: two long bounded chains, and the documents' small graphs. */
 final class Graphs {
     private Graphs() {
     }
@@ -12,24 +12,41 @@ final class Graphs {
     record Built(Graph graph, Node output, Node firstLeaf) {
     }
 
-    /**
-     * A chain u_k = tanh(u_{k−1} + p_k) with a parameter p_k per step: 3 arcs per step, values bounded,
-     * at least {@code arcs} arcs in all.
-     */
-    static Built chain(int arcs) {
+    /** The two chains: one whose steps cost a transcendental function, one whose steps are two multiply-adds. */
+    enum Chain {
+        /** u_k = tanh(u_{k−1} + p_k): 3 arcs a step; each step's forward costs a tanh, its backward a cosh. */
+        TANH(3),
+        /**
+         * u_k = (u_{k−1} + p_k) · h with one constant h = 0.5 shared by every step: 4 arcs a step, no call into
+         * the math library, so the time per arc is the engine's own (visiting a node, its local gradient,
+         * accumulating into the argument). h has as many consumers as there are steps: its gradient is the
+         * sum over all of them, Algorithm 4's sum over consumers at its widest.
+         */
+        ARITHMETIC(4);
+
+        final int arcsPerStep;
+
+        Chain(int arcsPerStep) {
+            this.arcsPerStep = arcsPerStep;
+        }
+    }
+
+    /** A chain of the given kind with a parameter p_k per step, values bounded, at least {@code arcs} arcs. */
+    static Built chain(Chain kind, int arcs) {
         Graph g = new Graph();
         Node x = g.input("x", 0.1);
+        Node h = kind == Chain.ARITHMETIC ? g.constant(0.5) : null;
         Node u = x;
         Node first = null;
-        // 3 arcs a step (u_{k−1} → s_k, p_k → s_k, s_k → u_k); counting them with arcCount() in the loop
-        // condition would make building the 10⁶-arc chain quadratic.
-        int steps = (arcs + 2) / 3;
+        // Counting arcs with arcCount() in the loop condition would make building the 10⁶-arc chain quadratic.
+        int steps = (arcs + kind.arcsPerStep - 1) / kind.arcsPerStep;
         for (int k = 1; k <= steps; k++) {
             Node p = g.parameter("p" + k, 0.01 * (k % 7) - 0.03);
             if (first == null) {
                 first = p;
             }
-            u = g.tanh("u" + k, g.add("s" + k, u, p));
+            Node s = g.add("s" + k, u, p);
+            u = kind == Chain.TANH ? g.tanh("u" + k, s) : g.multiply("u" + k, s, h);
         }
         return new Built(g, u, first);
     }

@@ -79,20 +79,23 @@ public final class Report {
         if (!has("GraphBenchmark")) {
             return;
         }
-        System.out.println("\nScalar engine, chains u_k = tanh(u_{k-1} + p_k) (003, Algorithm 4)");
-        System.out.println("| arcs | forward | forward+backward | backward | backward ns/arc | (fwd+bwd)/fwd | bytes/arc |");
-        System.out.println("|---|---|---|---|---|---|---|");
-        List<double[]> points = new ArrayList<>();
-        for (int arcs : new int[] {100, 1000, 10000, 100000, 1000000}) {
-            double f = get("GraphBenchmark.forward|" + arcs);
-            double fb = get("GraphBenchmark.forwardBackward|" + arcs);
-            double b = fb - f;
-            points.add(new double[] {Math.log(arcs), Math.log(b)});
-            System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %.2f | %.2f | %.0f |%n", arcs, time(f), time(fb),
-                    time(b), b / arcs, fb / f, bytesPerArc(arcs));
+        for (Graphs.Chain chain : Graphs.Chain.values()) {
+            System.out.println("\nScalar engine (003, Algorithm 4), chains " + (chain == Graphs.Chain.TANH
+                    ? "u_k = tanh(u_{k-1} + p_k)" : "u_k = (u_{k-1} + p_k) * h, no math-library call"));
+            System.out.println("| arcs | forward | forward+backward | backward | backward ns/arc | (fwd+bwd)/fwd | bytes/arc |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            List<double[]> points = new ArrayList<>();
+            for (int arcs : new int[] {100, 1000, 10000, 100000, 1000000}) {
+                double f = get("GraphBenchmark.forward|" + arcs + "|" + chain);
+                double fb = get("GraphBenchmark.forwardBackward|" + arcs + "|" + chain);
+                double b = get("GraphBenchmark.backward|" + arcs + "|" + chain);
+                points.add(new double[] {Math.log(arcs), Math.log(b)});
+                System.out.printf(Locale.ROOT, "| %d | %s | %s | %s | %.2f | %.2f | %.0f |%n", arcs, time(f), time(fb),
+                        time(b), b / arcs, fb / f, bytesPerArc(chain, arcs));
+            }
+            System.out.printf(Locale.ROOT, "Fitted exponent of backward time against arcs (least squares, log-log): %.3f%n",
+                    slope(points));
         }
-        System.out.printf(Locale.ROOT, "Fitted exponent of backward time against arcs (least squares, log-log): %.3f%n",
-                slope(points));
     }
 
     private void scenarios() {
@@ -169,11 +172,11 @@ public final class Report {
     }
 
     /** Heap retained per arc by a chain graph of {@code arcs} arcs, after a full collection. */
-    private static double bytesPerArc(int arcs) {
+    private static double bytesPerArc(Graphs.Chain chain, int arcs) {
         Runtime rt = Runtime.getRuntime();
         System.gc();
         long before = rt.totalMemory() - rt.freeMemory();
-        Graphs.Built built = Graphs.chain(arcs);
+        Graphs.Built built = Graphs.chain(chain, arcs);
         System.gc();
         long after = rt.totalMemory() - rt.freeMemory();
         return built.graph().arcCount() > 0 ? (after - before) / (double) built.graph().arcCount() : Double.NaN;
