@@ -15,19 +15,22 @@ final class Graphs {
     /** The two chains: one whose steps cost a transcendental function, one whose steps are two multiply-adds. */
     enum Chain {
         /** u_k = tanh(u_{k−1} + p_k): 3 arcs a step; each step's forward costs a tanh, its backward a cosh. */
-        TANH(3),
+        TANH(3, "u_k = tanh(u_{k-1} + p_k)"),
         /**
          * u_k = (u_{k−1} + p_k) · h with one constant h = 0.5 shared by every step: 4 arcs a step, no call into
          * the math library, so the time per arc is the engine's own (visiting a node, its local gradient,
          * accumulating into the argument). h has as many consumers as there are steps: its gradient is the
          * sum over all of them, Algorithm 4's sum over consumers at its widest.
          */
-        ARITHMETIC(4);
+        ARITHMETIC(4, "u_k = (u_{k-1} + p_k) * h, no math-library call");
 
         final int arcsPerStep;
+        /** The step as the benchmark report prints it. */
+        final String formula;
 
-        Chain(int arcsPerStep) {
+        Chain(int arcsPerStep, String formula) {
             this.arcsPerStep = arcsPerStep;
+            this.formula = formula;
         }
     }
 

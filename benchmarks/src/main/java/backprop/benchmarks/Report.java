@@ -80,8 +80,7 @@ public final class Report {
             return;
         }
         for (Graphs.Chain chain : Graphs.Chain.values()) {
-            System.out.println("\nScalar engine (003, Algorithm 4), chains " + (chain == Graphs.Chain.TANH
-                    ? "u_k = tanh(u_{k-1} + p_k)" : "u_k = (u_{k-1} + p_k) * h, no math-library call"));
+            System.out.println("\nScalar engine (003, Algorithm 4), chains " + chain.formula);
             System.out.println("| arcs | forward | forward+backward | backward | backward ns/arc | (fwd+bwd)/fwd | bytes/arc |");
             System.out.println("|---|---|---|---|---|---|---|");
             List<double[]> points = new ArrayList<>();
