@@ -1,5 +1,6 @@
 package backprop.export;
 
+import java.util.Locale;
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.BackwardTrace;
 import backprop.core.graph.Node;
@@ -76,7 +77,7 @@ public final class AnswerKeyMarkdown {
         md.append("\n### Inputs\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
         for (Input i : inputs) {
             md.append("| ").append(cell(i.symbol())).append(" | ").append(cell(i.value())).append(" | ")
-                    .append(i.provenance().name().toLowerCase()).append(" | ").append(cell(i.note())).append(" |\n");
+                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(cell(i.note())).append(" |\n");
         }
     }
 
@@ -110,10 +111,10 @@ public final class AnswerKeyMarkdown {
     /** "multiply(w0, x0)", "input", "constant". */
     static String operation(Node n) {
         if (n.primitive().isLeaf()) {
-            return n.primitive().name().toLowerCase();
+            return n.primitive().name().toLowerCase(Locale.ROOT);
         }
         String args = n.arguments().stream().map(Node::label).collect(Collectors.joining(", "));
-        String name = n.primitive().name().toLowerCase();
+        String name = n.primitive().name().toLowerCase(Locale.ROOT);
         return n.primitive() == backprop.core.graph.Primitive.POWER
                 ? "power(" + args + ", " + Precision.DOCUMENTS.format(n.exponent()) + ")"
                 : name + "(" + args + ")";
@@ -126,8 +127,8 @@ public final class AnswerKeyMarkdown {
         md.append("Forward (Algorithm 1): $a^{(0)} = x = ").append(Latex.column(f.a(0), p)).append("$, target $y = ")
                 .append(Latex.column(n.example().y(), p)).append("$.\n\n");
         for (int k = 1; k <= f.layers(); k++) {
-            md.append("- layer ").append(k).append(" (").append(net.layer(k).activation().name().toLowerCase())
-                    .append(", bias ").append(net.layer(k).biasLayout().name().toLowerCase()).append("): $W^{(").append(k)
+            md.append("- layer ").append(k).append(" (").append(net.layer(k).activation().name().toLowerCase(Locale.ROOT))
+                    .append(", bias ").append(net.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)).append("): $W^{(").append(k)
                     .append(")} = ").append(Latex.matrix(net.layer(k).weights(), p)).append("$, $b^{(").append(k)
                     .append(")} = ").append(Latex.column(net.layer(k).bias(), p)).append("$, $z^{(").append(k)
                     .append(")} = W^{(").append(k).append(")}a^{(").append(k - 1).append(")} + b^{(").append(k)
@@ -135,7 +136,7 @@ public final class AnswerKeyMarkdown {
                     .append(Latex.column(f.a(k), p)).append("$\n");
         }
         BackwardPass b = n.backward();
-        md.append("\nLoss ").append(n.loss().name().toLowerCase()).append(": $L = ")
+        md.append("\nLoss ").append(n.loss().name().toLowerCase(Locale.ROOT)).append(": $L = ")
                 .append(p.format(b.gradients().loss())).append("$, $\\partial L/\\partial \\hat y = ")
                 .append(Latex.column(b.lossGradient(), p)).append("$.\n\n");
         md.append("Backward (Algorithm 2): $\\delta^{(k)} = \\partial L/\\partial z^{(k)}$, ")

@@ -41,8 +41,8 @@ public final class Main implements Callable<Integer> {
     /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad usage). Nothing is written on failure. */
     static int run(PrintStream out, PrintStream err, String... args) {
         CommandLine cli = new CommandLine(new Main(out));
-        cli.setOut(new java.io.PrintWriter(out, true));
-        cli.setErr(new java.io.PrintWriter(err, true));
+        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
+        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
         cli.setExecutionExceptionHandler((e, line, parsed) -> {
             err.println("answer-key: " + e.getMessage());
             err.println("answer-key: nothing was written");

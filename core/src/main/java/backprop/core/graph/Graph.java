@@ -1,5 +1,6 @@
 package backprop.core.graph;
 
+import java.util.Locale;
 import backprop.core.NonFiniteValueException;
 
 import java.util.ArrayDeque;
@@ -284,7 +285,7 @@ public final class Graph {
     private Node leaf(String label, Primitive primitive, double value) {
         requireLabel(primitive, label);
         if (!Double.isFinite(value)) {
-            throw new IllegalArgumentException(primitive.name().toLowerCase() + ": '" + label
+            throw new IllegalArgumentException(primitive.name().toLowerCase(Locale.ROOT) + ": '" + label
                     + "' cannot take " + value);
         }
         Node node = new Node(this, nodes.size(), label, primitive, 1.0, new Node[0]);
@@ -297,10 +298,10 @@ public final class Graph {
         requireLabel(primitive, label);
         for (Node a : arguments) {
             if (a == null) {
-                throw new IllegalArgumentException(primitive.name().toLowerCase() + " '" + label
+                throw new IllegalArgumentException(primitive.name().toLowerCase(Locale.ROOT) + " '" + label
                         + "': an argument is null");
             }
-            requireOwn(primitive.name().toLowerCase() + " '" + label + "'", a);
+            requireOwn(primitive.name().toLowerCase(Locale.ROOT) + " '" + label + "'", a);
         }
         Node node = new Node(this, nodes.size(), label, primitive, exponent, arguments.clone());
         evaluateChecked(node);
@@ -316,7 +317,7 @@ public final class Graph {
                 args.append(args.length() == 0 ? "" : ", ").append(a.label()).append(" = ").append(a.value());
             }
             throw new NonFiniteValueException("forward: node '" + node.label() + "' = "
-                    + node.primitive().name().toLowerCase() + "(" + args + ") is " + node.value());
+                    + node.primitive().name().toLowerCase(Locale.ROOT) + "(" + args + ") is " + node.value());
         }
     }
 
@@ -329,7 +330,7 @@ public final class Graph {
 
     private static void requireLabel(Primitive primitive, String label) {
         if (label == null || label.isBlank()) {
-            throw new IllegalArgumentException(primitive.name().toLowerCase() + ": a node needs a label");
+            throw new IllegalArgumentException(primitive.name().toLowerCase(Locale.ROOT) + ": a node needs a label");
         }
     }
 

@@ -1,5 +1,6 @@
 package backprop.core.network;
 
+import java.util.Locale;
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
 
@@ -87,7 +88,7 @@ public final class Network {
             double[] z = layer.preActivation(a);
             requireFiniteResult("forward: z^(" + k + ")", z);
             a = layer.activation().forward(z);
-            requireFiniteResult("forward: a^(" + k + ") = " + layer.activation().name().toLowerCase() + "(z)", a);
+            requireFiniteResult("forward: a^(" + k + ") = " + layer.activation().name().toLowerCase(Locale.ROOT) + "(z)", a);
             zs.add(z);
             as.add(a);
         }
@@ -198,7 +199,7 @@ public final class Network {
 
     private static double checkedLoss(Loss loss, double[] output, double[] y) {
         double value = loss.value(output, y);
-        return NonFiniteValueException.requireFinite(value, "loss " + loss.name().toLowerCase()
+        return NonFiniteValueException.requireFinite(value, "loss " + loss.name().toLowerCase(Locale.ROOT)
                 + "(ŷ = " + java.util.Arrays.toString(output) + ", y = " + java.util.Arrays.toString(y) + ")");
     }
 

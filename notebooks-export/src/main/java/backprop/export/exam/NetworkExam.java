@@ -1,5 +1,6 @@
 package backprop.export.exam;
 
+import java.util.Locale;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
@@ -53,7 +54,7 @@ final class NetworkExam extends ExamVariant {
     @Override
     public String formula() {
         return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
-                + loss.name().toLowerCase().replace("_", "\\_") + "}(a^{(" + network.depth() + ")}, y)";
+                + loss.name().toLowerCase(Locale.ROOT).replace("_", "\\_") + "}(a^{(" + network.depth() + ")}, y)";
     }
 
     @Override
@@ -62,14 +63,14 @@ final class NetworkExam extends ExamVariant {
         List<Input> inputs = new ArrayList<>();
         for (int k = 1; k <= network.depth(); k++) {
             inputs.add(new Input("W" + k, Arrays.deepToString(network.layer(k).weights().toArray()), Provenance.STATED,
-                    from + "; " + network.layer(k).activation().name().toLowerCase()));
+                    from + "; " + network.layer(k).activation().name().toLowerCase(Locale.ROOT)));
             inputs.add(new Input("b" + k, Arrays.toString(network.layer(k).bias()), Provenance.STATED,
-                    from + "; " + network.layer(k).biasLayout().name().toLowerCase()));
+                    from + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
         }
         inputs.add(new Input("x", Arrays.toString(example.x()), Provenance.STATED, from));
         inputs.add(new Input("y", Arrays.toString(example.y()), Provenance.STATED, from));
         inputs.add(new Input("η", Double.toString(learningRate), Provenance.STATED, from + "; momentum " + momentum
-                + ", λ " + lambda + ", " + order.name().toLowerCase()));
+                + ", λ " + lambda + ", " + order.name().toLowerCase(Locale.ROOT)));
         return inputs;
     }
 

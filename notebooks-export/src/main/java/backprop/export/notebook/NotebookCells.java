@@ -13,6 +13,7 @@ import backprop.examples.ScenarioResult;
 import backprop.export.exam.ExamFile;
 import backprop.export.notebook.Checks;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 // end::imports[]
@@ -59,7 +60,7 @@ public final class NotebookCells {
         for (GraphWork work : worked.graphs()) {
             System.out.println(work.title());
             for (ArcStep arc : work.trace().arcs()) {
-                System.out.printf("  %s -> %s: local %.6g x upstream %.6g = %.6g%n", arc.argument(), arc.consumer(),
+                System.out.printf(Locale.ROOT, "  %s -> %s: local %.6g x upstream %.6g = %.6g%n", arc.argument(), arc.consumer(),
                         arc.localGradient(), arc.upstreamGradient(), arc.product());
             }
         }

@@ -1,5 +1,6 @@
 package backprop.verification.oracle;
 
+import java.util.Locale;
 import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
@@ -148,7 +149,7 @@ final class NetworkForwardMode {
         for (int j = 0; j < z.length; j++) {
             String where = "z" + k + "[" + (j + 1) + "]";
             DerivativeStructure zj = z[j];
-            a[j] = record.computed(ForwardMode.requireFinite(g.name().toLowerCase() + "(" + where + ")", switch (g) {
+            a[j] = record.computed(ForwardMode.requireFinite(g.name().toLowerCase(Locale.ROOT) + "(" + where + ")", switch (g) {
                 case IDENTITY -> zj;
                 case SIGMOID -> zj.negate().exp().add(1.0).reciprocal();
                 case TANH -> zj.tanh();

@@ -1,5 +1,6 @@
 package backprop.verification.oracle;
 
+import java.util.Locale;
 import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
@@ -30,7 +31,7 @@ final class RandomNetworks {
         public String toString() {
             StringBuilder s = new StringBuilder("random network, seed " + seed + ": " + network.inputSize());
             for (DenseLayer layer : network.layers()) {
-                s.append(" → ").append(layer.outputSize()).append(' ').append(layer.activation().name().toLowerCase())
+                s.append(" → ").append(layer.outputSize()).append(' ').append(layer.activation().name().toLowerCase(Locale.ROOT))
                         .append(layer.biasLayout() == BiasLayout.SHARED_PER_LAYER ? " (shared b)" : "");
             }
             return s.append(", ").append(loss).toString();
