@@ -13,6 +13,7 @@ subtraction"). Fails when a mutant survives that no row accounts for (a test is 
 and when a row accounts for no survivor (the list is stale). Prints the score per module.
 """
 import collections
+import os
 import sys
 import xml.etree.ElementTree as ET
 
@@ -35,6 +36,9 @@ def survivors(module):
 
 def listed(module):
     rows = collections.Counter()
+    path = f"{module}/equivalent-mutants.tsv"
+    if not os.path.exists(path):
+        return rows
     with open(f"{module}/equivalent-mutants.tsv", encoding="utf-8") as f:
         for n, line in enumerate(f, 1):
             if not line.strip() or line.startswith("#"):
