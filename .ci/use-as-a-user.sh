@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# The main command as a user runs it: from a folder of their own, with relative paths, never touching what
+# it did not write.   use-as-a-user.sh REPO
+set -euo pipefail
+repo="$1"
+home="$(mktemp -d)"
+trap 'rm -rf "$home"' EXIT
+cd "$home"
+cp "$repo/variants/exam-expression.toml" my-exam.toml
+
+# Relative --variant and --out are the caller's.
+"$repo/answer-key" --out out --variant my-exam.toml >/dev/null
+[ -f out/answer-key.csv ] || { echo "use-as-a-user: out/answer-key.csv not written in the caller's folder"; exit 1; }
+[ ! -e "$repo/out" ] || { echo "use-as-a-user: wrote into the repository"; exit 1; }
+# The folder is the tool's own: a second run replaces it.
+"$repo/answer-key" --out out --variant my-exam.toml >/dev/null
+
+# A folder with the user's file is refused, exit 2, one line, the file untouched.
+mkdir -p mine/sub && echo "my thesis" > mine/thesis.tex
+set +e
+"$repo/answer-key" --out mine --variant my-exam.toml >stdout.txt 2>stderr.txt
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "use-as-a-user: --out at a user's folder exited $status, not 2"; cat stderr.txt; exit 1; }
+[ "$(cat mine/thesis.tex)" = "my thesis" ] || { echo "use-as-a-user: mine/thesis.tex was touched"; exit 1; }
+[ "$(wc -l < stderr.txt)" -eq 1 ] || { echo "use-as-a-user: not one line:"; cat stderr.txt; exit 1; }
+grep -q '^answer-key: ' stderr.txt || { echo "use-as-a-user: message does not start with answer-key:"; exit 1; }
+
+# A misspelt key is refused with its file and line.
+sed 's/^precision = /precison = /' my-exam.toml > typo.toml
+set +e
+"$repo/answer-key" --out typo-out --variant typo.toml >/dev/null 2>stderr.txt
+status=$?
+set -e
+[ "$status" -eq 2 ] || { echo "use-as-a-user: a misspelt key exited $status, not 2"; cat stderr.txt; exit 1; }
+grep -qE '^answer-key: typo\.toml:[0-9]+' stderr.txt || { echo "use-as-a-user: no file:line:"; cat stderr.txt; exit 1; }
+[ ! -e typo-out ] || { echo "use-as-a-user: a failed run left typo-out behind"; exit 1; }
+leftovers="$(find . -maxdepth 1 -name '.*' ! -name . | head -5)"
+[ -z "$leftovers" ] || { echo "use-as-a-user: hidden leftovers: $leftovers"; exit 1; }
+echo "as a user: relative paths are the caller's, a user's folder is refused untouched, a typo gets file:line"
