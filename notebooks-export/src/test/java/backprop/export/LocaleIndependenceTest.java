@@ -4,6 +4,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -44,5 +47,23 @@ class LocaleIndependenceTest {
         assertThat(turkish.keySet()).isEqualTo(root.keySet());
         assertThat(turkish).allSatisfy((file, text) -> assertThat(text).as(file).isEqualTo(root.get(file)));
         assertThat(Files.exists(temp.resolve("caller"))).isTrue();
+    }
+
+    @Test
+    void aProcessWithLatin1FileEncodingTurkishLocaleAndAnotherTimeZone_writesTheSameBytes() throws Exception {
+        Map<String, String> root = runUnder(Locale.ROOT, TimeZone.getTimeZone("UTC"), "root");
+        Path out = temp.resolve("latin1");
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=ISO-8859-1", "-Dsun.jnu.encoding=ISO-8859-1", "-Duser.language=tr",
+                "-Duser.country=TR", "-Duser.timezone=America/St_Johns", "-cp", System.getProperty("java.class.path"),
+                Main.class.getName(), "--out", out.toString(), "--variant", Runs.NETWORK_EXAMPLE.toString(),
+                "--variant", Runs.EXPRESSION_EXAMPLE.toString()));
+        Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        Map<String, String> latin1 = Runs.tree(out);
+        assertThat(latin1.keySet()).isEqualTo(root.keySet());
+        assertThat(latin1).allSatisfy((file, text) -> assertThat(text).as(file).isEqualTo(root.get(file)));
     }
 }

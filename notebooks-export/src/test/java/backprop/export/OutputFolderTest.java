@@ -94,6 +94,12 @@ class OutputFolderTest {
     }
 
     @Test
+    void refusesAFolderInsideAFile() throws IOException {
+        Files.writeString(here.resolve("notes.txt"), "my notes");
+        assertThat(refused("notes.txt/key", here)).contains("notes.txt, which is not a folder");
+    }
+
+    @Test
     void refusesASymbolicLinkAsTheFolder() throws IOException {
         Files.createDirectories(here.resolve("real"));
         Files.createSymbolicLink(here.resolve("link"), here.resolve("real"));

@@ -48,14 +48,14 @@ final class Runs {
         return new Caller(Files.createDirectories(temp.resolve("caller")), Files.createDirectories(temp.resolve("home")));
     }
 
-    /** Every entry under {@code root} (links not followed): files with their bytes, folders and links by name. */
+    /** Every entry under {@code root} (links not followed): files with their bytes (one char a byte), folders, links. */
     static Map<String, String> tree(Path root) throws IOException {
         Map<String, String> entries = new TreeMap<>();
         try (Stream<Path> walk = Files.walk(root)) {
             for (Path p : walk.toList()) {
                 String kind = Files.isSymbolicLink(p) ? "link → " + Files.readSymbolicLink(p)
                         : Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS) ? "folder"
-                        : new String(Files.readAllBytes(p), StandardCharsets.UTF_8);
+                        : new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1);
                 entries.put(root.relativize(p).toString(), kind);
             }
         }
