@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 import java.util.stream.Stream;
 
@@ -11,7 +12,7 @@ import java.util.stream.Stream;
  * The rule for {@code --out}: the folder belongs to the tool only. It may be a new folder, an empty folder, or
  * a folder whose contents are exactly what an earlier run listed in its {@link Manifest}; anything else is
  * refused before anything is touched: the file system's root, the caller's working or home folder (or one
- * that contains them), a symbolic link (not followed: the caller names the folder itself), a file, and a
+ * that contains them, by name or through links), a symbolic link (not followed: the caller names the folder itself), a file, and a
  * folder holding anything the tool did not write.
  */
 final class OutputTarget {
@@ -28,8 +29,11 @@ final class OutputTarget {
         if (target.getParent() == null) {
             throw OutputFolderException.refused("is the root of the file system");
         }
-        refuseIfHolds(target, caller.workingDirectory().toAbsolutePath().normalize(), "the current folder");
-        refuseIfHolds(target, caller.home().toAbsolutePath().normalize(), "your home folder");
+        Path real = Files.exists(target) ? target.toRealPath() : target;
+        for (Path t : List.of(target, real)) {
+            refuseIfHolds(t, caller.workingDirectory().toAbsolutePath().normalize(), "the current folder");
+            refuseIfHolds(t, caller.home().toAbsolutePath().normalize(), "your home folder");
+        }
         if (Files.isSymbolicLink(target)) {
             throw OutputFolderException.refused("is a symbolic link, which answer-key does not follow");
         }

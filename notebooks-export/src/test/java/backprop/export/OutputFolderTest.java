@@ -65,6 +65,12 @@ class OutputFolderTest {
     }
 
     @Test
+    void refusesTheCallersFolderReachedThroughALinkedParent() throws IOException {
+        Path alias = Files.createSymbolicLink(temp.resolve("alias"), temp);
+        assertThat(refused(alias.resolve("caller").toString(), here)).contains("is the current folder");
+    }
+
+    @Test
     void refusesTheHomeFolder_andAHomeLikeFolder() throws IOException {
         Path home = caller.home();
         Files.createDirectories(home.resolve(".ssh"));
