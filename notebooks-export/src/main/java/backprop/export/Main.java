@@ -1,11 +1,16 @@
 package backprop.export;
 
 import backprop.examples.Status;
+import backprop.export.exam.ExamFile;
+import backprop.export.exam.ScenarioFileException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.OutputStreamWriter;
 import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -16,46 +21,106 @@ import java.util.concurrent.Callable;
 /**
  * The main job: writes the answer key (Markdown per chapter, answer-key.csv) and the notebooks for the five
  * documents and for every exam-variant file given, into one output folder, all or nothing.
+ *
+ * <p>Every failure is one line on standard error, {@code answer-key: FILE:LINE: what is wrong} or
+ * {@code answer-key: --out DIR: why}, with exit status 2 for bad input (an option, a scenario file, a refused
+ * or locked output folder) and 1 for anything else; {@code --debug} adds the stack trace.
  */
 @Command(name = "answer-key", mixinStandardHelpOptions = true,
         description = "Writes the instructor answer key and the notebooks for every document and exam variant.")
 public final class Main implements Callable<Integer> {
+    static final int BAD_INPUT = 2;
+    static final int INTERNAL_ERROR = 1;
 
-    @Option(names = {"-o", "--out"}, description = "output folder (default: ${DEFAULT-VALUE})",
-            defaultValue = "answer-key-out")
+    @Option(names = {"-o", "--out"}, description = "output folder: a new or empty folder, or one an earlier run"
+            + " wrote (default: ${DEFAULT-VALUE})", defaultValue = "answer-key-out")
     Path out;
 
     @Option(names = {"-v", "--variant"}, description = "an exam-variant scenario file (TOML); repeatable")
     List<Path> variants = new ArrayList<>();
 
+    @Option(names = "--debug", description = "on a failure, print the stack trace too")
+    boolean debug;
+
+    private final Caller caller;
     private final PrintStream progress;
 
-    Main(PrintStream progress) {
+    Main(Caller caller, PrintStream progress) {
+        this.caller = caller;
         this.progress = progress;
     }
 
     public static void main(String[] args) {
-        System.exit(run(System.out, System.err, args));
+        System.exit(run(Caller.current(), System.out, System.err, args));
     }
 
-    /** Runs the command; returns the exit code (0 done, 1 failed, 2 bad usage). Nothing is written on failure. */
+    /** Runs the command for the process's own caller; see {@link #run(Caller, PrintStream, PrintStream, String...)}. */
     static int run(PrintStream out, PrintStream err, String... args) {
-        CommandLine cli = new CommandLine(new Main(out));
-        cli.setOut(new java.io.PrintWriter(new java.io.OutputStreamWriter(out, java.nio.charset.StandardCharsets.UTF_8), true));
-        cli.setErr(new java.io.PrintWriter(new java.io.OutputStreamWriter(err, java.nio.charset.StandardCharsets.UTF_8), true));
-        cli.setExecutionExceptionHandler((e, line, parsed) -> {
-            err.println("answer-key: " + e.getMessage());
-            err.println("answer-key: nothing was written");
-            return 1;
+        return run(Caller.current(), out, err, args);
+    }
+
+    /**
+     * Runs the command, relative paths meaning {@code caller}'s; returns the exit status: 0 done, 2 bad input,
+     * 1 internal error. Nothing is written on failure.
+     */
+    static int run(Caller caller, PrintStream out, PrintStream err, String... args) {
+        Main main = new Main(caller, out);
+        CommandLine cli = new CommandLine(main);
+        cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
+        cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
+        cli.setParameterExceptionHandler((e, a) -> {
+            err.println("answer-key: " + oneLine(e.getMessage()) + " (answer-key --help lists the options)");
+            return BAD_INPUT;
         });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> main.fail(e, err));
+        try {
+            return cli.execute(args);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            return main.fail(e, err);
+        }
+    }
+
+    /** Reports {@code e} as one line (and its stack trace with --debug); returns the exit status. */
+    int fail(Throwable e, PrintStream err) {
+        boolean badInput = e instanceof ScenarioFileException
+                || e instanceof OutputFolderException o && o.refused();
+        String line = e instanceof ScenarioFileException ? e.getMessage()
+                : e instanceof OutputFolderException ? "--out " + out + ": " + e.getMessage()
+                : "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
+                + e.getMessage()) + "; run again with --debug for the details";
+        err.println("answer-key: " + oneLine(line));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return badInput ? BAD_INPUT : INTERNAL_ERROR;
+    }
+
+    /** {@code s} on one line: line breaks and other control characters shown as escapes. */
+    static String oneLine(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                    } else {
+                        b.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return b.toString();
     }
 
     @Override
     public Integer call() {
+        OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
         for (Path v : variants) {
-            chapters.add(backprop.export.exam.ExamFile.read(v));
+            chapters.add(ExamFile.read(caller.resolve(v)));
         }
         OutputFolder folder = new OutputFolder();
         List<List<Worked>> worked = new ArrayList<>();
@@ -76,11 +141,13 @@ public final class Main implements Callable<Integer> {
                     + Character.toLowerCase(summary.charAt(0)) + summary.substring(1));
         }
         folder.text("answer-key.csv", AnswerKeyCsv.render(chapters, worked));
-        folder.writeTo(out);
+        List<String> notes = folder.writeTo(out, caller);
         progress.println();
         progress.println(chapters.size() + " chapters (" + (chapters.size() - variants.size()) + " documents, "
                 + variants.size() + " exam variants), " + printed + " printed values: " + breakdown(counts));
-        progress.println(folder.files().size() + " files written to " + out.toAbsolutePath().normalize());
+        progress.println(folder.files().size() + " files written to "
+                + caller.resolve(out).toAbsolutePath().normalize());
+        notes.forEach(n -> progress.println("note: " + n));
         return 0;
     }
 

@@ -1,31 +1,37 @@
 package backprop.export;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
- * Files collected in memory and written all at once: into a fresh folder beside the target, which then
- * replaces the target by a rename. A run that fails before the rename leaves the target as it was and
- * removes its own half-written folder; no reader ever sees a mix of old and new files.
+ * Files collected in memory and written all at once into a folder that belongs to the tool only
+ * ({@link OutputTarget} says which folders may be written). Under an exclusive {@link OutputLock}, the files
+ * go into a hidden staging folder beside the target ({@link StagingFolders}), with a {@link Manifest} listing
+ * them; then the previous output is moved aside, the staging folder renamed into place, and the previous
+ * output removed, file by listed file. A run that fails before the rename leaves the target as it was and
+ * removes its staging folder; a killed run leaves folders the next run removes. Folders and files are created
+ * with default permissions, so they follow the caller's umask.
  */
 public final class OutputFolder {
     private final SortedMap<String, byte[]> files = new TreeMap<>();
 
     /** Adds a file at {@code relativePath} (forward slashes), as UTF-8 text. */
     public OutputFolder text(String relativePath, String content) {
-        if (relativePath.startsWith("/") || relativePath.contains("..")) {
+        if (!Manifest.isRelativeInside(relativePath)) {
             throw new IllegalArgumentException("OutputFolder: '" + relativePath + "' must stay inside the folder");
         }
-        if (files.putIfAbsent(relativePath, content.getBytes(java.nio.charset.StandardCharsets.UTF_8)) != null) {
+        if (files.putIfAbsent(relativePath, content.getBytes(StandardCharsets.UTF_8)) != null) {
             throw new IllegalStateException("OutputFolder: '" + relativePath + "' written twice");
         }
         return this;
@@ -33,60 +39,91 @@ public final class OutputFolder {
 
     /** The files, by relative path, in sorted order. */
     public Map<String, byte[]> files() {
-        return java.util.Collections.unmodifiableSortedMap(files);
+        return Collections.unmodifiableSortedMap(files);
     }
 
-    /** Writes every file into a fresh sibling folder, then puts it in place of {@code target}. */
-    public void writeTo(Path target) {
-        Path absolute = target.toAbsolutePath().normalize();
-        Path parent = absolute.getParent();
-        Path fresh = null;
-        Path old = null;
+    /**
+     * Refuses, touching nothing, a {@code target} the tool may not write for {@code caller}.
+     *
+     * @throws OutputFolderException (refused) with the reason
+     */
+    public static void check(Path target, Caller caller) {
         try {
-            Files.createDirectories(parent);
-            fresh = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".new-");
+            OutputTarget.check(absolute(target, caller), caller);
+        } catch (IOException e) {
+            throw OutputFolderException.failed("cannot inspect it", e);
+        }
+    }
+
+    /**
+     * Writes every file and puts them in place of {@code target} (relative to the caller's working directory).
+     * Returns notes on leftovers of earlier runs that it left in place because they hold foreign files.
+     *
+     * @throws OutputFolderException when the target is refused, locked by another run, or writing fails
+     */
+    public List<String> writeTo(Path target, Caller caller) {
+        Path absolute = absolute(target, caller);
+        try {
+            OutputTarget.check(absolute, caller);
+            createParents(absolute);
+            try (OutputLock lock = OutputLock.acquire(absolute)) {
+                List<String> notes = new ArrayList<>(StagingFolders.cleanUp(absolute));
+                Optional<Manifest> previous = OutputTarget.check(absolute, caller);
+                putInPlace(stage(absolute), absolute, previous.isPresent(), notes);
+                return notes;
+            }
+        } catch (IOException e) {
+            throw OutputFolderException.failed("cannot write it", e);
+        }
+    }
+
+    private static Path absolute(Path target, Caller caller) {
+        return caller.resolve(target).toAbsolutePath().normalize();
+    }
+
+    private static void createParents(Path target) throws IOException {
+        try {
+            Files.createDirectories(target.getParent());
+        } catch (FileAlreadyExistsException e) {
+            throw OutputFolderException.refused("is inside " + e.getFile() + ", which is not a folder");
+        }
+    }
+
+    /** The staging folder with the manifest, written first, and every file. */
+    private Path stage(Path target) throws IOException {
+        Path fresh = StagingFolders.createNew(target);
+        try {
+            Files.write(fresh.resolve(Manifest.NAME), new Manifest(files.keySet()).bytes());
             for (Map.Entry<String, byte[]> f : files.entrySet()) {
                 Path file = fresh.resolve(f.getKey());
                 Files.createDirectories(file.getParent());
                 Files.write(file, f.getValue());
             }
-            if (Files.exists(absolute)) {
-                old = Files.createTempDirectory(parent, "." + absolute.getFileName() + ".old-");
-                Files.delete(old);
-                move(absolute, old);
-            }
-            move(fresh, absolute);
-            fresh = null;
-            if (old != null) {
-                deleteTree(old);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + target + ": " + e.getMessage(), e);
-        } finally {
-            if (fresh != null) {
-                deleteTree(fresh);
-            }
+            return fresh;
+        } catch (IOException | RuntimeException e) {
+            StagingFolders.remove(fresh);
+            throw e;
         }
     }
 
-    private static void move(Path from, Path to) throws IOException {
+    /** target → old, fresh → target, then old removed file by listed file; on failure the target is restored. */
+    private static void putInPlace(Path fresh, Path target, boolean replacing, List<String> notes) throws IOException {
+        Path old = null;
         try {
-            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
-        } catch (AtomicMoveNotSupportedException e) {
-            Files.move(from, to);
-        }
-    }
-
-    private static void deleteTree(Path root) {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
+            if (replacing) {
+                old = StagingFolders.freeOldName(target);
+                Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException("removing " + root, e);
+            Files.move(fresh, target, StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException | RuntimeException e) {
+            StagingFolders.remove(fresh);
+            if (old != null && !Files.exists(target)) {
+                Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+            }
+            throw e;
+        }
+        if (old != null) {
+            notes.addAll(StagingFolders.cleanUp(target));
         }
     }
 }

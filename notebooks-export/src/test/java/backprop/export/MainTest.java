@@ -79,15 +79,90 @@ class MainTest {
     @DisplayName("a failed run leaves the output folder as it was and no half-written folder beside it")
     void failureWritesNothing() throws IOException {
         Path key = temp.resolve("key");
-        Files.createDirectories(key);
-        Files.writeString(key.resolve("keep.txt"), "earlier run");
+        assertThat(run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--out", key)).isZero();
+        Map<String, byte[]> before = tree(key);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         int code = run(new ByteArrayOutputStream(), err, "--out", key, "--variant", temp.resolve("missing.toml"));
-        assertThat(code).isEqualTo(1);
-        assertThat(err.toString(StandardCharsets.UTF_8)).contains("missing.toml").contains("nothing was written");
-        assertThat(tree(key).keySet()).containsExactly("keep.txt");
+        assertThat(code).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .startsWith("answer-key: " + temp.resolve("missing.toml") + ":1: ");
+        assertThat(tree(key)).containsOnlyKeys(before.keySet().toArray(String[]::new));
         try (Stream<Path> siblings = Files.list(temp)) {
             assertThat(siblings.map(p -> p.getFileName().toString())).containsExactly("key");
         }
+    }
+
+    @Test
+    void anUnknownOption_isOneLineAndStatus2() throws IOException {
+        String line = Runs.run(Runs.callerIn(temp), "--outt").oneLineFailure(2);
+        assertThat(line).startsWith("answer-key: Unknown option: '--outt'").endsWith("(answer-key --help lists the options)");
+    }
+
+    @Test
+    void aMissingValue_isOneLineAndStatus2() throws IOException {
+        assertThat(Runs.run(Runs.callerIn(temp), "--out").oneLineFailure(2)).contains("'--out'");
+        assertThat(Runs.run(Runs.callerIn(temp), "--variant").oneLineFailure(2)).contains("'--variant'");
+    }
+
+    @Test
+    void help_stillPrintsTheUsage() throws IOException {
+        Runs.Result r = Runs.run(Runs.callerIn(temp), "--help");
+        assertThat(r.status()).isZero();
+        assertThat(r.out()).contains("Usage: answer-key", "--out", "--variant", "--debug");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void aBadScenarioFile_isOneLineWithFileAndLine_andStatus2() throws IOException {
+        Caller caller = Runs.callerIn(temp);
+        Files.writeString(caller.workingDirectory().resolve("bad.toml"), "title = \"t\"\nprecision = 3\nkind = \"nonsense\"\n");
+        String line = Runs.run(caller, "--out", "key", "--variant", "bad.toml").oneLineFailure(2);
+        assertThat(line).matches("answer-key: .*bad\\.toml:3: .*nonsense.*");
+        assertThat(Runs.names(caller.workingDirectory())).containsExactly("bad.toml");
+    }
+
+    @Test
+    void aFileNameWithALineBreak_staysOnOneLine() throws IOException {
+        Caller caller = Runs.callerIn(temp);
+        String line = Runs.run(caller, "--out", "key", "--variant", "two\nlines.toml").oneLineFailure(2);
+        assertThat(line).contains("two\\nlines.toml");
+    }
+
+    @Test
+    void relativePathsAreTheCallers() throws IOException {
+        Caller caller = Runs.callerIn(temp);
+        Files.copy(Runs.NETWORK_EXAMPLE, caller.workingDirectory().resolve("my.toml"));
+        Runs.Result r = Runs.run(caller, "--out", "out", "--variant", "my.toml");
+        assertThat(r.status()).as(r.err()).isZero();
+        assertThat(caller.workingDirectory().resolve("out/answer-key/variant-my.md")).isRegularFile();
+        assertThat(r.out()).contains("files written to " + caller.workingDirectory().resolve("out"));
+    }
+
+    @Test
+    void theDefaultOutputIsAnswerKeyOutInTheCallersFolder() throws IOException {
+        Caller caller = Runs.callerIn(temp);
+        assertThat(Runs.run(caller).status()).isZero();
+        assertThat(Runs.names(caller.workingDirectory())).containsExactly("answer-key-out");
+    }
+
+    @Test
+    void anInternalError_isOneLineWithStatus1_andPointsToDebug() {
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        Main main = new Main(Caller.current(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        PrintStream errs = new PrintStream(err, true, StandardCharsets.UTF_8);
+        assertThat(main.fail(new IllegalStateException("boom"), errs)).isEqualTo(1);
+        assertThat(main.fail(new NullPointerException(), errs)).isEqualTo(1);
+        assertThat(main.fail(new StackOverflowError(), errs)).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly(
+                "answer-key: internal error: IllegalStateException: boom; run again with --debug for the details",
+                "answer-key: internal error: NullPointerException; run again with --debug for the details",
+                "answer-key: internal error: StackOverflowError; run again with --debug for the details");
+    }
+
+    @Test
+    void debug_addsTheStackTrace() throws IOException {
+        Runs.Result r = Runs.run(Runs.callerIn(temp), "--debug", "--out", "key", "--variant", "missing.toml");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err().lines().toList()).hasSizeGreaterThan(2).anyMatch(l -> l.startsWith("\tat "));
     }
 }
