@@ -13,7 +13,8 @@ import java.util.List;
 /**
  * The answer key for machines: answer-key.csv, one row per printed value (status as classified) and one
  * per derived quantity (status "derived", published empty). Numbers are the shortest decimal that reads
- * back as the same double, without exponent, so the file is exact and stable.
+ * back as the same double, without exponent, so the file is exact and stable. A text cell that a spreadsheet
+ * would run as a formula (it starts with = + - @, a tab or a carriage return) starts with ' instead.
  */
 public final class AnswerKeyCsv {
     static final String[] HEADER = {"document", "scenario", "location", "quantity", "published", "computed",
@@ -41,13 +42,21 @@ public final class AnswerKeyCsv {
         String scenario = w.scenario().id();
         for (Worked.Row r : w.rows()) {
             String note = "[" + r.value().id() + "] " + r.value().reason();
-            csv.printRecord(document, scenario, r.value().section(), r.value().quantity(), r.value().printed(),
+            record(csv, document, scenario, r.value().section(), r.value().quantity(), r.value().printed(),
                     number(r.matching()), number(r.computed().exact()), r.status().label(), note);
         }
         for (Derived d : w.result().derived()) {
-            csv.printRecord(document, scenario, w.scenario().section(), d.quantity(), "", number(d.value()),
+            record(csv, document, scenario, w.scenario().section(), d.quantity(), "", number(d.value()),
                     number(d.value()), "derived", d.name());
         }
+    }
+
+    /** One row, every cell through {@link Escape#csv}: a spreadsheet runs none as a formula, and numbers stay numbers. */
+    private static void record(CSVPrinter csv, String... cells) throws IOException {
+        for (String cell : cells) {
+            csv.print(Escape.csv(cell));
+        }
+        csv.println();
     }
 
     /** The shortest decimal that reads back as {@code v}, e.g. "-0.0651728", never "6.5E-2". */

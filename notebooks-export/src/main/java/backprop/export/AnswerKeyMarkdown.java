@@ -20,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import static backprop.export.Latex.cell;
+import static backprop.export.Escape.markdownCell;
 
 /**
  * The answer key for people: one Markdown file per chapter, maths in LaTeX. For each scenario: its inputs
@@ -35,12 +35,13 @@ public final class AnswerKeyMarkdown {
     public static String render(Chapter chapter, List<Worked> worked) {
         Precision p = chapter.precision();
         StringBuilder md = new StringBuilder();
-        md.append("# ").append(chapter.heading()).append("\n\n");
-        md.append("Source: `").append(chapter.source()).append("`. ").append(summary(worked)).append("\n");
+        md.append("# ").append(Escape.markdown(chapter.heading())).append("\n\n");
+        md.append("Source: ").append(Escape.markdownCode(chapter.source())).append(". ").append(summary(worked)).append("\n");
         for (Worked w : worked) {
-            md.append("\n## ").append(w.scenario().title()).append("\n\n");
-            md.append("*").append(w.scenario().section()).append("* · scenario `").append(w.scenario().id())
-                    .append("`\n\n$$").append(w.scenario().formula()).append("$$\n");
+            md.append("\n## ").append(Escape.markdown(w.scenario().title())).append("\n\n");
+            md.append("*").append(Escape.markdown(w.scenario().section())).append("* · scenario ")
+                    .append(Escape.markdownCode(w.scenario().id())).append("\n\n$$").append(w.scenario().formula())
+                    .append("$$\n");
             inputs(md, w.scenario().inputs());
             for (GraphWork g : w.result().graphs()) {
                 graph(md, g, p);
@@ -76,35 +77,35 @@ public final class AnswerKeyMarkdown {
     private static void inputs(StringBuilder md, List<Input> inputs) {
         md.append("\n### Inputs\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
         for (Input i : inputs) {
-            md.append("| ").append(cell(i.symbol())).append(" | ").append(cell(i.value())).append(" | ")
-                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(cell(i.note())).append(" |\n");
+            md.append("| ").append(markdownCell(i.symbol())).append(" | ").append(markdownCell(i.value())).append(" | ")
+                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(markdownCell(i.note())).append(" |\n");
         }
     }
 
     private static void graph(StringBuilder md, GraphWork g, Precision p) {
-        md.append("\n### ").append(g.title()).append("\n\n");
+        md.append("\n### ").append(Escape.markdown(g.title())).append("\n\n");
         md.append("Forward (Algorithm 3): each node's value, in topological order.\n\n");
         md.append("| node | computes | value |\n|---|---|---|\n");
         for (Node n : g.graph().nodes()) {
             if (n.index() > g.output().index()) {
                 break;
             }
-            md.append("| ").append(cell(n.label())).append(" | ").append(cell(operation(n))).append(" | ")
+            md.append("| ").append(markdownCell(n.label())).append(" | ").append(markdownCell(operation(n))).append(" | ")
                     .append(p.format(n.value())).append(" |\n");
         }
         BackwardTrace trace = g.trace();
-        md.append("\nBackward (Algorithm 4), from ").append(cell(trace.output()))
+        md.append("\nBackward (Algorithm 4), from ").append(Escape.markdown(trace.output()))
                 .append(" down: every arc's local gradient × upstream gradient.\n\n");
         md.append("| arc | local gradient | upstream gradient | local × upstream |\n|---|---|---|---|\n");
         for (ArcStep a : trace.arcs()) {
-            md.append("| ").append(cell(a.argument())).append(" → ").append(cell(a.consumer())).append(" | ")
+            md.append("| ").append(markdownCell(a.argument())).append(" → ").append(markdownCell(a.consumer())).append(" | ")
                     .append(p.format(a.localGradient())).append(" | ").append(p.format(a.upstreamGradient()))
                     .append(" | ").append(p.format(a.product())).append(" |\n");
         }
         md.append("\nGradients (summed over every arc leaving the node):\n\n| ∂")
-                .append(cell(trace.output())).append("/∂… | value |\n|---|---|\n");
+                .append(markdownCell(trace.output())).append("/∂… | value |\n|---|---|\n");
         for (Node n : g.wrt()) {
-            md.append("| ").append(cell(n.label())).append(" | ").append(p.format(n.gradient())).append(" |\n");
+            md.append("| ").append(markdownCell(n.label())).append(" | ").append(p.format(n.gradient())).append(" |\n");
         }
     }
 
@@ -121,7 +122,7 @@ public final class AnswerKeyMarkdown {
     }
 
     private static void network(StringBuilder md, NetworkWork n, Precision p) {
-        md.append("\n### ").append(n.title()).append("\n\n");
+        md.append("\n### ").append(Escape.markdown(n.title())).append("\n\n");
         ForwardPass f = n.forward();
         Network net = n.before();
         md.append("Forward (Algorithm 1): $a^{(0)} = x = ").append(Latex.column(f.a(0), p)).append("$, target $y = ")
@@ -176,9 +177,9 @@ public final class AnswerKeyMarkdown {
             String docWay = r.status() == Status.REPRODUCED || r.status() == Status.ERRATUM ? "" : p.format(r.matching());
             String note = r.status() == Status.REPRODUCED ? v.reason()
                     : v.reason() + "; corrected value " + p.format(r.computed().exact());
-            md.append("| ").append(cell(v.quantity())).append(" | ").append(cell(v.printed())).append(" | ")
-                    .append(cell(v.section())).append(" | ").append(p.format(r.computed().exact())).append(" | ")
-                    .append(docWay).append(" | ").append(r.status().label()).append(" | ").append(cell(note)).append(" |\n");
+            md.append("| ").append(markdownCell(v.quantity())).append(" | ").append(markdownCell(v.printed())).append(" | ")
+                    .append(markdownCell(v.section())).append(" | ").append(p.format(r.computed().exact())).append(" | ")
+                    .append(docWay).append(" | ").append(r.status().label()).append(" | ").append(markdownCell(note)).append(" |\n");
         }
     }
 
@@ -190,9 +191,9 @@ public final class AnswerKeyMarkdown {
         md.append("\n### Printed expressions, evaluated as printed\n\n")
                 .append("| expression | evaluates to | comes to the printed value? | note |\n|---|---|---|---|\n");
         for (PrintedExpression e : es) {
-            md.append("| ").append(cell(e.printed())).append(" | ")
+            md.append("| ").append(markdownCell(e.printed())).append(" | ")
                     .append(Precision.significant(10).format(e.asPrinted().getAsDouble())).append(" | ")
-                    .append(e.consistent() ? "yes" : "**no**").append(" | ").append(cell(e.reason())).append(" |\n");
+                    .append(e.consistent() ? "yes" : "**no**").append(" | ").append(markdownCell(e.reason())).append(" |\n");
         }
     }
 
@@ -202,7 +203,7 @@ public final class AnswerKeyMarkdown {
         }
         md.append("\n### Derived (not printed in the document)\n\n| quantity | value |\n|---|---|\n");
         for (Derived d : derived) {
-            md.append("| ").append(cell(d.quantity())).append(" | ").append(p.format(d.value())).append(" |\n");
+            md.append("| ").append(markdownCell(d.quantity())).append(" | ").append(p.format(d.value())).append(" |\n");
         }
     }
 }

@@ -27,9 +27,4 @@ final class Latex {
         }
         return s.append(" \\end{bmatrix}").toString();
     }
-
-    /** Text safe inside a Markdown table cell: pipes escaped, newlines folded. */
-    static String cell(String text) {
-        return text.replace("|", "\\|").replace("\n", " ");
-    }
 }

@@ -6,6 +6,7 @@ import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
+import backprop.export.Escape;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,9 +40,40 @@ final class ExpressionExam extends ExamVariant {
         return leaves;
     }
 
+    /**
+     * The expression in LaTeX, rebuilt token by token so that nothing of the file's text reaches the maths
+     * unescaped: each name as {@code \\mathrm{…}} through {@link Escape#latex}, {@code *} as {@code \\cdot},
+     * every run of white space (line breaks included) as one space, numbers and {@code + - / ^ ( ) ,} as they
+     * are, anything else escaped too.
+     */
     @Override
     public String formula() {
-        return "f = " + expression.replace("*", " \\cdot ");
+        StringBuilder tex = new StringBuilder("f = ");
+        int i = 0;
+        while (i < expression.length()) {
+            int start = i;
+            char c = expression.charAt(i);
+            if (Character.isLetter(c) || c == '_') {
+                while (i < expression.length() && (Character.isLetterOrDigit(expression.charAt(i))
+                        || expression.charAt(i) == '_')) {
+                    i++;
+                }
+                tex.append("\\mathrm{").append(Escape.latex(expression.substring(start, i))).append('}');
+                continue;
+            }
+            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+                while (i < expression.length() && (Character.isWhitespace(expression.charAt(i))
+                        || Character.isSpaceChar(expression.charAt(i)))) {
+                    i++;
+                }
+                tex.append(' ');
+                continue;
+            }
+            tex.append(c == '*' ? " \\cdot " : Character.isDigit(c) || "+-/^().,".indexOf(c) >= 0 ? String.valueOf(c)
+                    : Escape.latex(String.valueOf(c)));
+            i++;
+        }
+        return tex.toString();
     }
 
     @Override

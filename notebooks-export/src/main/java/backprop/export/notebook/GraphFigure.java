@@ -4,6 +4,7 @@ import backprop.core.graph.ArcStep;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.GraphWork;
+import backprop.export.Escape;
 import backprop.export.Precision;
 
 import java.util.ArrayList;
@@ -121,10 +122,6 @@ public final class GraphFigure {
 
     private static void text(StringBuilder svg, int x, int y, String weight, String colour, String content) {
         svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-weight=\"").append(weight)
-                .append("\" fill=\"").append(colour).append("\">").append(escape(content)).append("</text>\n");
-    }
-
-    static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+                .append("\" fill=\"").append(colour).append("\">").append(Escape.html(content)).append("</text>\n");
     }
 }

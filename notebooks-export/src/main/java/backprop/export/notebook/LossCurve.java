@@ -1,5 +1,6 @@
 package backprop.export.notebook;
 
+import backprop.export.Escape;
 import backprop.export.Precision;
 
 import java.util.List;
@@ -51,7 +52,7 @@ public final class LossCurve {
     }
 
     private static String text(int x, int y, String anchor, String content) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\">" + GraphFigure.escape(content)
+        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\">" + Escape.html(content)
                 + "</text>\n";
     }
 

@@ -6,9 +6,11 @@ import backprop.examples.Input;
 import backprop.examples.NetworkWork;
 import backprop.examples.Scenario;
 import backprop.export.Chapter;
+import backprop.export.Escape;
 import backprop.export.Precision;
 import backprop.export.Worked;
 
+import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -32,8 +34,8 @@ public final class Notebooks {
     public static List<Cell> cells(Chapter chapter, List<Worked> worked) {
         List<Cell> cells = new ArrayList<>();
         String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
-        cells.add(Cell.markdown(stem + "-title", "# " + chapter.heading() + "\n\nSource: `" + chapter.source()
-                + "`.\n\nRun with the Java kernel that `.ci/jupyter/setup.sh` installs, with the workbook on its"
+        cells.add(Cell.markdown(stem + "-title", "# " + Escape.markdown(chapter.heading()) + "\n\nSource: "
+                + Escape.markdownCode(chapter.source()) + ".\n\nRun with the Java kernel that `.ci/jupyter/setup.sh` installs, with the workbook on its"
                 + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
                 + " `answers`; the grading cell after it checks them."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
@@ -47,17 +49,34 @@ public final class Notebooks {
     /** The cell text that declares {@code scenario}: from the catalogue, or from the variant file's own text. */
     static String declaration(Chapter chapter, Scenario s) {
         if (chapter.variantText() == null) {
-            return "String scenarioId = \"" + s.id() + "\";\n" + CELLS.get("catalogue") + "\n";
+            return "String scenarioId = " + Escape.java(s.id()) + ";\n" + CELLS.get("catalogue") + "\n";
         }
-        String block = chapter.variantText().replace("\\", "\\\\").replace("\"\"\"", "\\\"\"\"");
-        return "String variantName = \"" + chapter.source().replace("\\", "/").replaceAll(".*/", "") + "\";\n"
-                + "String variantText = \"\"\"\n" + block + (block.endsWith("\n") ? "" : "\n") + "\"\"\";\n"
-                + CELLS.get("variant") + "\n";
+        return variantData(chapter) + CELLS.get("variant") + "\n";
+    }
+
+    /**
+     * The variant's file name and text as two String declarations, each a Java literal built by
+     * {@link Escape#java}: the instructor reads the file line by line, and nothing in it can end the string.
+     * (Chosen over base64, which is as safe but unreadable.)
+     */
+    static String variantData(Chapter chapter) {
+        return "String variantName = " + Escape.java(fileName(chapter.source())) + ";\n"
+                + "String variantText = " + Escape.javaText(chapter.variantText(), "        ") + ";\n";
+    }
+
+    /** The last element of a path, as ExamFile names the file in its messages. */
+    static String fileName(String source) {
+        int slash = source.lastIndexOf('/');
+        if (File.separatorChar == '\\') {
+            slash = Math.max(slash, source.lastIndexOf('\\'));
+        }
+        return source.substring(slash + 1);
     }
 
     private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p) {
         Scenario s = w.scenario();
-        StringBuilder intro = new StringBuilder("## " + s.title() + "\n\n*" + s.section() + "*\n\n$$" + s.formula()
+        StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
+                + Escape.markdown(s.section()) + "*\n\n$$" + s.formula()
                 + "$$\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
         for (Input i : s.inputs()) {
             intro.append("| ").append(cellText(i.symbol())).append(" | ").append(cellText(i.value())).append(" | ")
@@ -80,11 +99,11 @@ public final class Notebooks {
         for (GraphWork g : w.result().graphs()) {
             n++;
             String text = GraphFigure.drawable(g)
-                    ? "**" + g.title() + "**: forward values in black, gradients in red, each arc labelled local"
+                    ? "**" + Escape.markdown(g.title()) + "**: forward values in black, gradients in red, each arc labelled local"
                             + " gradient × upstream gradient.\n\n" + image(GraphFigure.svg(g), g.title())
-                    : "**" + g.title() + "**: " + (g.output().index() + 1) + " nodes, too many to draw; the answer"
+                    : "**" + Escape.markdown(g.title()) + "**: " + (g.output().index() + 1) + " nodes, too many to draw; the answer"
                             + " key lists every node and arc.";
-            cells.add(Cell.answer(id + "-figure-" + n, text, "**" + g.title() + "**: draw the graph, with each"
+            cells.add(Cell.answer(id + "-figure-" + n, text, "**" + Escape.markdown(g.title()) + "**: draw the graph, with each"
                     + " node's value and each arc's local gradient × upstream gradient."));
         }
         for (NetworkWork net : w.result().networks()) {
@@ -97,8 +116,8 @@ public final class Notebooks {
     }
 
     /** An SVG as an embedded image: survives nbconvert's HTML, JupyterLab and notebook viewers alike. */
-    static String image(String svg, String alt) {
-        return "<img alt=\"" + GraphFigure.escape(alt) + "\" src=\"data:image/svg+xml;base64,"
+    public static String image(String svg, String alt) {
+        return "<img alt=\"" + Escape.html(alt) + "\" src=\"data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)) + "\"/>";
     }
 
@@ -114,9 +133,10 @@ public final class Notebooks {
     }
 
     private static String check(String name, double expected) {
-        return CELLS.get("check").replace("id,", "\"" + name + "\",")
-                .replace("expected,", Double.toString(expected) + ",")
-                .replace("tolerance)", TOLERANCE + " * Math.max(1, Math.abs(" + expected + ")))") + "\n";
+        // the name last, so that no replacement can reach into its literal
+        return CELLS.get("check").replace("expected,", Double.toString(expected) + ",")
+                .replace("tolerance)", TOLERANCE + " * Math.max(1, Math.abs(" + expected + ")))")
+                .replace("id,", Escape.java(name) + ",") + "\n";
     }
 
     private static String printedTable(Worked w, Precision p, boolean instructor) {
@@ -139,6 +159,6 @@ public final class Notebooks {
     }
 
     private static String cellText(String s) {
-        return s.replace("|", "\\|").replace("\n", " ");
+        return Escape.markdownCell(s);
     }
 }
