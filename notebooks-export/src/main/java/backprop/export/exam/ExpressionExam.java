@@ -69,11 +69,35 @@ final class ExpressionExam extends ExamVariant {
                 tex.append(' ');
                 continue;
             }
+            if (c == '^') {
+                // The exponent is a signed number (the grammar's power rule): braced, so x^10 is x¹⁰, not x¹0.
+                i = exponent(i + 1, tex);
+                continue;
+            }
             tex.append(c == '*' ? " \\cdot " : Character.isDigit(c) || "+-/^().,".indexOf(c) >= 0 ? String.valueOf(c)
                     : Escape.latex(String.valueOf(c)));
             i++;
         }
         return tex.toString();
+    }
+
+    /** Appends ^{exponent} for the signed number that starts at {@code from}; returns the index after it. */
+    private int exponent(int from, StringBuilder tex) {
+        int i = from;
+        while (i < expression.length() && Character.isWhitespace(expression.charAt(i))) {
+            i++;
+        }
+        int start = i;
+        if (i < expression.length() && expression.charAt(i) == '-') {
+            i++;
+        }
+        while (i < expression.length() && (Character.isDigit(expression.charAt(i)) || ".eE".indexOf(expression.charAt(i)) >= 0
+                || (i > start && "+-".indexOf(expression.charAt(i)) >= 0
+                && "eE".indexOf(expression.charAt(i - 1)) >= 0))) {
+            i++;
+        }
+        tex.append("^{").append(Escape.latex(expression.substring(start, i))).append('}');
+        return i;
     }
 
     @Override
