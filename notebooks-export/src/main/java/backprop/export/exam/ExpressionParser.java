@@ -1,18 +1,18 @@
 package backprop.export.exam;
 
-import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+
+import backprop.export.exam.Nodes.Key;
+import backprop.export.exam.Nodes.Term;
 
 /**
  * Builds a scalar graph from an expression such as {@code 1/(1+exp(-(w0*x0+b)))}, one node per operation. The
@@ -36,24 +36,13 @@ import java.util.function.Function;
  * {@link Limits#MAX_NESTING}.
  */
 final class ExpressionParser {
-    private static final int ADDITIVE = 1;
-    private static final int MULTIPLICATIVE = 2;
-    private static final int UNARY = 3;
-    private static final int POWER = 4;
-    private static final int ATOM = 5;
+    static final int ADDITIVE = 1;
+    static final int MULTIPLICATIVE = 2;
+    static final int UNARY = 3;
+    static final int POWER = 4;
+    static final int ATOM = 5;
     private static final List<String> FUNCTIONS = List.of("exp", "log", "ln", "sigmoid", "tanh", "relu", "sqrt",
             "max");
-
-    /** A node with its label's precedence (a u-name is an atom). */
-    private record Term(Node node, int precedence) {
-        String label() {
-            return node.label();
-        }
-    }
-
-    /** The operation and argument nodes that make a node the same node. */
-    private record Key(String operation, double exponent, List<Node> arguments) {
-    }
 
     /**
      * The parsed expression: its output, the definitions of the nodes named u1, u2, …, the input names it uses,
@@ -76,18 +65,16 @@ final class ExpressionParser {
     private final String text;
     private final Graph graph;
     private final Function<String, Node> names;
-    private final Map<Key, Term> built = new HashMap<>();
-    private final List<String> definitions = new ArrayList<>();
+    private final Nodes nodes;
     private final Set<String> used = new LinkedHashSet<>();
-    private final Map<Node, Integer> columns = new IdentityHashMap<>();
     private int pos;
     private int depth;
-    private int named;
 
     private ExpressionParser(String text, Graph graph, Function<String, Node> names) {
         this.text = text;
         this.graph = graph;
         this.names = names;
+        this.nodes = new Nodes(graph, names);
     }
 
     /**
@@ -105,7 +92,7 @@ final class ExpressionParser {
         if (p.pos < text.length()) {
             throw new ExpressionException(p.pos + 1, "unexpected " + p.shown(p.pos));
         }
-        return new Result(result.node(), List.copyOf(p.definitions), Set.copyOf(p.used), p.columns);
+        return new Result(result.node(), p.nodes.definitions(), Set.copyOf(p.used), p.nodes.columns());
     }
 
     private Term expr() {
@@ -121,8 +108,8 @@ final class ExpressionParser {
 
     /** l + r, labelled "l op shown": for a − b the node adds −b and its label says a − b. */
     private Term add(Term l, Term r, String op, Term shown, int at) {
-        String label = wrap(l, ADDITIVE) + op + wrap(shown, ADDITIVE + 1);
-        return create(new Key("add", 1, List.of(l.node(), r.node())), label, ADDITIVE, at,
+        String label = Nodes.wrap(l, ADDITIVE) + op + Nodes.wrap(shown, ADDITIVE + 1);
+        return nodes.create(new Key("add", 1, List.of(l.node(), r.node())), label, ADDITIVE, at,
                 name -> graph.add(name, l.node(), r.node()));
     }
 
@@ -132,22 +119,22 @@ final class ExpressionParser {
             int at = pos;
             char op = text.charAt(pos++);
             Term right = unary();
-            left = op == '*' ? multiply(left, right, wrap(left, MULTIPLICATIVE) + "*" + wrap(right, UNARY), at)
+            left = op == '*' ? multiply(left, right, Nodes.wrap(left, MULTIPLICATIVE) + "*" + Nodes.wrap(right, UNARY), at)
                     : divide(left, right, at);
         }
         return left;
     }
 
     private Term multiply(Term l, Term r, String label, int at) {
-        return create(new Key("multiply", 1, List.of(l.node(), r.node())), label, MULTIPLICATIVE, at,
+        return nodes.create(new Key("multiply", 1, List.of(l.node(), r.node())), label, MULTIPLICATIVE, at,
                 name -> graph.multiply(name, l.node(), r.node()));
     }
 
     /** a / b = a · b^(−1); 1/b is the reciprocal alone, as 003's "1/x" gate. */
     private Term divide(Term l, Term r, int at) {
-        Term reciprocal = power(r, -1, "1/" + wrap(r, POWER), MULTIPLICATIVE, at);
+        Term reciprocal = power(r, -1, "1/" + Nodes.wrap(r, POWER), MULTIPLICATIVE, at);
         boolean one = l.node().primitive() == Primitive.CONSTANT && l.node().value() == 1;
-        return one ? reciprocal : multiply(l, reciprocal, wrap(l, MULTIPLICATIVE) + "/" + wrap(r, UNARY), at);
+        return one ? reciprocal : multiply(l, reciprocal, Nodes.wrap(l, MULTIPLICATIVE) + "/" + Nodes.wrap(r, UNARY), at);
     }
 
     private Term unary() {
@@ -164,10 +151,10 @@ final class ExpressionParser {
     /** −a = (−1)·a; the negative of a number is that number, so "-1" is the constant −1. */
     private Term negate(Term t, int at) {
         if (t.node().primitive() == Primitive.CONSTANT) {
-            return constant(-t.node().value());
+            return nodes.constant(-t.node().value());
         }
-        Term minusOne = constant(-1);
-        return create(new Key("multiply", 1, List.of(minusOne.node(), t.node())), "-" + wrap(t, POWER), UNARY, at,
+        Term minusOne = nodes.constant(-1);
+        return nodes.create(new Key("multiply", 1, List.of(minusOne.node(), t.node())), "-" + Nodes.wrap(t, POWER), UNARY, at,
                 name -> graph.multiply(name, minusOne.node(), t.node()));
     }
 
@@ -179,11 +166,11 @@ final class ExpressionParser {
         int at = pos++;
         double exponent = signedNumber();
         String shown = Numbers.label(exponent);
-        return power(base, exponent, wrap(base, ATOM) + "^" + (exponent < 0 ? "(" + shown + ")" : shown), POWER, at);
+        return power(base, exponent, Nodes.wrap(base, ATOM) + "^" + (exponent < 0 ? "(" + shown + ")" : shown), POWER, at);
     }
 
     private Term power(Term base, double exponent, String label, int precedence, int at) {
-        return create(new Key("power", exponent, List.of(base.node())), label, precedence, at,
+        return nodes.create(new Key("power", exponent, List.of(base.node())), label, precedence, at,
                 name -> graph.power(name, base.node(), exponent));
     }
 
@@ -202,7 +189,7 @@ final class ExpressionParser {
             return inner;
         }
         if (isDigit(c) || c == '.') {
-            return constant(number());
+            return nodes.constant(number());
         }
         if (isNameStart(c)) {
             return nameOrCall(at);
@@ -255,61 +242,15 @@ final class ExpressionParser {
         if (function.equals("sqrt")) {
             return power(args.get(0), 0.5, label, ATOM, at);
         }
-        List<Node> nodes = args.stream().map(Term::node).toList();
-        return create(new Key(function, 1, nodes), label, ATOM, at, name -> switch (function) {
+        List<Node> arguments = args.stream().map(Term::node).toList();
+        return nodes.create(new Key(function, 1, arguments), label, ATOM, at, name -> switch (function) {
             case "exp" -> graph.exp(name, a);
             case "log" -> graph.log(name, a);
             case "sigmoid" -> graph.sigmoid(name, a);
             case "tanh" -> graph.tanh(name, a);
             case "relu" -> graph.relu(name, a);
-            default -> graph.max(name, nodes.toArray(new Node[0]));
+            default -> graph.max(name, arguments.toArray(new Node[0]));
         });
-    }
-
-    private Term constant(double value) {
-        Key key = new Key("constant", value, List.of());
-        Term existing = built.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        Term t = new Term(graph.constant(value), value < 0 ? UNARY : ATOM);
-        built.put(key, t);
-        return t;
-    }
-
-    /** The node of {@code key}, made once: its label, or a u-name when the label is long, and its column. */
-    private Term create(Key key, String label, int precedence, int at, Function<String, Node> make) {
-        Term existing = built.get(key);
-        if (existing != null) {
-            return existing;
-        }
-        boolean longLabel = label.length() > Limits.MAX_LABEL_LENGTH;
-        String name = longLabel ? nextName(label) : label;
-        Node node;
-        try {
-            node = make.apply(name);
-        } catch (NonFiniteValueException e) {
-            throw new ExpressionException(at + 1, "the expression does not evaluate at these inputs: "
-                    + e.getMessage() + (longLabel ? " (" + name + " = " + label + ")" : ""));
-        }
-        Term t = new Term(node, longLabel ? ATOM : precedence);
-        built.put(key, t);
-        columns.put(node, at + 1);
-        return t;
-    }
-
-    private String nextName(String definition) {
-        String name;
-        do {
-            name = "u" + ++named;
-        } while (names.apply(name) != null);
-        definitions.add(name + " = " + definition);
-        return name;
-    }
-
-    /** The term's label, in parentheses when its precedence is below {@code atLeast}. */
-    private static String wrap(Term t, int atLeast) {
-        return t.precedence() < atLeast ? "(" + t.label() + ")" : t.label();
     }
 
     private void enter(int at) {
