@@ -4,7 +4,6 @@ import backprop.examples.Document;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 
-import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -12,19 +11,20 @@ import java.util.List;
  * document, and with no printed values to check (an instructor's new numbers are derived, never published).
  */
 abstract class ExamVariant implements Scenario {
-    private final Path file;
+    private final String fileName;
     private final String stem;
     private final String title;
 
-    ExamVariant(Path file, String stem, String title) {
-        this.file = file;
+    /** {@code fileName} is the file's name alone, never its folder: outputs must not depend on where it was. */
+    ExamVariant(String fileName, String stem, String title) {
+        this.fileName = fileName;
         this.stem = stem;
         this.title = title;
     }
 
     /** "from exam.toml": the provenance of every input the file states. */
     final String fromFile() {
-        return "from " + file.getFileName();
+        return "from " + fileName;
     }
 
     @Override

@@ -8,7 +8,6 @@ import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.export.Escape;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,16 +19,16 @@ final class ExpressionExam extends ExamVariant {
     private final Map<String, Double> values;
     private final List<String> parameters;
 
-    ExpressionExam(Path file, String stem, String title, String expression, Map<String, Double> values,
+    ExpressionExam(String fileName, String stem, String title, String expression, Map<String, Double> values,
                    List<String> parameters) {
-        super(file, stem, title);
+        super(fileName, stem, title);
         this.expression = expression;
         this.values = new LinkedHashMap<>(values);
         this.parameters = List.copyOf(parameters);
     }
 
-    /** The expression's graph, with one leaf per input; returns the output node. */
-    Node build(Graph g) {
+    /** The expression's graph, with one leaf per input: its output, named nodes, used names and columns. */
+    ExpressionParser.Result build(Graph g) {
         Map<String, Node> leaves = leaves(g);
         return ExpressionParser.parse(expression, g, leaves::get);
     }
@@ -105,6 +104,12 @@ final class ExpressionExam extends ExamVariant {
         List<Input> inputs = new ArrayList<>();
         values.forEach((name, v) -> inputs.add(new Input(name, Double.toString(v), Provenance.STATED,
                 fromFile() + (parameters.contains(name) ? " (a parameter)" : ""))));
+        // The nodes whose formula is too long for a label, named u1, u2, … as the graph below shows them.
+        for (String definition : build(new Graph()).definitions()) {
+            int eq = definition.indexOf(" = ");
+            inputs.add(new Input(definition.substring(0, eq), definition.substring(eq + 3), Provenance.STATED,
+                    "a node of the expression, named for short"));
+        }
         return inputs;
     }
 
@@ -112,7 +117,7 @@ final class ExpressionExam extends ExamVariant {
     public ScenarioResult compute() {
         Graph g = new Graph();
         Map<String, Node> leaves = leaves(g);
-        Node f = ExpressionParser.parse(expression, g, leaves::get);
+        Node f = ExpressionParser.parse(expression, g, leaves::get).output();
         GraphWork work = GraphWork.of("f = " + expression, f, leaves.values().toArray(new Node[0]));
         ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", f.value());
         leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient()));

@@ -15,7 +15,6 @@ import backprop.examples.NetworkWork;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -34,9 +33,9 @@ final class NetworkExam extends ExamVariant {
     private final GradientDescent.UpdateOrder order;
     private final int epochs;
 
-    NetworkExam(Path file, String stem, String title, Network network, Example example, Loss loss, double learningRate,
+    NetworkExam(String fileName, String stem, String title, Network network, Example example, Loss loss, double learningRate,
                 double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs) {
-        super(file, stem, title);
+        super(fileName, stem, title);
         this.network = network.copy();
         this.example = example;
         this.loss = loss;

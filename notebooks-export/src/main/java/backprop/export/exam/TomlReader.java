@@ -4,14 +4,40 @@ import org.tomlj.TomlArray;
 import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
-import java.nio.file.Path;
+import java.math.BigDecimal;
+import java.util.List;
 
-/** Typed reads from a TOML table, each failure a {@link ScenarioFileException} naming the file and line. */
+/**
+ * Typed reads from a TOML table, each failure a {@link ScenarioFileException} naming the file and line. Keys are
+ * looked up as one-element paths, never re-parsed as dotted keys, so a quoted key such as {@code "λ"} or
+ * {@code "a.b"} is found (and refused by name) rather than breaking the lookup.
+ */
 final class TomlReader {
-    private final Path file;
+    private final String file;
+    private final String text;
 
-    TomlReader(Path file) {
+    /** {@code file} is how errors name the file; {@code text} is its text, to find columns in. */
+    TomlReader(String file, String text) {
         this.file = file;
+        this.text = text;
+    }
+
+    /** The text of 1-based line {@code line}, without its line break; empty past the end. */
+    String lineText(int line) {
+        int start = 0;
+        for (int l = 1; l < line && start >= 0; l++) {
+            start = text.indexOf('\n', start);
+            start = start < 0 ? -1 : start + 1;
+        }
+        if (start < 0 || start > text.length()) {
+            return "";
+        }
+        int end = text.indexOf('\n', start);
+        return text.substring(start, end < 0 ? text.length() : end).replace("\r", "");
+    }
+
+    String file() {
+        return file;
     }
 
     ScenarioFileException error(int line, String problem) {
@@ -20,8 +46,16 @@ final class TomlReader {
 
     /** The line of {@code key} in {@code table}, or {@code fallback} when the key is absent. */
     static int line(TomlTable table, String key, int fallback) {
-        TomlPosition p = table.inputPositionOf(key);
+        TomlPosition p = table.inputPositionOf(List.of(key));
         return p == null ? fallback : p.line();
+    }
+
+    static Object get(TomlTable table, String key) {
+        return table.get(List.of(key));
+    }
+
+    static boolean has(TomlTable table, String key) {
+        return table.contains(List.of(key));
     }
 
     String string(TomlTable table, String key, String where, int fallback) {
@@ -33,7 +67,7 @@ final class TomlReader {
     }
 
     String optionalString(TomlTable table, String key, String where, String otherwise) {
-        return table.contains(key) ? string(table, key, where, 1) : otherwise;
+        return has(table, key) ? string(table, key, where, 1) : otherwise;
     }
 
     double number(TomlTable table, String key, String where, int fallback) {
@@ -42,13 +76,18 @@ final class TomlReader {
     }
 
     double optionalNumber(TomlTable table, String key, String where, double otherwise) {
-        return table.contains(key) ? number(table, key, where, 1) : otherwise;
+        return has(table, key) ? number(table, key, where, 1) : otherwise;
     }
 
-    long integer(TomlTable table, String key, String where, int fallback) {
+    /** A whole number in [min, max]; {@code limit} says why max (e.g. "the limit"). */
+    long integer(TomlTable table, String key, String where, int fallback, long min, long max) {
         Object v = present(table, key, where, fallback);
+        int line = line(table, key, fallback);
         if (!(v instanceof Long l)) {
-            throw error(line(table, key, fallback), where + key + " must be a whole number, is " + describe(v));
+            throw error(line, where + key + " must be a whole number, is " + describe(v));
+        }
+        if (l < min || l > max) {
+            throw error(line, where + key + " must be " + min + " to " + max + ", is " + l);
         }
         return l;
     }
@@ -91,7 +130,7 @@ final class TomlReader {
     }
 
     private Object present(TomlTable table, String key, String where, int fallback) {
-        Object v = table.get(key);
+        Object v = get(table, key);
         if (v == null) {
             throw error(fallback, "missing " + where + key);
         }
@@ -113,15 +152,19 @@ final class TomlReader {
         return d;
     }
 
+    /** How a value is named in a message: a string quoted and cut short, a number in plain digits. */
     static String describe(Object v) {
         if (v instanceof String s) {
-            return "the string \"" + s + "\"";
+            return "the string \"" + Keys.printable(s) + "\"";
         }
         if (v instanceof TomlArray) {
             return "a list";
         }
         if (v instanceof TomlTable) {
             return "a table";
+        }
+        if (v instanceof Double d && Double.isFinite(d) && Math.abs(d) < 1e15) {
+            return BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
         }
         return v == null ? "missing" : String.valueOf(v);
     }
