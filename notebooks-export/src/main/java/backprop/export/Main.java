@@ -119,9 +119,7 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
-        for (Path v : variants) {
-            chapters.add(ExamFile.read(caller.resolve(v)));
-        }
+        chapters.addAll(ExamFile.readAll(variants.stream().map(caller::resolve).toList()));
         OutputFolder folder = new OutputFolder();
         List<List<Worked>> worked = new ArrayList<>();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);

@@ -122,6 +122,20 @@ class MainTest {
     }
 
     @Test
+    void twoFilesWithOneId_areRefusedBeforeAnythingIsWritten() throws IOException {
+        // Before, the second chapter's files collided in the output: "'…variant-exam-network.md' written twice".
+        Caller caller = Runs.callerIn(temp);
+        Files.createDirectories(caller.workingDirectory().resolve("a"));
+        Files.createDirectories(caller.workingDirectory().resolve("b"));
+        Files.copy(Runs.NETWORK_EXAMPLE, caller.workingDirectory().resolve("a/exam.toml"));
+        Files.copy(Runs.NETWORK_EXAMPLE, caller.workingDirectory().resolve("b/exam.toml"));
+        String line = Runs.run(caller, "--out", "key", "--variant", "a/exam.toml", "--variant", "b/exam.toml")
+                .oneLineFailure(2);
+        assertThat(line).matches("answer-key: .*b/exam\\.toml:1: id 'exam' is already used by .*a/exam\\.toml.*");
+        assertThat(Runs.names(caller.workingDirectory())).containsExactly("a", "b");
+    }
+
+    @Test
     void aFileNameWithALineBreak_staysOnOneLine() throws IOException {
         Caller caller = Runs.callerIn(temp);
         String line = Runs.run(caller, "--out", "key", "--variant", "two\nlines.toml").oneLineFailure(2);
