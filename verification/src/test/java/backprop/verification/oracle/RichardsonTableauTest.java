@@ -55,13 +55,17 @@ class RichardsonTableauTest {
     }
 
     @Test
-    @DisplayName("on e^x at 1 halving stops once round-off ε·|f|/h takes over, before the last level")
+    @DisplayName("on e^x at 1 and tanh at 4 halving stops once round-off ε·|f|/h takes over, before the last level")
     void smoothFunction_stopsBeforeTheLastLevel() {
         // Once truncation is cancelled the diagonal moves by round-off alone, and two such moves in a row end
         // the halving (measured: after 7 levels, h = 2⁻⁹), well before h₀/2¹¹.
         FiniteDifferences.Estimate e = FiniteDifferences.extrapolatedCentral(Math::exp, 1, H0);
         assertThat(e.levels()).isGreaterThan(2).isLessThan(FiniteDifferences.MAX_LEVELS);
         assertThat(Math.abs(e.derivative() - Math.E) / Math.E).isLessThan(2e-14);
+        // tanh at 4: f' = 1.3e-3 against |f| = 1, so the round-off ε·|f|/h grows large against the moves early,
+        // and it must be recognised as round-off (it grows as h shrinks) for the halving to stop (measured: 8)
+        FiniteDifferences.Estimate t = FiniteDifferences.extrapolatedCentral(Math::tanh, 4, H0);
+        assertThat(t.levels()).isLessThan(FiniteDifferences.MAX_LEVELS);
     }
 
     @Test
@@ -127,5 +131,41 @@ class RichardsonTableauTest {
         double unit = Math.cbrt(3 * Math.scalb(1.0, -52));
         assertThat(FiniteDifferences.optimalCentralStep(2)).isEqualTo(2 * unit);
         assertThat(FiniteDifferences.optimalCentralStep(0.5)).isEqualTo(unit / 2);
+    }
+
+    @Test
+    @DisplayName("x² and 0, whose central difference is exact, stop after 3 levels: two zero moves are round-off")
+    void exactDifference_stopsAfterThreeLevels() {
+        // D(h) = ((1+h)² − (1−h)²)/2h = 2 exactly for h = 2⁻³, 2⁻⁴, …: every entry is 2, every estimate 0, and
+        // the diagonal moves by 0 ≥ SAFE·0 and 0 ≤ NOISE·ε·max|f|/h at levels 1 and 2: the halving stops there.
+        Recorded square = new Recorded(x -> x * x, 1);
+        FiniteDifferences.Estimate e = FiniteDifferences.extrapolatedCentral(square, 1, H0);
+        assertThat(e.derivative()).isEqualTo(2.0);
+        assertThat(e.levels()).isEqualTo(3);
+        assertThat(square.calls).isEqualTo(6);
+        // f ≡ 0: also max|f| = 0, so the round-off bound is 0 and a move of 0 must still count as within it
+        FiniteDifferences.Estimate zero = FiniteDifferences.extrapolatedCentral(x -> 0.0, 1, H0);
+        assertThat(zero.derivative()).isEqualTo(0.0);
+        assertThat(zero.levels()).isEqualTo(3);
+    }
+
+    @Test
+    @DisplayName("of two entries with the same error estimate the later one is returned, as in dfridr (errt <= err)")
+    void tiedEstimates_returnTheLaterEntry() {
+        // f(v) = c·v at x = 0 gives D(h) = c exactly; with c = 0, 3, 0 at h = 2⁻³, 2⁻⁴, 2⁻⁵ and NaN below:
+        //   T(1,1) = 3 + (3 − 0)/3 = 4,   estimate max(|4 − 3|, |4 − 0|) = 4
+        //   T(2,1) = 0 + (0 − 3)/3 = −1,  estimate max(|−1 − 0|, |−1 − 3|) = 4   (a tie: −1 wins)
+        //   T(2,2) = −1 + (−1 − 4)/15 = −4/3, estimate max(1/3, 16/3) = 16/3 > 4
+        // the moves 4 and 16/3 are below SAFE·4 = 8, so halving goes on until the NaN at h = 2⁻⁶ ends it.
+        double[] c = {0, 3, 0};
+        DoubleUnaryOperator f = v -> {
+            int level = -Math.getExponent(v) - 3;
+            return level >= 0 && level < c.length ? c[level] * v : Double.NaN;
+        };
+        FiniteDifferences.Estimate e = FiniteDifferences.extrapolatedCentral(
+                v -> v < 0 ? -f.applyAsDouble(-v) : f.applyAsDouble(v), 0, H0);
+        assertThat(e.derivative()).isEqualTo(-1.0);
+        assertThat(e.errorEstimate()).isEqualTo(4.0);
+        assertThat(e.levels()).isEqualTo(4);
     }
 }
