@@ -3,6 +3,8 @@ package backprop.verification.oracle;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.network.BackwardPass;
+import backprop.core.network.Gradients;
+import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 import backprop.verification.oracle.RandomNetworks.RandomNetwork;
 import org.junit.jupiter.api.DisplayName;
@@ -12,6 +14,7 @@ import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("GradientCheck: what it reads, what it leaves as it was, what it reports")
 class GradientCheckTest {
@@ -64,5 +67,75 @@ class GradientCheckTest {
         Node x = g.input("x", 2);
         assertThatThrownBy(() -> GradientCheck.ofGraph(g, g.square("x²", x), List.of(x), new double[] {1, 2}))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("2 analytic values for 1 variables");
+    }
+
+    @Test
+    @DisplayName("x² at 3: scale S = max(|f|, max|∂u/∂x|) = max(9, 6) = 9, floor = 1e-2·S = 0.09")
+    void scaleAndFloor_followTheFunction() {
+        Graph g = new Graph();
+        Node x = g.input("x", 3);
+        Node out = g.square("x²", x);
+        GradientCheckReport report = GradientCheck.ofGraph(g, out, List.of(x), new double[] {6});
+        assertThat(report.scale()).isEqualTo(9.0);
+        assertThat(report.floor()).isCloseTo(0.09, within(1e-17));
+        // fdBound = 1e-9 · max(|D| = 6, floor)
+        assertThat(report.entry("x").fdBound()).isCloseTo(6e-9, within(1e-20));
+    }
+
+    @Test
+    @DisplayName("half the derivative of x² at 3 (3 for 6) is reported with relative error ½ against both oracles")
+    void relativeError_isTheErrorOverTheOracle() {
+        Graph g = new Graph();
+        Node x = g.input("x", 3);
+        GradientCheckEntry e = GradientCheck.ofGraph(g, g.square("x²", x), List.of(x), new double[] {3}).entry("x");
+        // |3 − 6| / max(6, floor 0.09); the difference's own error is below 1e-13 (FiniteDifferencesTest)
+        assertThat(e.fdRelativeError()).isCloseTo(0.5, within(1e-12));
+        assertThat(e.fmRelativeError()).isCloseTo(0.5, within(1e-15));
+        assertThat(e.passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("f = 0·x is 0 everywhere: S = floor = 0, so ∂f/∂x = 0 passes with relative error 0 and 1e-300 fails")
+    void zeroFunction_passesOnlyAnExactZero() {
+        Graph g = new Graph();
+        Node x = g.input("x", 1.5);
+        Node out = g.multiply("0·x", g.constant(0), x);
+        GradientCheckReport zero = GradientCheck.ofGraph(g, out, List.of(x), new double[] {0});
+        assertThat(zero.scale()).isEqualTo(0.0);
+        assertThat(zero.entry("x").fdRelativeError()).isEqualTo(0.0);
+        assertThat(zero.entry("x").fmRelativeError()).isEqualTo(0.0);
+        assertThat(zero.maxRelativeErrorFiniteDifferences()).isEqualTo(0.0);
+        assertThat(zero.passed()).as("%s", zero).isTrue();
+        // with S = 0 no bound has any slack: the smallest wrong value fails against both oracles
+        assertThat(GradientCheck.ofGraph(g, out, List.of(x), new double[] {1e-300}).passed()).isFalse();
+    }
+
+    @Test
+    @DisplayName("an analytic gradient whose shape is not the network's is refused, naming the layer")
+    void wrongShape_isRefused() {
+        RandomNetwork c = RandomNetworks.generate(3);
+        Network net = c.network();
+        BackwardPass pass = net.backward(c.example(), c.loss());
+        Gradients right = pass.gradients();
+        Matrix w1 = right.weight(1);
+        List<Matrix> moreRows = replaceFirst(right.weights(), Matrix.zeros(w1.rows() + 1, w1.cols()));
+        List<Matrix> moreCols = replaceFirst(right.weights(), Matrix.zeros(w1.rows(), w1.cols() + 1));
+        List<double[]> longerBias = new java.util.ArrayList<>(right.biases());
+        longerBias.set(0, new double[right.bias(1).length + 1]);
+        for (Gradients wrong : List.of(new Gradients(right.loss(), moreRows, right.biases()),
+                new Gradients(right.loss(), moreCols, right.biases()),
+                new Gradients(right.loss(), right.weights(), longerBias))) {
+            assertThatThrownBy(() -> GradientCheck.ofNetwork(net, c.example(), c.loss(), wrong))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("layer 1");
+        }
+        double[] longerInput = new double[c.example().x().length + 1];
+        assertThatThrownBy(() -> GradientCheck.ofNetwork(net, c.example(), c.loss(), right, longerInput))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("∂L/∂x");
+    }
+
+    private static List<Matrix> replaceFirst(List<Matrix> weights, Matrix first) {
+        List<Matrix> copy = new java.util.ArrayList<>(weights);
+        copy.set(0, first);
+        return copy;
     }
 }

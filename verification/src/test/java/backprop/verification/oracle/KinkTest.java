@@ -88,6 +88,53 @@ class KinkTest {
             assertThat(report.passed()).isTrue();
         }
 
+        @Test
+        @DisplayName("the slack beyond [D₋, D₊] = [1, 7] is KINK·max(|D₋|, |D₊|, floor) = 7e-8: 7 + 3.5e-8 passes, 7 + 1.4e-7 fails")
+        void slackBeyondTheInterval_isRelativeToTheOneSidedDerivatives() {
+            ReluAtZero c = ReluAtZero.build(Conventions.LIBRARIES);
+            List<Node> wrt = List.of(c.w(), c.x());
+            // ∂out/∂x = 3·r·w lies in [0, 1.5] for every r in [0, 1]; D₊ of w is 7 to within 1e-12, far below 3.5e-8
+            GradientCheckReport inside = GradientCheck.ofGraph(c.graph(), c.out(), wrt, new double[] {7 + 3.5e-8, 0});
+            assertThat(inside.entry("w").fdBound()).isCloseTo(7e-8, within(1e-19));
+            assertThat(inside.passed()).as("%s", inside).isTrue();
+            GradientCheckReport outside = GradientCheck.ofGraph(c.graph(), c.out(), wrt, new double[] {7 + 1.4e-7, 0});
+            assertThat(outside.failures()).extracting(GradientCheckEntry::name).containsExactly("w");
+        }
+
+        @Test
+        @DisplayName("ReLU(x)·0 at x = 0 is 0 on both sides: D₋ = D₊ = 0 and S = 0, so only an exact 0 passes")
+        void flatKink_passesOnlyAnExactZero() {
+            Graph g = new Graph();
+            Node x = g.input("x", 0);
+            Node out = g.multiply("ReLU(x)·0", g.relu("ReLU(x)", x), g.constant(0));
+            GradientCheckReport zero = GradientCheck.ofGraph(g, out, List.of(x), new double[] {0});
+            assertThat(zero.entry("x").atKink()).isTrue();
+            assertThat(zero.scale()).isEqualTo(0.0);
+            assertThat(zero.passed()).as("%s", zero).isTrue();
+            assertThat(GradientCheck.ofGraph(g, out, List.of(x), new double[] {1e-300}).passed()).isFalse();
+        }
+
+        @Test
+        @DisplayName("checked without ∂L/∂x, the kink of z = 2·0.5 − 1 names W1[1,1] and b1[1] only (variables 0 and 1)")
+        void networkWithoutInputs_kinkNamesParametersOnly() {
+            Network net = reluAtZeroNetwork(Conventions.LIBRARIES);
+            Example e = new Example(new double[] {0.5}, new double[] {1});
+            BackwardPass pass = net.backward(e, Loss.BINARY_CROSS_ENTROPY);
+            GradientCheckReport report = GradientCheck.ofNetwork(net, e, Loss.BINARY_CROSS_ENTROPY, pass.gradients());
+            // variables: W1[1,1], b1[1], W2[1,1], b2[1]; x[1] (number 4) is left out, and so from the kink
+            assertThat(report.kinks()).singleElement().satisfies(k -> assertThat(k.variables()).containsExactly(0, 1));
+            assertThat(report.entries()).extracting(GradientCheckEntry::name)
+                    .containsExactly("W1[1,1]", "b1[1]", "W2[1,1]", "b2[1]");
+            assertThat(report.passed()).as("%s", report).isTrue();
+        }
+
+        private static Network reluAtZeroNetwork(Conventions conventions) {
+            return new Network(List.of(
+                    new DenseLayer(new double[][] {{2}}, new double[] {-1}, BiasLayout.PER_NEURON, Activation.RELU),
+                    new DenseLayer(new double[][] {{1.5}}, new double[] {0.25}, BiasLayout.PER_NEURON, Activation.SIGMOID)),
+                    conventions);
+        }
+
         @ParameterizedTest(name = "ReLU'(0) = {0}")
         @EnumSource(Conventions.ReluAtZero.class)
         @DisplayName("in a network, z = 2·0.5 − 1 = 0 exactly: W, b and x are checked one-sidedly and pass")
