@@ -60,7 +60,7 @@ public final class NotebookCells {
         for (GraphWork work : worked.graphs()) {
             System.out.println(work.title());
             for (ArcStep arc : work.trace().arcs()) {
-                System.out.printf(Locale.ROOT, "  %s -> %s: local %.6g x upstream %.6g = %.6g%n", arc.argument(), arc.consumer(),
+                System.out.printf(Locale.ROOT, "  %s -> %s: local %.6g x upstream %.6g = %.6g\n", arc.argument(), arc.consumer(),
                         arc.localGradient(), arc.upstreamGradient(), arc.product());
             }
         }

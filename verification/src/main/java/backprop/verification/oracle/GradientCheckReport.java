@@ -65,21 +65,21 @@ public record GradientCheckReport(String title, double value, double scale, doub
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder();
-        s.append(String.format(Locale.ROOT, "Gradient check: %s%n  f = %.17g, scale S = %.3e, floor = %.0e·S = %.3e;"
-                        + " bounds |Δ| ≤ %.0e·max(|FD|, floor), ≤ %.0e·max(|FM|, floor); at a kink D₋ ≤ g ≤ D₊ ± %.0e%n",
+        s.append(String.format(Locale.ROOT, "Gradient check: %s\n  f = %.17g, scale S = %.3e, floor = %.0e·S = %.3e;"
+                        + " bounds |Δ| ≤ %.0e·max(|FD|, floor), ≤ %.0e·max(|FM|, floor); at a kink D₋ ≤ g ≤ D₊ ± %.0e\n",
                 title, value, scale, GradientCheckBounds.FLOOR_FRACTION, floor,
                 GradientCheckBounds.FINITE_DIFFERENCES, GradientCheckBounds.FORWARD_MODE, GradientCheckBounds.KINK));
         if (!kinks.isEmpty()) {
-            s.append("  kinks: ").append(kinks).append(System.lineSeparator());
+            s.append("  kinks: ").append(kinks).append('\n');
         }
-        s.append(String.format(Locale.ROOT, "  %-14s %24s %-49s %24s %9s %9s %9s %9s %9s  %s%n", "entry", "analytic",
+        s.append(String.format(Locale.ROOT, "  %-14s %24s %-49s %24s %9s %9s %9s %9s %9s  %s\n", "entry", "analytic",
                 "  finite difference (Richardson) or [D₋, D₊]", "forward mode", "|Δ| FD", "rel FD", "|Δ| FM",
                 "rel FM", "h₀", "verdict"));
         for (GradientCheckEntry e : entries) {
             String fd = e.atKink()
                     ? String.format(Locale.ROOT, "[%+.15e, %+.15e]", e.left(), e.right())
                     : String.format(Locale.ROOT, "  %+.17e", e.finiteDifference());
-            s.append(String.format(Locale.ROOT, "  %-14s %+24.17e %-49s %+24.17e %9.1e %9.1e %9.1e %9.1e %9.2e  %s%s%n",
+            s.append(String.format(Locale.ROOT, "  %-14s %+24.17e %-49s %+24.17e %9.1e %9.1e %9.1e %9.1e %9.2e  %s%s\n",
                     e.name(), e.analytic(), fd, e.forwardMode(), e.fdAbsoluteError(), e.fdRelativeError(),
                     e.fmAbsoluteError(), e.fmRelativeError(), e.step(), e.verdict(), e.atKink() ? " (kink)" : ""));
         }
