@@ -104,6 +104,20 @@ class PrimitiveTest {
     }
 
     @Test
+    @DisplayName("max without a tie routes everything to the larger argument under either tie convention")
+    void maxWithoutTie() {
+        // max(1, 3) = 3: ∂/∂a = 0, ∂/∂b = 1, whatever a tie would do.
+        for (Conventions.MaxTie tie : Conventions.MaxTie.values()) {
+            Graph g = new Graph(new Conventions(Conventions.ReluAtZero.ZERO, tie));
+            Node a = g.input("a", 1);
+            Node b = g.input("b", 3);
+            g.backward(g.max("m", a, b));
+            assertThat(a.gradient()).as(tie.name()).isZero();
+            assertThat(b.gradient()).as(tie.name()).isEqualTo(1.0);
+        }
+    }
+
+    @Test
     @DisplayName("built from primitives: a − b gives +1 and −1; a/b gives 1/b and −a/b²; −a gives −1")
     void builtFromPrimitives() {
         Graph g = new Graph();

@@ -213,5 +213,13 @@ class ActivationTest {
                     .hasMessageContaining("unknown activation 'swish'")
                     .hasMessageContaining("identity, sigmoid, tanh, relu, softmax");
         }
+
+        @Test
+        @DisplayName("no name is an unknown name too, not a NullPointerException")
+        void named_rejectsNull() {
+            assertThatThrownBy(() -> Activation.named(null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("unknown activation 'null'");
+        }
     }
 }

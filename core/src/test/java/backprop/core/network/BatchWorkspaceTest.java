@@ -47,6 +47,51 @@ class BatchWorkspaceTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("implementations")
+    @DisplayName("two calls on the same batch give the same gradients: the buffers are overwritten, not added to")
+    void secondCall_givesTheSameGradients(Gemm gemm) {
+        // W = [2], b = [1], C_e = (a − y)²:
+        //   x = 3, y = 10: z = 7, δ = 2(7 − 10) = −6, ∂L/∂w = −18, ∂L/∂b = −6
+        //   x = 1, y = 1:  z = 3, δ = 2(3 − 1) = 4,   ∂L/∂w = 4,   ∂L/∂b = 4
+        // one example: ∂C/∂w = −18, ∂C/∂b = −6; both: ∂C/∂w = (−18 + 4)/2 = −7, ∂C/∂b = (−6 + 4)/2 = −1.
+        Network net = new Network(List.of(new DenseLayer(new double[][] {{2}}, new double[] {1}, BiasLayout.PER_NEURON,
+                Activation.IDENTITY)), Conventions.DOCUMENTS);
+        BatchWorkspace workspace = new BatchWorkspace(net, 2, gemm);
+        List<Example> one = List.of(new Example(new double[] {3}, new double[] {10}));
+        List<Example> both = List.of(one.get(0), new Example(new double[] {1}, new double[] {1}));
+        for (int call = 1; call <= 2; call++) {
+            workspace.forwardBackward(one, Loss.SUM_SQUARED_ERROR);
+            assertThat(workspace.weightGradient(1).data()).as("one example, call " + call).containsExactly(-18);
+            assertThat(workspace.biasGradient(1)).as("one example, call " + call).containsExactly(-6);
+        }
+        for (int call = 1; call <= 2; call++) {
+            workspace.forwardBackward(both, Loss.SUM_SQUARED_ERROR);
+            assertThat(workspace.weightGradient(1).data()).as("two examples, call " + call).containsExactly(-7);
+            assertThat(workspace.biasGradient(1)).as("two examples, call " + call).containsExactly(-1);
+        }
+    }
+
+    @Test
+    @DisplayName("output(e, j) is ŷ_j of example e, for every e and j of the last batch, and nothing beyond it")
+    void output_readsEachExampleAndNeuron() {
+        // ŷ = W x + b with W = [[1], [2]], b = [0, 10]: x = 1 gives [1, 12], x = 3 gives [3, 16]. Exact.
+        Network net = new Network(List.of(new DenseLayer(new double[][] {{1}, {2}}, new double[] {0, 10},
+                BiasLayout.PER_NEURON, Activation.IDENTITY)), Conventions.DOCUMENTS);
+        BatchWorkspace workspace = new BatchWorkspace(net, 3, Gemm.reference());
+        workspace.forward(List.of(new Example(new double[] {1}, new double[] {0, 0}),
+                new Example(new double[] {3}, new double[] {0, 0})));
+        assertThat(new double[] {workspace.output(0, 0), workspace.output(0, 1), workspace.output(1, 0),
+                workspace.output(1, 1)}).containsExactly(1, 12, 3, 16);
+        // the capacity is 3, but the last batch had 2 examples of 2 outputs
+        for (int[] outside : new int[][] {{2, 0}, {0, 2}, {-1, 0}, {0, -1}}) {
+            assertThatThrownBy(() -> workspace.output(outside[0], outside[1]))
+                    .isInstanceOf(IndexOutOfBoundsException.class)
+                    .hasMessageContaining("the last batch has 2 examples of 2 outputs; no output (" + outside[0] + ", "
+                            + outside[1] + ")");
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
     @DisplayName("equals the one-example form averaged (Network.averageGradients) on 100 seeded networks")
     void agreesWithTheOneExampleForm(Gemm gemm) {
         Random random = new Random(6);

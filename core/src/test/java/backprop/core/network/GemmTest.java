@@ -157,6 +157,44 @@ class GemmTest {
                 .hasMessageContaining("op(A) 2×3").hasMessageContaining("the arrays have 5, 6, 4");
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("implementations")
+    @DisplayName("an empty size is refused: m, n or k = 0")
+    void emptySizes_areRefused(Gemm gemm) {
+        double[] any = new double[4];
+        for (int[] mnk : new int[][] {{0, 2, 2}, {2, 0, 2}, {2, 2, 0}}) {
+            assertThatThrownBy(() -> gemm.multiply(false, false, mnk[0], mnk[1], mnk[2], 1, any, any, 0, any))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("m=" + mnk[0] + ", n=" + mnk[1] + ", k=" + mnk[2] + " must be positive");
+        }
+    }
+
+    @Test
+    @DisplayName("each array one entry too short is refused by its name, before any entry is read")
+    void eachArrayOneShort_isRefused() {
+        // m = 2, n = 3, k = 4: op(A) 2×4 needs 8 entries, op(B) 4×3 needs 12, C 2×3 needs 6.
+        int[][] lengths = {{7, 12, 6}, {8, 11, 6}, {8, 12, 5}};
+        for (int[] l : lengths) {
+            assertThatThrownBy(() -> Gemm.reference().multiply(false, false, 2, 3, 4, 1, new double[l[0]],
+                    new double[l[1]], 0, new double[l[2]]))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("need 8, 12, 6 entries; the arrays have " + l[0] + ", " + l[1] + ", " + l[2]);
+        }
+    }
+
+    @Test
+    @DisplayName("the description says which product runs, and below how many multiply-adds the loop takes over")
+    void description_namesTheThreshold() {
+        assertThat(Gemm.reference().description()).isEqualTo("reference loop");
+        assertThat(Gemm.blas().description()).startsWith("BLAS (")
+                .endsWith("; the reference loop below 256 multiply-adds)");
+        BLAS java = JavaBLAS.getInstance();
+        String kernel = java.getClass().getSimpleName(); // e.g. Java11BLAS: the binding picks one per JDK
+        assertThat(new BlasGemm(java, 1).description())
+                .isEqualTo("BLAS (" + kernel + "; the reference loop below 1 multiply-adds)");
+        assertThat(new BlasGemm(java, 0)).as("BLAS at every size").hasToString("BLAS (" + kernel + ")");
+    }
+
     @Test
     @DisplayName("the flag: -Dbackprop.gemm=reference switches back to the reference; an unknown name is an error")
     void selection() {

@@ -83,6 +83,17 @@ class LossTest {
             assertThat(Loss.BINARY_CROSS_ENTROPY.value(new double[] {0.0}, new double[] {0.0})).isZero();
             assertThat(Loss.BINARY_CROSS_ENTROPY.gradient(new double[] {0.0}, new double[] {0.0})).containsExactly(1.0);
         }
+
+        @Test
+        @DisplayName("a soft target weighs both terms: a = 1/2, y = 1/4 gives L = ln 2 and ∂L/∂a = 1")
+        void binaryCrossEntropy_softTarget() {
+            // L = −[y ln a + (1 − y) ln(1 − a)] = −[¼ ln ½ + ¾ ln ½] = −ln ½ = ln 2 (the weights y and 1 − y sum to 1)
+            // ∂L/∂a = −(y/a + (y − 1)/(1 − a)) = −(½ + (−¾)/½) = −(½ − 3/2) = 1
+            double[] a = {0.5};
+            double[] y = {0.25};
+            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(2), within(FEW_ROUNDINGS));
+            assertThat(Loss.BINARY_CROSS_ENTROPY.gradient(a, y)).containsExactly(1.0);
+        }
     }
 
     @Nested
@@ -97,6 +108,17 @@ class LossTest {
             assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(4.0 / 3), within(FEW_ROUNDINGS));
             assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.gradient(a, y))
                     .containsExactly(new double[] {0, -4.0 / 3}, within(FEW_ROUNDINGS));
+        }
+
+        @Test
+        @DisplayName("a class of probability 0 that is not the target costs nothing: a = [0, 1], y = [0, 1] gives L = 0, ∂L/∂a = [0, −1]")
+        void categoricalCrossEntropy_zeroProbabilityOffTarget() {
+            // softmax([0, 800]) is [0, 1] in doubles (e^−800 underflows). L = −(0·ln 0 + 1·ln 1) = 0, the 0·ln 0 term
+            // being 0 by continuity; ∂L/∂a_1 = 0 since y_1 = 0 (not −0/0), ∂L/∂a_2 = −1/1 = −1.
+            double[] a = {0, 1};
+            double[] y = {0, 1};
+            assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.value(a, y)).isZero();
+            assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.gradient(a, y)).containsExactly(0.0, -1.0);
         }
     }
 
@@ -180,6 +202,14 @@ class LossTest {
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("unknown loss 'hinge'")
                     .hasMessageContaining("binary_cross_entropy");
+        }
+
+        @Test
+        @DisplayName("no name is an unknown name too, not a NullPointerException")
+        void named_null() {
+            assertThatThrownBy(() -> Loss.named(null))
+                    .isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("unknown loss 'null'");
         }
     }
 }

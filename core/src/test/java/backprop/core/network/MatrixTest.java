@@ -113,4 +113,65 @@ class MatrixTest {
             assertThat(m.get(0, 0)).isEqualTo(1.0);
         }
     }
+
+    @Nested
+    @DisplayName("Shapes and indices outside the matrix are errors that name them")
+    class Outside {
+        @Test
+        @DisplayName("a shape with no rows or no columns is refused: 0×3, 3×0, −1×2")
+        void zeros_refusesEmptyShapes() {
+            for (int[] shape : new int[][] {{0, 3}, {3, 0}, {-1, 2}}) {
+                assertThatThrownBy(() -> Matrix.zeros(shape[0], shape[1]))
+                        .isInstanceOf(IllegalArgumentException.class)
+                        .hasMessageContaining("shape " + shape[0] + "×" + shape[1] + " is empty");
+            }
+            assertThat(Matrix.zeros(1, 1).data()).containsExactly(0.0);
+        }
+
+        @Test
+        @DisplayName("Matrix.of refuses no rows at all, and no array")
+        void of_refusesNoRows() {
+            assertThatThrownBy(() -> Matrix.of(null)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no rows or no columns");
+            assertThatThrownBy(() -> Matrix.of(new double[0][])).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no rows or no columns");
+            assertThatThrownBy(() -> Matrix.of(new double[][] {{}})).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageContaining("no rows or no columns");
+        }
+
+        @Test
+        @DisplayName("get and set outside 0…rows−1, 0…cols−1 name the shape and the index, even where the array goes on")
+        void index_outsideTheShape_isNamed() {
+            // W is 2×3: (0, 3) would be entry 3 of the backing array, W_21, were columns not checked.
+            for (int[] ij : new int[][] {{2, 0}, {0, 3}, {-1, 0}, {0, -1}}) {
+                String message = "Matrix 2×3: no element (" + ij[0] + ", " + ij[1] + ")";
+                assertThatThrownBy(() -> w.get(ij[0], ij[1])).isInstanceOf(IndexOutOfBoundsException.class)
+                        .hasMessageContaining(message);
+                assertThatThrownBy(() -> w.set(ij[0], ij[1], 7)).isInstanceOf(IndexOutOfBoundsException.class)
+                        .hasMessageContaining(message);
+            }
+            assertThat(w.get(1, 2)).isEqualTo(6.0);
+        }
+    }
+
+    @Nested
+    @DisplayName("A value: equal entries and shape make equal matrices, printed row by row")
+    class Value {
+        @Test
+        @DisplayName("equal matrices have equal hash codes; the same entries in another shape are another matrix")
+        void equalsAndHashCode() {
+            Matrix same = Matrix.of(new double[][] {{1, 2, 3}, {4, 5, 6}});
+            assertThat(same).isEqualTo(w).hasSameHashCodeAs(w);
+            Matrix row = Matrix.of(new double[][] {{1, 2}});
+            Matrix column = Matrix.of(new double[][] {{1}, {2}});
+            assertThat(row).isNotEqualTo(column);
+            assertThat(row.hashCode()).as("the shape is part of the hash").isNotEqualTo(column.hashCode());
+        }
+
+        @Test
+        @DisplayName("toString prints the rows: [[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]")
+        void toString_printsTheRows() {
+            assertThat(w).hasToString("[[1.0, 2.0, 3.0], [4.0, 5.0, 6.0]]");
+        }
+    }
 }

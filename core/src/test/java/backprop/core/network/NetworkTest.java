@@ -138,6 +138,17 @@ class NetworkTest {
             assertRelativelyClose("∂L/∂x", pass.inputGradient(),
                     new double[] {0.1 * d11 + 0.3 * d12, 0.2 * d11 - 0.1 * d12}, THROUGH_THREE_LAYERS);
         }
+
+        @Test
+        @DisplayName("∂L/∂a^(k−1) = W^(k)ᵀ δ^(k) for the layers above too, the g each step of Algorithm 2 hands down")
+        void upstreamGradients_areWeightTransposeTimesDelta() {
+            // W^(3)ᵀ δ^(3) = [2 d3, −1 d3];  W^(2)ᵀ δ^(2) = [0.5 d21 + 1.0 d22, −0.5 d21 + 0.25 d22]
+            assertRelativelyClose("∂L/∂a^(2)", pass.upstream(3), new double[] {2.0 * d3, -1.0 * d3},
+                    THROUGH_THREE_LAYERS);
+            assertRelativelyClose("∂L/∂a^(1)", pass.upstream(2),
+                    new double[] {0.5 * d21 + 1.0 * d22, -0.5 * d21 + 0.25 * d22}, THROUGH_THREE_LAYERS);
+            assertThat(pass.upstream(1)).isSameAs(pass.inputGradient());
+        }
     }
 
     @Nested

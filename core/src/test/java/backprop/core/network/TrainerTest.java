@@ -119,6 +119,36 @@ class TrainerTest {
             assertThat(net.layer(1).bias()[0]).isEqualTo(0.75);
             assertThat(costs).containsExactly(6.5, 1.625);
         }
+
+        @Test
+        @DisplayName("J = ε is not below ε: training goes on (004: \"Continue till Loss < ε\")")
+        void costEqualToTarget_keepsTraining() {
+            // ε = J_0 = 6.5: J_0 < ε is false, so the epoch runs; J_1 = 3.65625 (above) < 6.5.
+            TrainingHistory h = new Trainer(1, 6.5, Batching.WHOLE_BATCH).train(neuron(Activation.IDENTITY, 2, 1),
+                    data, Loss.SUM_SQUARED_ERROR, GradientDescent.plain(0.125));
+            assertThat(h.costs()).containsExactly(6.5, 3.65625);
+            assertThat(h.reachedTarget()).isTrue();
+        }
+
+        @Test
+        @DisplayName("a last J equal to ε has not reached the target")
+        void lastCostEqualToTarget_hasNotReachedIt() {
+            // ε = J_1 = 3.65625 exactly: after the one epoch J_1 < ε is false.
+            TrainingHistory h = new Trainer(1, 3.65625, Batching.WHOLE_BATCH).train(neuron(Activation.IDENTITY, 2, 1),
+                    data, Loss.SUM_SQUARED_ERROR, GradientDescent.plain(0.125));
+            assertThat(h.costs()).containsExactly(6.5, 3.65625);
+            assertThat(h.reachedTarget()).isFalse();
+        }
+
+        @Test
+        @DisplayName("J(θ) = mean loss + λ‖ω‖² (003)")
+        void cost_addsThePenaltyToTheMeanLoss() {
+            // mean loss 6.5 (above); λ = ¼, ω = [2]: λ‖ω‖² = ¼·4 = 1 (the bias is not penalised); J = 7.5
+            GradientDescent regularised = new GradientDescent(0.125, 0.0, new L2Regularisation(0.25),
+                    GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
+            assertThat(Trainer.cost(neuron(Activation.IDENTITY, 2, 1), data, Loss.SUM_SQUARED_ERROR, regularised))
+                    .isEqualTo(7.5);
+        }
     }
 
     @Nested
