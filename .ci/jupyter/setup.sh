@@ -30,9 +30,10 @@ fi
 
 patch="$(mktemp -d)"
 javac --release 17 -nowarn -cp "$KERNEL_DIR/rapaio-jupyter-kernel.jar" -d "$patch" \
-      "$HERE/kernel-patch/src/org/rapaio/jupyter/kernel/channels/LoopThread.java"
+      "$HERE"/kernel-patch/src/org/rapaio/jupyter/kernel/channels/*.java
 cp "$HERE/kernel-patch/resources/logging.properties" "$patch/"
-jar cf "$KERNEL_DIR/rjk-loopthread-fix.jar" -C "$patch" .
+jar cf "$KERNEL_DIR/rjk-patch.jar" -C "$patch" .
+rm -f "$KERNEL_DIR/rjk-loopthread-fix.jar"   # the patch jar's earlier name
 rm -rf "$patch"
 
 # Plain-text results (the default is HTML only) and no ANSI colours in messages.
@@ -44,7 +45,7 @@ JSH
 # No RJK_CLASSPATH here: kernel.json's env would override the caller's, which must pass it through.
 cat > "$KERNEL_DIR/kernel.json" <<JSON
 {
-  "argv": ["java", "-cp", "$KERNEL_DIR/rjk-loopthread-fix.jar:$KERNEL_DIR/rapaio-jupyter-kernel.jar",
+  "argv": ["java", "-cp", "$KERNEL_DIR/rjk-patch.jar:$KERNEL_DIR/rapaio-jupyter-kernel.jar",
            "org.rapaio.jupyter.kernel.MainApp", "{connection_file}"],
   "display_name": "Java",
   "language": "java",
