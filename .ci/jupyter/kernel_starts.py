@@ -5,7 +5,7 @@
 
 Each start: launch the kernel (its stdout/stderr to a file), send ONE kernel_info_request and wait for
 its reply, execute one tiny cell and wait for its result and for the kernel to go idle, then ask it to
-shut down. Each wait is bounded by --timeout seconds; a start that misses any bound is a hang: it is
+shut down (with --interrupt, it also interrupts a sleeping cell first). Each wait is bounded by --timeout seconds; a start that misses any bound is a hang: it is
 counted, its log is printed, and the kernel is killed. Nothing is retried: jupyter_client's
 wait_for_ready() re-sends kernel_info_request every second, which would hide a dead shell channel that
 answers only a later request; here one request must be answered.
@@ -48,7 +48,34 @@ def reply_to(get, msg_id, deadline, what):
             return msg
 
 
-def one_start(kernel, timeout, code, expect, log_path):
+def wait_idle(kc, msg_id, deadline):
+    """The text/plain result (or error) of request msg_id, once the kernel is idle after it."""
+    result = None
+    while True:
+        msg = reply_to(kc.get_iopub_msg, msg_id, deadline, "idle status")
+        kind, content = msg["msg_type"], msg["content"]
+        if kind in ("execute_result", "display_data"):
+            result = content.get("data", {}).get("text/plain")
+        elif kind == "error":
+            result = f"error {content.get('ename')}: {content.get('evalue')}"
+        elif kind == "status" and content.get("execution_state") == "idle":
+            return result
+
+
+def interrupt_check(km, kc, timeout):
+    """Interrupts a sleeping cell: interrupt_reply on control, then the cell's reply and idle. Hang/None."""
+    deadline = time.monotonic() + timeout
+    exec_id = kc.execute("Thread.sleep(600000);", store_history=False)
+    reply_to(kc.get_iopub_msg, exec_id, deadline, "execute_input of the sleeping cell")
+    time.sleep(0.5)
+    request = km.session.msg("interrupt_request", {})
+    kc.control_channel.send(request)
+    reply_to(kc.get_control_msg, request["header"]["msg_id"], deadline, "interrupt_reply on control")
+    reply_to(kc.get_shell_msg, exec_id, deadline, "execute_reply of the interrupted cell")
+    wait_idle(kc, exec_id, deadline)
+
+
+def one_start(kernel, timeout, code, expect, log_path, interrupt=False):
     """(hang reason or None, wrong-result reason or None, seconds to first reply, shutdown seconds)."""
     km = KernelManager(kernel_name=kernel)
     t0 = time.monotonic()
@@ -69,18 +96,11 @@ def one_start(kernel, timeout, code, expect, log_path):
             deadline = time.monotonic() + timeout
             exec_id = kc.execute(code, store_history=False)
             reply = reply_to(kc.get_shell_msg, exec_id, deadline, "execute_reply")
-            result, idle = None, False
-            while not idle:
-                msg = reply_to(kc.get_iopub_msg, exec_id, deadline, "idle status after execute")
-                kind, content = msg["msg_type"], msg["content"]
-                if kind in ("execute_result", "display_data"):
-                    result = content.get("data", {}).get("text/plain")
-                elif kind == "error":
-                    result = f"error {content.get('ename')}: {content.get('evalue')}"
-                elif kind == "status" and content.get("execution_state") == "idle":
-                    idle = True
+            result = wait_idle(kc, exec_id, deadline)
             if reply["content"].get("status") != "ok" or (expect is not None and result != expect):
                 return None, f"execute_reply {reply['content'].get('status')}, result {result!r}", ready, 0.0
+            if interrupt:
+                interrupt_check(km, kc, timeout)
         except Hang as h:
             return str(h), None, ready, 0.0
     finally:
@@ -102,6 +122,9 @@ def main():
     p.add_argument("--expect", default="2", help="text/plain result expected ('' for any)")
     p.add_argument("--strict", action="store_true", help="also fail on warnings or exceptions in stderr")
     p.add_argument("--quiet", action="store_true", help="no line per start")
+    p.add_argument("--interrupt", action="store_true",
+                   help="also interrupt a sleeping cell in every start (interrupt_reply on control, then the "
+                        "cell's reply and idle status)")
     a = p.parse_args()
     expect = a.expect if a.expect != "" else None
 
@@ -111,7 +134,7 @@ def main():
     with tempfile.TemporaryDirectory(prefix="kernel-starts-") as tmp:
         for i in range(1, a.n + 1):
             log_path = os.path.join(tmp, f"start-{i}.log")
-            hang, bad, ready, shutdown = one_start(a.kernel, a.timeout, a.code, expect, log_path)
+            hang, bad, ready, shutdown = one_start(a.kernel, a.timeout, a.code, expect, log_path, a.interrupt)
             with open(log_path, encoding="utf-8", errors="replace") as f:
                 log = f.read()
             problems = [line for line in log.splitlines() if PROBLEM.search(line)]

@@ -47,6 +47,16 @@ public final class Channels {
     private volatile boolean requestShutdown = false;
     private boolean closed = false;
 
+    // MENDED: in 3.0.1 the control thread (shutdown_request, interrupt_request) used the same msgId and
+    // after-action stack as the shell thread: an interrupt_request during an execute_request replaced the
+    // execute's msgId, ran the execute's after-actions (its idle status, freeMsgId) early, so the execute's
+    // own idle and reply went out with no parent and the client waited forever. Also its replies went out
+    // on the shell socket. Requests handled on the control thread now have their own id and stack, and
+    // their replies go on the control socket.
+    private volatile Thread controlThread;
+    private volatile MessageId<?> controlMsgId;
+    private final Stack<Runnable> controlAfterActions = new Stack<>();
+
     public Channels(ConnectionProperties connProps) throws NoSuchAlgorithmException, InvalidKeyException {
         this.connProps = connProps;
         ctx = ZMQ.context(1);
@@ -123,16 +133,40 @@ public final class Channels {
         channels.forEach(AbstractChannel::joinUntilClose);
     }
 
+    void setControlThread(Thread thread) {
+        controlThread = thread;
+    }
+
+    private boolean onControl() {
+        return Thread.currentThread() == controlThread;
+    }
+
+    private MessageId<?> currentMsgId() {
+        return onControl() ? controlMsgId : msgId;
+    }
+
+    private AbstractChannel replyChannel() {
+        return onControl() ? control : shell;
+    }
+
+    private Stack<Runnable> currentAfterActions() {
+        return onControl() ? controlAfterActions : afterActions;
+    }
+
     public boolean hasMsgId() {
-        return msgId != null;
+        return currentMsgId() != null;
     }
 
     public void setMsgId(MessageId<?> msgId) {
-        this.msgId = msgId;
+        if (onControl()) {
+            this.controlMsgId = msgId;
+        } else {
+            this.msgId = msgId;
+        }
     }
 
     public void freeMsgId() {
-        this.msgId = null;
+        setMsgId(null);
     }
 
     public void markForShutdown() {
@@ -152,28 +186,29 @@ public final class Channels {
     }
 
     public String readFromStdIn() {
-        return stdin.getInput(msgId, "", false);
+        return stdin.getInput(currentMsgId(), "", false);
     }
 
     public <T extends ContentType<T>> void publish(T content) {
-        iopub.sendMessage(new Message<>(msgId, content.type(), content));
+        iopub.sendMessage(new Message<>(currentMsgId(), content.type(), content));
     }
 
     public <T extends ContentType<T>> void reply(T content) {
-        shell.sendMessage(new Message<>(msgId, content.type(), content));
+        replyChannel().sendMessage(new Message<>(currentMsgId(), content.type(), content));
     }
 
     public void replyError(MessageType<?> type, ErrorReply error) {
-        shell.sendMessage(new Message(msgId, type, error));
+        replyChannel().sendMessage(new Message(currentMsgId(), type, error));
     }
 
     public void scheduleAfter(Runnable action) {
-        afterActions.push(action);
+        currentAfterActions().push(action);
     }
 
     public void runAfterActions() {
-        while (!afterActions.isEmpty()) {
-            afterActions.pop().run();
+        Stack<Runnable> actions = currentAfterActions();
+        while (!actions.isEmpty()) {
+            actions.pop().run();
         }
     }
 
