@@ -3,6 +3,8 @@ package backprop.examples;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.stream.Collectors;
 
 /**
  * The numbers of one printed table (or one block of the answer key, or one notebook trace), which tells an
@@ -49,6 +51,11 @@ public record Table(Precision precision, double bound, double largestResidue) {
     /** {@code value} at the table's precision, or "0" if it is a residue. */
     public String format(double value) {
         return isResidue(value) ? precision.format(0) : precision.format(value);
+    }
+
+    /** {@code [0.4, -0.2]}, {@link Precision#vector}'s style, each entry as {@link #format} prints it. */
+    public String vector(double... v) {
+        return Arrays.stream(v).mapToObj(this::format).collect(Collectors.joining(", ", "[", "]"));
     }
 
     /** True when {@code value} is not 0 but no larger than the rounding of the table's values can produce. */

@@ -1,5 +1,6 @@
 package backprop.examples.doc003;
 
+import backprop.examples.Precision;
 import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
 import backprop.core.network.BackwardPass;
@@ -75,13 +76,13 @@ public final class RegularisedNetwork implements Scenario {
     public List<Input> inputs() {
         String note = "the document prints no numbers; chosen";
         return List.of(
-                new Input("W", "[[0.2 −0.4] [0.7 0.1] [−0.3 0.5]]", Provenance.CHOSEN, note),
-                new Input("c", "[0.1 −0.1 0.2]", Provenance.CHOSEN, note),
-                new Input("V", "[[0.6 −0.2 0.3] [−0.5 0.4 0.1]]", Provenance.CHOSEN, note),
-                new Input("b", "[0.05 −0.05]", Provenance.CHOSEN, note),
+                new Input("W", Precision.matrix(W), Provenance.CHOSEN, note),
+                new Input("c", Precision.vector(C), Provenance.CHOSEN, note),
+                new Input("V", Precision.matrix(V), Provenance.CHOSEN, note),
+                new Input("b", Precision.vector(B), Provenance.CHOSEN, note),
                 new Input("(x¹, y¹), (x², y²)", "([1 0.5], [1 0]), ([−0.5 1], [0 1])", Provenance.CHOSEN, note),
-                new Input("λ", "0.01", Provenance.CHOSEN, note),
-                new Input("ε", "0.1", Provenance.CHOSEN, note));
+                new Input("λ", Precision.shortest(LAMBDA), Provenance.CHOSEN, note),
+                new Input("ε", Precision.shortest(EPSILON), Provenance.CHOSEN, note));
     }
 
     @Override
