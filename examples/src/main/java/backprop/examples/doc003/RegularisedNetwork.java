@@ -128,10 +128,11 @@ public final class RegularisedNetwork implements Scenario {
                 .derived("003.regularised-mlp.dL_dc1", "∇_c L, entry 1, on (x¹, y¹)", backward.gradients().bias(1)[0])
                 .derived("003.regularised-mlp.c1_new", "c_1 ← c_1 − ε ∂L/∂c_1 (offsets not penalised)", afterOne.layer(1).bias()[0])
                 .derived("003.regularised-mlp.J_after", "J(θ) after one update", costAfter)
-                .derived("003.regularised-mlp.J_trained", "J(θ) after " + EPOCHS + " epochs",
+                .derived("003.regularised-mlp.J_trained", "J(θ) after " + Precision.count(EPOCHS, "epoch"),
                         history.costs().get(history.costs().size() - 1))
-                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then " + EPOCHS
-                        + " epochs of per-example descent", before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
+                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then "
+                        + Precision.count(EPOCHS, "epoch") + " of per-example descent",
+                        before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
                         EPSILON, afterOne, history.costs()));
     }
 }

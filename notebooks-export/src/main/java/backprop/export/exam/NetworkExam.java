@@ -106,7 +106,7 @@ final class NetworkExam extends ExamVariant {
             Network trained = network.copy();
             costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
                     .train(trained, List.of(example), loss, descent()).costs();
-            r.derived(id() + ".J_trained", "J after " + epochs + " epochs", costs.get(costs.size() - 1));
+            r.derived(id() + ".J_trained", "J after " + Precision.count(epochs, "epoch"), costs.get(costs.size() - 1));
         }
         return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, learningRate,
                 net.copy(), costs));
