@@ -45,11 +45,8 @@ public record Reconstruction(String symbol, String printed, double lower, double
 
     /** A line for the answer key: "z ∈ [3.946, 4.018] (forced by the printed 0.9993); we take 4". */
     public String describe() {
-        return String.format(java.util.Locale.ROOT, "%s ∈ [%.4f, %.4f] (forced by the printed %s); we take %s",
-                symbol, lower, upper, printed, stripZeros(chosen));
-    }
-
-    private static String stripZeros(double v) {
-        return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        Precision fourDecimals = Precision.decimals(4);
+        return symbol + " ∈ [" + fourDecimals.format(lower) + ", " + fourDecimals.format(upper) + "] (forced by the printed "
+                + printed + "); we take " + Precision.shortest(chosen);
     }
 }

@@ -1,13 +1,13 @@
 package backprop.export;
 
 import backprop.examples.Derived;
+import backprop.examples.Precision;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -59,8 +59,8 @@ public final class AnswerKeyCsv {
         csv.println();
     }
 
-    /** The shortest decimal that reads back as {@code v}, e.g. "-0.0651728", never "6.5E-2". */
+    /** The shortest decimal that reads back as {@code v}, e.g. "-0.0651728", never "6.5E-2": {@link Precision#machine}. */
     static String number(double v) {
-        return new BigDecimal(Double.toString(v)).toPlainString();
+        return Precision.machine(v);
     }
 }

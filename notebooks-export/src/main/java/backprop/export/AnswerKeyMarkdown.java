@@ -1,6 +1,5 @@
 package backprop.export;
 
-import java.util.Locale;
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.BackwardTrace;
 import backprop.core.graph.Node;
@@ -10,6 +9,8 @@ import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
+import backprop.examples.Precision;
+import backprop.examples.Table;
 import backprop.examples.NetworkWork;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
@@ -17,8 +18,10 @@ import backprop.examples.Status;
 
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.DoubleStream;
 
 import static backprop.export.Escape.markdownCell;
 
@@ -86,26 +89,38 @@ public final class AnswerKeyMarkdown {
         md.append("\n### ").append(Escape.markdown(g.title())).append("\n\n");
         md.append("Forward (Algorithm 3): each node's value, in topological order.\n\n");
         md.append("| node | computes | value |\n|---|---|---|\n");
-        for (Node n : g.graph().nodes()) {
-            if (n.index() > g.output().index()) {
-                break;
-            }
+        List<Node> shown = g.graph().nodes().subList(0, g.output().index() + 1);
+        Table values = p.table(shown.stream().mapToDouble(Node::value).toArray());
+        for (Node n : shown) {
             md.append("| ").append(markdownCell(n.label())).append(" | ").append(markdownCell(operation(n))).append(" | ")
-                    .append(p.format(n.value())).append(" |\n");
+                    .append(values.format(n.value())).append(" |\n");
         }
+        note(md, values);
         BackwardTrace trace = g.trace();
         md.append("\nBackward (Algorithm 4), from ").append(Escape.markdown(trace.output()))
                 .append(" down: every arc's local gradient × upstream gradient.\n\n");
         md.append("| arc | local gradient | upstream gradient | local × upstream |\n|---|---|---|---|\n");
+        Table arcs = p.table(trace.arcs().stream()
+                .flatMapToDouble(a -> DoubleStream.of(a.localGradient(), a.upstreamGradient(), a.product())).toArray());
         for (ArcStep a : trace.arcs()) {
             md.append("| ").append(markdownCell(a.argument())).append(" → ").append(markdownCell(a.consumer())).append(" | ")
-                    .append(p.format(a.localGradient())).append(" | ").append(p.format(a.upstreamGradient()))
-                    .append(" | ").append(p.format(a.product())).append(" |\n");
+                    .append(arcs.format(a.localGradient())).append(" | ").append(arcs.format(a.upstreamGradient()))
+                    .append(" | ").append(arcs.format(a.product())).append(" |\n");
         }
+        note(md, arcs);
         md.append("\nGradients (summed over every arc leaving the node):\n\n| ∂")
                 .append(markdownCell(trace.output())).append("/∂… | value |\n|---|---|\n");
+        Table gradients = p.table(g.wrt().stream().mapToDouble(Node::gradient).toArray());
         for (Node n : g.wrt()) {
-            md.append("| ").append(markdownCell(n.label())).append(" | ").append(p.format(n.gradient())).append(" |\n");
+            md.append("| ").append(markdownCell(n.label())).append(" | ").append(gradients.format(n.gradient())).append(" |\n");
+        }
+        note(md, gradients);
+    }
+
+    /** The one line under a table whose zeros include round-off residues; nothing otherwise. */
+    static void note(StringBuilder md, Table table) {
+        if (!table.note().isEmpty()) {
+            md.append("\nNote: ").append(table.note()).append(".\n");
         }
     }
 
@@ -117,51 +132,79 @@ public final class AnswerKeyMarkdown {
         String args = n.arguments().stream().map(Node::label).collect(Collectors.joining(", "));
         String name = n.primitive().name().toLowerCase(Locale.ROOT);
         return n.primitive() == backprop.core.graph.Primitive.POWER
-                ? "power(" + args + ", " + Precision.DOCUMENTS.format(n.exponent()) + ")"
+                ? "power(" + args + ", " + Precision.shortest(n.exponent()) + ")"
                 : name + "(" + args + ")";
     }
 
     private static void network(StringBuilder md, NetworkWork n, Precision p) {
+        Table t = p.table(values(n));
         md.append("\n### ").append(Escape.markdown(n.title())).append("\n\n");
         ForwardPass f = n.forward();
         Network net = n.before();
-        md.append("Forward (Algorithm 1): $a^{(0)} = x = ").append(Latex.column(f.a(0), p)).append("$, target $y = ")
-                .append(Latex.column(n.example().y(), p)).append("$.\n\n");
+        md.append("Forward (Algorithm 1): $a^{(0)} = x = ").append(Latex.column(f.a(0), t)).append("$, target $y = ")
+                .append(Latex.column(n.example().y(), t)).append("$.\n\n");
         for (int k = 1; k <= f.layers(); k++) {
             md.append("- layer ").append(k).append(" (").append(net.layer(k).activation().name().toLowerCase(Locale.ROOT))
                     .append(", bias ").append(net.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)).append("): $W^{(").append(k)
-                    .append(")} = ").append(Latex.matrix(net.layer(k).weights(), p)).append("$, $b^{(").append(k)
-                    .append(")} = ").append(Latex.column(net.layer(k).bias(), p)).append("$, $z^{(").append(k)
+                    .append(")} = ").append(Latex.matrix(net.layer(k).weights(), t)).append("$, $b^{(").append(k)
+                    .append(")} = ").append(Latex.column(net.layer(k).bias(), t)).append("$, $z^{(").append(k)
                     .append(")} = W^{(").append(k).append(")}a^{(").append(k - 1).append(")} + b^{(").append(k)
-                    .append(")} = ").append(Latex.column(f.z(k), p)).append("$, $a^{(").append(k).append(")} = ")
-                    .append(Latex.column(f.a(k), p)).append("$\n");
+                    .append(")} = ").append(Latex.column(f.z(k), t)).append("$, $a^{(").append(k).append(")} = ")
+                    .append(Latex.column(f.a(k), t)).append("$\n");
         }
         BackwardPass b = n.backward();
         md.append("\nLoss ").append(n.loss().name().toLowerCase(Locale.ROOT)).append(": $L = ")
-                .append(p.format(b.gradients().loss())).append("$, $\\partial L/\\partial \\hat y = ")
-                .append(Latex.column(b.lossGradient(), p)).append("$.\n\n");
+                .append(t.format(b.gradients().loss())).append("$, $\\partial L/\\partial \\hat y = ")
+                .append(Latex.column(b.lossGradient(), t)).append("$.\n\n");
         md.append("Backward (Algorithm 2): $\\delta^{(k)} = \\partial L/\\partial z^{(k)}$, ")
                 .append("$\\partial L/\\partial W^{(k)} = \\delta^{(k)} a^{(k-1)T}$, ")
                 .append("$\\partial L/\\partial a^{(k-1)} = W^{(k)T}\\delta^{(k)}$.\n\n");
         for (int k = f.layers(); k >= 1; k--) {
             md.append("- layer ").append(k).append(": $\\delta^{(").append(k).append(")} = ")
-                    .append(Latex.column(b.delta(k), p)).append("$, $\\partial L/\\partial W^{(").append(k).append(")} = ")
-                    .append(Latex.matrix(b.gradients().weight(k), p)).append("$, $\\partial L/\\partial b^{(").append(k)
-                    .append(")} = ").append(Latex.column(b.gradients().bias(k), p)).append("$, $\\partial L/\\partial a^{(")
-                    .append(k - 1).append(")} = ").append(Latex.column(b.upstream(k), p)).append("$\n");
+                    .append(Latex.column(b.delta(k), t)).append("$, $\\partial L/\\partial W^{(").append(k).append(")} = ")
+                    .append(Latex.matrix(b.gradients().weight(k), t)).append("$, $\\partial L/\\partial b^{(").append(k)
+                    .append(")} = ").append(Latex.column(b.gradients().bias(k), t)).append("$, $\\partial L/\\partial a^{(")
+                    .append(k - 1).append(")} = ").append(Latex.column(b.upstream(k), t)).append("$\n");
         }
         if (n.after() != null) {
             md.append("\nOne update with learning rate ").append(p.format(n.learningRate())).append(":\n\n");
             for (int k = 1; k <= f.layers(); k++) {
-                md.append("- $W^{(").append(k).append(")} \\leftarrow ").append(Latex.matrix(n.after().layer(k).weights(), p))
+                md.append("- $W^{(").append(k).append(")} \\leftarrow ").append(Latex.matrix(n.after().layer(k).weights(), t))
                         .append("$, $b^{(").append(k).append(")} \\leftarrow ")
-                        .append(Latex.column(n.after().layer(k).bias(), p)).append("$\n");
+                        .append(Latex.column(n.after().layer(k).bias(), t)).append("$\n");
             }
         }
         if (!n.costs().isEmpty()) {
             md.append("\nTraining: the cost falls from ").append(p.format(n.costs().get(0))).append(" to ")
-                    .append(p.format(n.costs().get(n.costs().size() - 1))).append(" in ").append(n.costs().size() - 1)
-                    .append(" epochs (the curve is in the notebook).\n");
+                    .append(p.format(n.costs().get(n.costs().size() - 1))).append(" in ")
+                    .append(Precision.count(n.costs().size() - 1, "epoch")).append(" (the curve is in the notebook).\n");
+        }
+        note(md, t);
+    }
+
+    /** Every number the network's block prints, forward, backward and update: one table for residues. */
+    private static double[] values(NetworkWork n) {
+        DoubleStream.Builder all = DoubleStream.builder();
+        ForwardPass f = n.forward();
+        BackwardPass b = n.backward();
+        add(all, f.a(0), n.example().y(), b.lossGradient(), new double[]{b.gradients().loss()});
+        for (int k = 1; k <= f.layers(); k++) {
+            add(all, f.z(k), f.a(k), b.delta(k), b.upstream(k), b.gradients().bias(k), n.before().layer(k).bias());
+            add(all, n.before().layer(k).weights().toArray());
+            add(all, b.gradients().weight(k).toArray());
+            if (n.after() != null) {
+                add(all, n.after().layer(k).bias());
+                add(all, n.after().layer(k).weights().toArray());
+            }
+        }
+        return all.build().toArray();
+    }
+
+    private static void add(DoubleStream.Builder all, double[]... vectors) {
+        for (double[] v : vectors) {
+            for (double x : v) {
+                all.add(x);
+            }
         }
     }
 
@@ -172,15 +215,18 @@ public final class AnswerKeyMarkdown {
         md.append("\n### Printed values\n\n")
                 .append("| quantity | printed | where | exact | the document's way | status | note |\n")
                 .append("|---|---|---|---|---|---|---|\n");
+        Table t = p.table(w.rows().stream()
+                .flatMapToDouble(r -> DoubleStream.of(r.matching(), r.computed().exact())).toArray());
         for (Worked.Row r : w.rows()) {
             PublishedValue v = r.value();
-            String docWay = r.status() == Status.REPRODUCED || r.status() == Status.ERRATUM ? "" : p.format(r.matching());
+            String docWay = r.status() == Status.REPRODUCED || r.status() == Status.ERRATUM ? "" : t.format(r.matching());
             String note = r.status() == Status.REPRODUCED ? v.reason()
-                    : v.reason() + "; corrected value " + p.format(r.computed().exact());
+                    : v.reason() + "; corrected value " + t.format(r.computed().exact());
             md.append("| ").append(markdownCell(v.quantity())).append(" | ").append(markdownCell(v.printed())).append(" | ")
-                    .append(markdownCell(v.section())).append(" | ").append(p.format(r.computed().exact())).append(" | ")
+                    .append(markdownCell(v.section())).append(" | ").append(t.format(r.computed().exact())).append(" | ")
                     .append(docWay).append(" | ").append(r.status().label()).append(" | ").append(markdownCell(note)).append(" |\n");
         }
+        note(md, t);
     }
 
     private static void expressions(StringBuilder md, Worked w) {
@@ -190,11 +236,13 @@ public final class AnswerKeyMarkdown {
         }
         md.append("\n### Printed expressions, evaluated as printed\n\n")
                 .append("| expression | evaluates to | comes to the printed value? | note |\n|---|---|---|---|\n");
+        Table t = Precision.significant(10).table(es.stream().mapToDouble(e -> e.asPrinted().getAsDouble()).toArray());
         for (PrintedExpression e : es) {
             md.append("| ").append(markdownCell(e.printed())).append(" | ")
-                    .append(Precision.significant(10).format(e.asPrinted().getAsDouble())).append(" | ")
+                    .append(t.format(e.asPrinted().getAsDouble())).append(" | ")
                     .append(e.consistent() ? "yes" : "**no**").append(" | ").append(markdownCell(e.reason())).append(" |\n");
         }
+        note(md, t);
     }
 
     private static void derived(StringBuilder md, List<Derived> derived, Precision p) {
@@ -202,8 +250,10 @@ public final class AnswerKeyMarkdown {
             return;
         }
         md.append("\n### Derived (not printed in the document)\n\n| quantity | value |\n|---|---|\n");
+        Table t = p.table(derived.stream().mapToDouble(Derived::value).toArray());
         for (Derived d : derived) {
-            md.append("| ").append(markdownCell(d.quantity())).append(" | ").append(p.format(d.value())).append(" |\n");
+            md.append("| ").append(markdownCell(d.quantity())).append(" | ").append(t.format(d.value())).append(" |\n");
         }
+        note(md, t);
     }
 }

@@ -1,6 +1,7 @@
 package backprop.export;
 
 import backprop.examples.Catalogue;
+import backprop.examples.Precision;
 import backprop.examples.Document;
 import backprop.examples.Scenario;
 

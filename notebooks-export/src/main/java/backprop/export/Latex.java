@@ -1,6 +1,7 @@
 package backprop.export;
 
 import backprop.core.network.Matrix;
+import backprop.examples.Table;
 
 /** LaTeX for the answer key's maths: vectors as column matrices, matrices as bmatrix. */
 final class Latex {
@@ -8,7 +9,7 @@ final class Latex {
     }
 
     /** A column vector \begin{bmatrix} v_1 \\ … \end{bmatrix}. */
-    static String column(double[] v, Precision p) {
+    static String column(double[] v, Table p) {
         StringBuilder s = new StringBuilder("\\begin{bmatrix}");
         for (int i = 0; i < v.length; i++) {
             s.append(i == 0 ? " " : " \\\\ ").append(p.format(v[i]));
@@ -17,7 +18,7 @@ final class Latex {
     }
 
     /** A matrix \begin{bmatrix} a & b \\ c & d \end{bmatrix}. */
-    static String matrix(Matrix m, Precision p) {
+    static String matrix(Matrix m, Table p) {
         StringBuilder s = new StringBuilder("\\begin{bmatrix}");
         for (int i = 0; i < m.rows(); i++) {
             s.append(i == 0 ? " " : " \\\\ ");

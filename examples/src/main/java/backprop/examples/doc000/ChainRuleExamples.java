@@ -6,11 +6,11 @@ import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
+import backprop.examples.Precision;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -223,6 +223,6 @@ public final class ChainRuleExamples implements Scenario {
 
     /** "z=−1" as a name part, with an ASCII minus: "z=-1". */
     static String at(String symbol, double v) {
-        return symbol + "=" + new BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
+        return symbol + "=" + Precision.shortest(v);
     }
 }

@@ -1,5 +1,6 @@
 package backprop.examples.doc000;
 
+import backprop.examples.Precision;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
 import backprop.core.network.Activation;
@@ -77,11 +78,11 @@ public final class CrossEntropyGraph implements Scenario {
     public List<Input> inputs() {
         String lost = "the figure of the sample graph is lost and prints no numbers; chosen";
         return List.of(
-                new Input("x", "[1 −2]", Provenance.CHOSEN, lost + ": two inputs"),
-                new Input("W[1]", "[[0.5 −0.3] [0.8 0.2]]", Provenance.CHOSEN, lost + "; row j is hidden neuron j"),
-                new Input("b[1]", "[0.1 −0.1]", Provenance.CHOSEN, lost + ", one bias per neuron"),
-                new Input("W[2]", "[[1.2 −0.7]]", Provenance.CHOSEN, lost + ": one output neuron"),
-                new Input("b[2]", "[0.3]", Provenance.CHOSEN, lost),
+                new Input("x", Precision.vector(X), Provenance.CHOSEN, lost + ": two inputs"),
+                new Input("W[1]", Precision.matrix(W1), Provenance.CHOSEN, lost + "; row j is hidden neuron j"),
+                new Input("b[1]", Precision.vector(B1), Provenance.CHOSEN, lost + ", one bias per neuron"),
+                new Input("W[2]", Precision.matrix(W2), Provenance.CHOSEN, lost + ": one output neuron"),
+                new Input("b[2]", Precision.vector(B2), Provenance.CHOSEN, lost),
                 new Input("g", "σ in both layers", Provenance.STATED, "eq. (14) differentiates a sigmoid output;"
                         + " the hidden sigmoid is chosen"),
                 new Input("y", "1, then 0", Provenance.CHOSEN, "both values a binary label takes in eq. (12)"));

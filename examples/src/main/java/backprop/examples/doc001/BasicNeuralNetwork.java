@@ -8,10 +8,8 @@ import backprop.core.network.Example;
 import backprop.core.network.Network;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
-import java.util.stream.Collectors;
 
 import static backprop.examples.Rounding.round;
 
@@ -68,15 +66,5 @@ final class BasicNeuralNetwork {
     static String layerName(int k) {
         int m = SIZES.length - 1 - k;
         return m == 0 ? "(L)" : "(L-" + m + ")";
-    }
-
-    /** A matrix as the answer key shows it: "[[0.1 −0.3] [0.5 0]]". */
-    static String format(double[][] w) {
-        return Arrays.stream(w).map(BasicNeuralNetwork::format).collect(Collectors.joining(" ", "[", "]"));
-    }
-
-    static String format(double[] v) {
-        return Arrays.stream(v).mapToObj(d -> (d == Math.rint(d) ? Long.toString((long) d) : Double.toString(d))
-                .replace('-', '−')).collect(Collectors.joining(" ", "[", "]"));
     }
 }

@@ -6,6 +6,7 @@ import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Document;
 import backprop.examples.Input;
+import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
@@ -73,12 +74,12 @@ public final class WeightsBetweenLayers implements Scenario {
                 + " entry round(2·nextDouble() − 1, 1), w(L−2) then w(L−1) then w(L), row j (to) by row";
         double[][][] w = BasicNeuralNetwork.WEIGHTS;
         return List.of(
-                new Input("w(L−2)", BasicNeuralNetwork.format(w[0]), Provenance.CHOSEN, seeded),
-                new Input("w(L−1)", BasicNeuralNetwork.format(w[1]), Provenance.CHOSEN, seeded),
-                new Input("w(L)", BasicNeuralNetwork.format(w[2]), Provenance.CHOSEN, seeded),
-                new Input("a(L−3) = x", BasicNeuralNetwork.format(BasicNeuralNetwork.X), Provenance.CHOSEN,
+                new Input("w(L−2)", Precision.matrix(w[0]), Provenance.CHOSEN, seeded),
+                new Input("w(L−1)", Precision.matrix(w[1]), Provenance.CHOSEN, seeded),
+                new Input("w(L)", Precision.matrix(w[2]), Provenance.CHOSEN, seeded),
+                new Input("a(L−3) = x", Precision.vector(BasicNeuralNetwork.X), Provenance.CHOSEN,
                         "001 prints no input; three input nodes"),
-                new Input("y", BasicNeuralNetwork.format(BasicNeuralNetwork.Y), Provenance.CHOSEN,
+                new Input("y", Precision.vector(BasicNeuralNetwork.Y), Provenance.CHOSEN,
                         "001 prints no target; two output nodes, so that node 2 of (L) exists"),
                 new Input("biases", "none", Provenance.STATED, "001 defines z_j = Σ_i w_ji a_i, without a bias"),
                 new Input("g", "σ in every layer", Provenance.CHOSEN, "001 leaves g^(L) open"),

@@ -6,6 +6,7 @@ import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Document;
 import backprop.examples.Input;
+import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
@@ -75,15 +76,15 @@ public final class HiddenNeuronGradients implements Scenario {
         double[][][] w = FeedforwardNetwork.W;
         double[][] b = FeedforwardNetwork.B;
         return List.of(
-                new Input("W[1]", FeedforwardNetwork.format(w[0]), Provenance.CHOSEN, seeded),
-                new Input("W[2]", FeedforwardNetwork.format(w[1]), Provenance.CHOSEN, seeded),
-                new Input("W[3]", FeedforwardNetwork.format(w[2]), Provenance.CHOSEN, seeded),
-                new Input("b[1]", FeedforwardNetwork.format(b[0]), Provenance.CHOSEN, seeded),
-                new Input("b[2]", FeedforwardNetwork.format(b[1]), Provenance.CHOSEN, seeded),
-                new Input("b[3]", FeedforwardNetwork.format(b[2]), Provenance.CHOSEN, seeded),
-                new Input("a[0] = x", FeedforwardNetwork.format(FeedforwardNetwork.X), Provenance.CHOSEN,
+                new Input("W[1]", Precision.matrix(w[0]), Provenance.CHOSEN, seeded),
+                new Input("W[2]", Precision.matrix(w[1]), Provenance.CHOSEN, seeded),
+                new Input("W[3]", Precision.matrix(w[2]), Provenance.CHOSEN, seeded),
+                new Input("b[1]", Precision.vector(b[0]), Provenance.CHOSEN, seeded),
+                new Input("b[2]", Precision.vector(b[1]), Provenance.CHOSEN, seeded),
+                new Input("b[3]", Precision.vector(b[2]), Provenance.CHOSEN, seeded),
+                new Input("a[0] = x", Precision.vector(FeedforwardNetwork.X), Provenance.CHOSEN,
                         "002 prints no input"),
-                new Input("y", FeedforwardNetwork.format(FeedforwardNetwork.Y), Provenance.CHOSEN, "002 prints no target"),
+                new Input("y", Precision.vector(FeedforwardNetwork.Y), Provenance.CHOSEN, "002 prints no target"),
                 new Input("g", "logistic in every layer", Provenance.STATED, "\"For the logistic function:"
                         + " g'(z_k^[i]) = a_k^[i](1 − a_k^[i])\"; also chosen for the output layer"),
                 new Input("L", "Σ_ℓ (a_ℓ[3] − y_ℓ)²", Provenance.CHOSEN, "002 leaves L open; without ½"));

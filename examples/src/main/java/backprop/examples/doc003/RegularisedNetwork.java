@@ -1,5 +1,6 @@
 package backprop.examples.doc003;
 
+import backprop.examples.Precision;
 import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
 import backprop.core.network.BackwardPass;
@@ -75,13 +76,13 @@ public final class RegularisedNetwork implements Scenario {
     public List<Input> inputs() {
         String note = "the document prints no numbers; chosen";
         return List.of(
-                new Input("W", "[[0.2 −0.4] [0.7 0.1] [−0.3 0.5]]", Provenance.CHOSEN, note),
-                new Input("c", "[0.1 −0.1 0.2]", Provenance.CHOSEN, note),
-                new Input("V", "[[0.6 −0.2 0.3] [−0.5 0.4 0.1]]", Provenance.CHOSEN, note),
-                new Input("b", "[0.05 −0.05]", Provenance.CHOSEN, note),
+                new Input("W", Precision.matrix(W), Provenance.CHOSEN, note),
+                new Input("c", Precision.vector(C), Provenance.CHOSEN, note),
+                new Input("V", Precision.matrix(V), Provenance.CHOSEN, note),
+                new Input("b", Precision.vector(B), Provenance.CHOSEN, note),
                 new Input("(x¹, y¹), (x², y²)", "([1 0.5], [1 0]), ([−0.5 1], [0 1])", Provenance.CHOSEN, note),
-                new Input("λ", "0.01", Provenance.CHOSEN, note),
-                new Input("ε", "0.1", Provenance.CHOSEN, note));
+                new Input("λ", Precision.shortest(LAMBDA), Provenance.CHOSEN, note),
+                new Input("ε", Precision.shortest(EPSILON), Provenance.CHOSEN, note));
     }
 
     @Override
@@ -127,10 +128,11 @@ public final class RegularisedNetwork implements Scenario {
                 .derived("003.regularised-mlp.dL_dc1", "∇_c L, entry 1, on (x¹, y¹)", backward.gradients().bias(1)[0])
                 .derived("003.regularised-mlp.c1_new", "c_1 ← c_1 − ε ∂L/∂c_1 (offsets not penalised)", afterOne.layer(1).bias()[0])
                 .derived("003.regularised-mlp.J_after", "J(θ) after one update", costAfter)
-                .derived("003.regularised-mlp.J_trained", "J(θ) after " + EPOCHS + " epochs",
+                .derived("003.regularised-mlp.J_trained", "J(θ) after " + Precision.count(EPOCHS, "epoch"),
                         history.costs().get(history.costs().size() - 1))
-                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then " + EPOCHS
-                        + " epochs of per-example descent", before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
+                .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then "
+                        + Precision.count(EPOCHS, "epoch") + " of per-example descent",
+                        before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
                         EPSILON, afterOne, history.costs()));
     }
 }

@@ -1,5 +1,6 @@
 package backprop.examples.doc003;
 
+import backprop.examples.Precision;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.network.Matrix;
@@ -61,8 +62,8 @@ public final class SquaredNorm implements Scenario {
     @Override
     public List<Input> inputs() {
         return List.of(
-                new Input("x", "[0.1, 0.2]", Provenance.STATED, "printed on the slide"),
-                new Input("W", "[[0.3, 0.4], [0.5, 0.6]]", Provenance.STATED, "printed on the slide"));
+                new Input("x", Precision.vector(X), Provenance.STATED, "printed on the slide"),
+                new Input("W", Precision.matrix(W), Provenance.STATED, "printed on the slide"));
     }
 
     @Override

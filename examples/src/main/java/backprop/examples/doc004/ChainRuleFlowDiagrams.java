@@ -6,11 +6,11 @@ import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
+import backprop.examples.Precision;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 
-import java.math.BigDecimal;
 import java.util.List;
 
 /**
@@ -157,6 +157,6 @@ public final class ChainRuleFlowDiagrams implements Scenario {
 
     /** "x=0.5": the point as a name part. */
     private static String at(double x) {
-        return "x=" + new BigDecimal(Double.toString(x)).stripTrailingZeros().toPlainString();
+        return "x=" + Precision.shortest(x);
     }
 }

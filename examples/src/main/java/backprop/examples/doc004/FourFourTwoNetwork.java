@@ -1,5 +1,6 @@
 package backprop.examples.doc004;
 
+import backprop.examples.Precision;
 import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
@@ -49,13 +50,13 @@ final class FourFourTwoNetwork {
         return List.of(
                 new Input("b", biases, Provenance.STATED, "item 2.a; one bias node per layer (facts.md: the figure"
                         + " draws b1 into all four hidden neurons, b2 into both outputs)"),
-                new Input("W1", "[[0.1 0.3 0.8 −0.4] [−0.3 −0.2 0.5 0.5] [−0.3 0 0.5 0.4] [0.2 0.5 −0.9 0.7]]",
+                new Input("W1", Precision.matrix(W1),
                         Provenance.STATED, "item 2.b"),
-                new Input("W2", "[[0.5 0.8 0.2 0.4] [0.5 0.2 0.3 −0.5]]", Provenance.RECOVERED,
+                new Input("W2", Precision.matrix(W2), Provenance.RECOVERED,
                         "item 2.c is blank in the text; recovered from the original instructor notes"),
-                new Input("x", "[2 5 3 3]", Provenance.STATED, "item 2.d"),
-                new Input("y", "[1 0]", Provenance.STATED, "item 2.d, \"true distribution\""),
-                new Input("η", "1", Provenance.STATED, "the update w = w − (1)·∂L/∂w"));
+                new Input("x", Precision.vector(X), Provenance.STATED, "item 2.d"),
+                new Input("y", Precision.vector(Y), Provenance.STATED, "item 2.d, \"true distribution\""),
+                new Input("η", Precision.shortest(LEARNING_RATE), Provenance.STATED, "the update w = w − (1)·∂L/∂w"));
     }
 
     /** The document's σ, rounded as it prints h1 (two decimals). */

@@ -2,7 +2,7 @@ package backprop.export.exam;
 
 import backprop.examples.Scenario;
 import backprop.export.Chapter;
-import backprop.export.Precision;
+import backprop.examples.Precision;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -75,14 +75,14 @@ public final class ExamFile {
         String kind = kind(r, toml);
         Keys.checkTop(r, toml, kind);
         String title = title(r, toml);
-        int precision = (int) r.integer(toml, "precision", "", 1, 1, 17);
+        Precision precision = precision(r, toml);
         String fileName = fileName(name);
         String id = id(r, toml, fileName);
         Reading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
         compute(reading);
         Chapter chapter = new Chapter("variant-" + id, "Exam variant — " + title, fileName,
-                List.of(reading.scenario()), Precision.decimals(precision), body);
+                List.of(reading.scenario()), precision, body);
         return new Parsed(chapter, id, TomlReader.line(toml, "id", 1));
     }
 
@@ -99,6 +99,20 @@ public final class ExamFile {
                     + "; a scenario file needs at least title, kind and precision (see variants/README.md)");
         }
         return toml;
+    }
+
+    /**
+     * {@code precision = N}: N significant figures (a loss of 4.36e-6 keeps its digits); or, as the explicit
+     * alternative, {@code decimals = N}: N digits after the point. One of the two, not both.
+     */
+    private static Precision precision(TomlReader r, TomlTable toml) {
+        boolean decimals = TomlReader.has(toml, "decimals");
+        if (decimals && TomlReader.has(toml, "precision")) {
+            throw r.error(TomlReader.line(toml, "decimals", 1), "precision and decimals are alternatives; give one:"
+                    + " precision = N (significant figures) or decimals = N (digits after the point)");
+        }
+        return decimals ? Precision.decimals((int) r.integer(toml, "decimals", "", 1, 1, 17))
+                : Precision.significant((int) r.integer(toml, "precision", "", 1, 1, 17));
     }
 
     private static String kind(TomlReader r, TomlTable toml) {

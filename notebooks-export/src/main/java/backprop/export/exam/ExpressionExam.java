@@ -4,6 +4,7 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.export.Escape;
@@ -102,7 +103,7 @@ final class ExpressionExam extends ExamVariant {
     @Override
     public List<Input> inputs() {
         List<Input> inputs = new ArrayList<>();
-        values.forEach((name, v) -> inputs.add(new Input(name, Double.toString(v), Provenance.STATED,
+        values.forEach((name, v) -> inputs.add(new Input(name, Precision.shortest(v), Provenance.STATED,
                 fromFile() + (parameters.contains(name) ? " (a parameter)" : ""))));
         // The nodes whose formula is too long for a label, named u1, u2, … as the graph below shows them.
         for (String definition : build(new Graph()).definitions()) {

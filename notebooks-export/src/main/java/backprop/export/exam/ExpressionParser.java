@@ -1,5 +1,6 @@
 package backprop.export.exam;
 
+import backprop.examples.Precision;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
@@ -165,7 +166,7 @@ final class ExpressionParser {
         }
         int at = pos++;
         double exponent = signedNumber();
-        String shown = Numbers.label(exponent);
+        String shown = Precision.shortest(exponent);
         return power(base, exponent, Nodes.wrap(base, ATOM) + "^" + (exponent < 0 ? "(" + shown + ")" : shown), POWER, at);
     }
 

@@ -12,7 +12,7 @@ import java.util.Set;
  * default.
  */
 final class Keys {
-    static final List<String> COMMON = List.of("title", "kind", "precision", "id");
+    static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id");
     static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs");
     static final List<String> NETWORK = List.of("network", "example", "training");
     static final List<String> NETWORK_TABLE = List.of("layers", "activations", "bias_layout", "conventions", "layer");

@@ -11,12 +11,12 @@ import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 import backprop.core.network.Trainer;
 import backprop.examples.Input;
+import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -61,15 +61,15 @@ final class NetworkExam extends ExamVariant {
         String from = fromFile();
         List<Input> inputs = new ArrayList<>();
         for (int k = 1; k <= network.depth(); k++) {
-            inputs.add(new Input("W" + k, Arrays.deepToString(network.layer(k).weights().toArray()), Provenance.STATED,
+            inputs.add(new Input("W" + k, Precision.matrix(network.layer(k).weights().toArray()), Provenance.STATED,
                     from + "; " + network.layer(k).activation().name().toLowerCase(Locale.ROOT)));
-            inputs.add(new Input("b" + k, Arrays.toString(network.layer(k).bias()), Provenance.STATED,
+            inputs.add(new Input("b" + k, Precision.vector(network.layer(k).bias()), Provenance.STATED,
                     from + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
         }
-        inputs.add(new Input("x", Arrays.toString(example.x()), Provenance.STATED, from));
-        inputs.add(new Input("y", Arrays.toString(example.y()), Provenance.STATED, from));
-        inputs.add(new Input("η", Double.toString(learningRate), Provenance.STATED, from + "; momentum " + momentum
-                + ", λ " + lambda + ", " + order.name().toLowerCase(Locale.ROOT)));
+        inputs.add(new Input("x", Precision.vector(example.x()), Provenance.STATED, from));
+        inputs.add(new Input("y", Precision.vector(example.y()), Provenance.STATED, from));
+        inputs.add(new Input("η", Precision.shortest(learningRate), Provenance.STATED, from + "; momentum "
+                + Precision.shortest(momentum) + ", λ " + Precision.shortest(lambda) + ", " + order.name().toLowerCase(Locale.ROOT)));
         return inputs;
     }
 
@@ -106,7 +106,7 @@ final class NetworkExam extends ExamVariant {
             Network trained = network.copy();
             costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
                     .train(trained, List.of(example), loss, descent()).costs();
-            r.derived(id() + ".J_trained", "J after " + epochs + " epochs", costs.get(costs.size() - 1));
+            r.derived(id() + ".J_trained", "J after " + Precision.count(epochs, "epoch"), costs.get(costs.size() - 1));
         }
         return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, learningRate,
                 net.copy(), costs));

@@ -24,9 +24,4 @@ final class Numbers {
         }
         return v;
     }
-
-    /** 2 for a whole number, 0.5 otherwise: how an exponent is shown in a label. */
-    static String label(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? Long.toString((long) v) : Double.toString(v);
-    }
 }

@@ -4,13 +4,15 @@ import backprop.core.graph.ArcStep;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.GraphWork;
+import backprop.examples.Precision;
+import backprop.examples.Table;
 import backprop.export.Escape;
-import backprop.export.Precision;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.DoubleStream;
 
 /**
  * The figure the documents lost: a computational graph drawn left to right (inputs first), each node with
@@ -25,6 +27,7 @@ public final class GraphFigure {
     private static final int BOX_WIDTH = 150;
     private static final int BOX_HEIGHT = 48;
     private static final int MARGIN = 20;
+    /** The figure's numbers: 3 significant digits, one table for round-off residues (see {@link Table}). */
     private static final Precision DIGITS = Precision.significant(3);
 
     private GraphFigure() {
@@ -42,7 +45,8 @@ public final class GraphFigure {
         int columns = at.values().stream().mapToInt(p -> p[0]).max().orElse(0) + 1;
         int rows = at.values().stream().mapToInt(p -> p[1]).max().orElse(0) + 1;
         int width = 2 * MARGIN + (columns - 1) * COLUMN + BOX_WIDTH;
-        int height = 2 * MARGIN + (rows - 1) * ROW + BOX_HEIGHT + 14;
+        Table digits = DIGITS.table(values(nodes, work.trace().arcs()));
+        int height = 2 * MARGIN + (rows - 1) * ROW + BOX_HEIGHT + 14 + (digits.note().isEmpty() ? 0 : 16);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
@@ -56,13 +60,22 @@ public final class GraphFigure {
             Node from = byLabel.get(arc.argument());
             Node to = byLabel.get(arc.consumer());
             if (from != null && to != null) {
-                arc(svg, at.get(from), at.get(to), arc);
+                arc(svg, at.get(from), at.get(to), arc, digits);
             }
         }
         for (Node n : nodes) {
-            box(svg, at.get(n), n);
+            box(svg, at.get(n), n, digits);
+        }
+        if (!digits.note().isEmpty()) {
+            text(svg, MARGIN, height - 8, "normal", "#000000", digits.note());
         }
         return svg.append("</svg>\n").toString();
+    }
+
+    /** Every number the figure shows: node values and gradients, arcs' local and upstream gradients. */
+    private static double[] values(List<Node> nodes, List<ArcStep> arcs) {
+        return DoubleStream.concat(nodes.stream().flatMapToDouble(n -> DoubleStream.of(n.value(), n.gradient())),
+                arcs.stream().flatMapToDouble(a -> DoubleStream.of(a.localGradient(), a.upstreamGradient()))).toArray();
     }
 
     /**
@@ -99,24 +112,24 @@ public final class GraphFigure {
         return at;
     }
 
-    private static void box(StringBuilder svg, int[] p, Node n) {
+    private static void box(StringBuilder svg, int[] p, Node n, Table digits) {
         int x = MARGIN + p[0] * COLUMN;
         int y = MARGIN + p[1] * ROW;
         svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
                 .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"6\" fill=\"#f4f6fb\" stroke=\"#34495e\"/>\n");
         text(svg, x + 8, y + 16, "bold", "#2c3e50", n.label());
-        text(svg, x + 8, y + 30, "normal", "#000000", "value " + DIGITS.format(n.value()));
-        text(svg, x + 8, y + 43, "normal", "#c0392b", "grad " + DIGITS.format(n.gradient()));
+        text(svg, x + 8, y + 30, "normal", "#000000", "value " + digits.format(n.value()));
+        text(svg, x + 8, y + 43, "normal", "#c0392b", "grad " + digits.format(n.gradient()));
     }
 
-    private static void arc(StringBuilder svg, int[] from, int[] to, ArcStep step) {
+    private static void arc(StringBuilder svg, int[] from, int[] to, ArcStep step, Table digits) {
         int x1 = MARGIN + from[0] * COLUMN + BOX_WIDTH;
         int y1 = MARGIN + from[1] * ROW + BOX_HEIGHT / 2;
         int x2 = MARGIN + to[0] * COLUMN;
         int y2 = MARGIN + to[1] * ROW + BOX_HEIGHT / 2;
         svg.append("<line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
                 .append("\" y2=\"").append(y2).append("\" stroke=\"#7f8c8d\"/>\n");
-        String label = DIGITS.format(step.localGradient()) + " × " + DIGITS.format(step.upstreamGradient());
+        String label = digits.format(step.localGradient()) + " × " + digits.format(step.upstreamGradient());
         text(svg, (x1 + x2) / 2 - 30, (y1 + y2) / 2 - 4, "normal", "#c0392b", label);
     }
 

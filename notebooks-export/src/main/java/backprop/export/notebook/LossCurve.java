@@ -1,7 +1,7 @@
 package backprop.export.notebook;
 
 import backprop.export.Escape;
-import backprop.export.Precision;
+import backprop.examples.Precision;
 
 import java.util.List;
 

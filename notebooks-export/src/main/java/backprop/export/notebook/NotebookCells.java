@@ -7,15 +7,16 @@ import backprop.examples.Catalogue;
 import backprop.examples.Derived;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;
+import backprop.examples.Precision;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
+import backprop.examples.Table;
 import backprop.export.exam.ExamFile;
 import backprop.export.notebook.Checks;
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.DoubleStream;
 // end::imports[]
 
 /**
@@ -59,17 +60,32 @@ public final class NotebookCells {
         ScenarioResult worked = scenario.compute();
         for (GraphWork work : worked.graphs()) {
             System.out.println(work.title());
+            Table table = Precision.significant(6).table(work.trace().arcs().stream().flatMapToDouble(arc ->
+                    DoubleStream.of(arc.localGradient(), arc.upstreamGradient(), arc.product())).toArray());
             for (ArcStep arc : work.trace().arcs()) {
-                System.out.printf(Locale.ROOT, "  %s -> %s: local %.6g x upstream %.6g = %.6g\n", arc.argument(), arc.consumer(),
-                        arc.localGradient(), arc.upstreamGradient(), arc.product());
+                System.out.println("  " + arc.argument() + " -> " + arc.consumer() + ": local " + table.format(arc.localGradient())
+                        + " x upstream " + table.format(arc.upstreamGradient()) + " = " + table.format(arc.product()));
+            }
+            if (!table.note().isEmpty()) {
+                System.out.println("  (" + table.note() + ")");
             }
         }
         for (NetworkWork work : worked.networks()) {
             System.out.println(work.title());
             ForwardPass forward = work.forward();
+            DoubleStream.Builder values = DoubleStream.builder();
             for (int k = 1; k <= forward.layers(); k++) {
-                System.out.println("  layer " + k + ": z = " + Arrays.toString(forward.z(k)) + ", a = "
-                        + Arrays.toString(forward.a(k)) + ", delta = " + Arrays.toString(work.backward().delta(k)));
+                DoubleStream.of(forward.z(k)).forEach(values);
+                DoubleStream.of(forward.a(k)).forEach(values);
+                DoubleStream.of(work.backward().delta(k)).forEach(values);
+            }
+            Table table = Precision.significant(6).table(values.build().toArray());
+            for (int k = 1; k <= forward.layers(); k++) {
+                System.out.println("  layer " + k + ": z = " + table.vector(forward.z(k)) + ", a = "
+                        + table.vector(forward.a(k)) + ", delta = " + table.vector(work.backward().delta(k)));
+            }
+            if (!table.note().isEmpty()) {
+                System.out.println("  (" + table.note() + ")");
             }
         }
         // end::steps[]

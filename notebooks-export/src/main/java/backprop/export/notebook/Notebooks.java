@@ -4,10 +4,11 @@ import backprop.examples.Derived;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkWork;
+import backprop.examples.Precision;
 import backprop.examples.Scenario;
+import backprop.examples.Table;
 import backprop.export.Chapter;
 import backprop.export.Escape;
-import backprop.export.Precision;
 import backprop.export.Worked;
 
 import java.io.File;
@@ -146,14 +147,18 @@ public final class Notebooks {
         StringBuilder t = new StringBuilder("### Printed values\n\n");
         t.append(instructor ? "| quantity | printed | exact | status | note |\n|---|---|---|---|---|\n"
                 : "| quantity | printed | your value | does it reproduce? |\n|---|---|---|---|\n");
+        Table exact = p.table(w.rows().stream().mapToDouble(r -> r.computed().exact()).toArray());
         for (Worked.Row r : w.rows()) {
             t.append("| ").append(cellText(r.value().quantity())).append(" | ").append(cellText(r.value().printed()));
             if (instructor) {
-                t.append(" | ").append(p.format(r.computed().exact())).append(" | ").append(r.status().label())
+                t.append(" | ").append(exact.format(r.computed().exact())).append(" | ").append(r.status().label())
                         .append(" | ").append(cellText(r.value().reason())).append(" |\n");
             } else {
                 t.append(" | | |\n");
             }
+        }
+        if (instructor && !exact.note().isEmpty()) {
+            t.append("\nNote: ").append(exact.note()).append(".\n");
         }
         return t.toString();
     }

@@ -1,7 +1,7 @@
 package backprop.export.notebook;
 
 import backprop.export.Chapter;
-import backprop.export.Precision;
+import backprop.examples.Precision;
 import backprop.export.Worked;
 import backprop.export.exam.ExamFile;
 import jdk.jshell.Snippet;
