@@ -62,6 +62,13 @@ public final class BatchWorkspace {
         for (int k = 1; k <= l; k++) {
             width[k] = network.layer(k).outputSize();
         }
+        for (int k = 0; k <= l; k++) {
+            if ((long) capacity * width[k] > Matrix.MAX_ENTRIES) {
+                throw new IllegalArgumentException("BatchWorkspace: capacity " + capacity + " × " + width[k]
+                        + " neurons of layer " + k + " is " + (long) capacity * width[k]
+                        + " entries; one buffer holds at most " + Matrix.MAX_ENTRIES);
+            }
+        }
         a = new double[l + 1][];
         z = new double[l + 1][];
         upstream = new double[l + 1][];

@@ -170,8 +170,8 @@ public final class Network {
         for (int k = 0; k < l; k++) {
             scale(sumW[k].data(), 1.0 / n);
             scale(sumB[k], 1.0 / n);
-            requireFiniteMean(over + "layer " + (k + 1) + ": ∂C/∂W", sumW[k].data(), sumW[k].cols());
-            requireFiniteMean(over + "layer " + (k + 1) + ": ∂C/∂b", sumB[k], 0);
+            requireFiniteEntries(over + "layer " + (k + 1) + ": ∂C/∂W", sumW[k].data(), sumW[k].cols());
+            requireFiniteEntries(over + "layer " + (k + 1) + ": ∂C/∂b", sumB[k], 0);
         }
         return new Gradients(NonFiniteValueException.requireFinite(sumLoss / n, over + "the mean loss C"),
                 List.of(sumW), List.of(sumB));
@@ -240,8 +240,11 @@ public final class Network {
         }
     }
 
-    /** An average over examples, each entry checked: a matrix row by row ({@code cols} entries a row), or a vector (0). */
-    private static void requireFiniteMean(String what, double[] v, int cols) {
+    /**
+     * Each entry checked, and the first that is not finite named: {@code what[i,j]} for a matrix stored row by
+     * row with {@code cols} entries a row, {@code what[i]} for a vector ({@code cols} = 0).
+     */
+    static void requireFiniteEntries(String what, double[] v, int cols) {
         for (int i = 0; i < v.length; i++) {
             if (!Double.isFinite(v[i])) {
                 String entry = cols == 0 ? "[" + (i + 1) + "]" : "[" + (i / cols + 1) + "," + (i % cols + 1) + "]";
