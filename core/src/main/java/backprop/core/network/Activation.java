@@ -14,6 +14,10 @@ import java.util.Locale;
  * <p>Each rule is written once, on a slice {@code [from, from + length)} of arrays it writes into, so
  * that a batch of examples stored row after row ({@link BatchWorkspace}) needs no new arrays; the
  * array-returning forms used by {@link Network} wrap it.
+ *
+ * <p>Every form refuses a NaN or infinite argument with an {@link IllegalArgumentException} naming it (the
+ * rule of {@link NonFiniteValueException}). A finite z gives a finite a for every g, and an element-wise
+ * δ = g'(z)·∂L/∂a is finite since |g'| ≤ 1; only softmax's full product can overflow, and it is checked.
  */
 public enum Activation {
     /** a = z; g'(z) = 1 (003's output layer ŷ = b + V·h). */

@@ -275,8 +275,6 @@ public final class Network {
     }
 
     private static void requireFiniteResult(String what, double[] v) {
-        for (int i = 0; i < v.length; i++) {
-            NonFiniteValueException.requireFinite(v[i], what + "[" + (i + 1) + "]");
-        }
+        requireFiniteEntries(what, v, 0);
     }
 }

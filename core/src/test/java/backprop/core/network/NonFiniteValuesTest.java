@@ -215,7 +215,9 @@ class NonFiniteValuesTest {
                     GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
             assertThatThrownBy(() -> trainer.train(net, one, Loss.SUM_SQUARED_ERROR, descent))
                     .isInstanceOf(NonFiniteValueException.class)
-                    .hasMessage("epoch 0: penalty λ‖ω‖² is Infinity (λ = 1.0, ‖ω‖² = Infinity)");
+                    .hasMessage("epoch 0: penalty λ‖ω‖² is Infinity (λ = 1.0, ‖ω‖² = Infinity)")
+                    .cause().isInstanceOf(NonFiniteValueException.class)
+                    .hasMessage("penalty λ‖ω‖² is Infinity (λ = 1.0, ‖ω‖² = Infinity)");
         }
 
         @Test
