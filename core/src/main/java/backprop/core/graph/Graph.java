@@ -248,6 +248,9 @@ public final class Graph {
     public PathSum paths(Node start, Node output) {
         requireOwn("paths", start);
         requireOwn("paths", output);
+        if (output.index() < start.index()) {
+            return new PathSum(start.label(), output.label(), List.of()); // created after the output: no path
+        }
         return new PathSum(start.label(), output.label(), PathFinder.between(start, output, nodes, MAX_PATHS));
     }
 

@@ -17,13 +17,13 @@ final class PathFinder {
     private PathFinder() {
     }
 
-    /** The paths from {@code start} up to {@code output}, in the order of each node's arguments. */
+    /**
+     * The paths from {@code start} up to {@code output}, in the order of each node's arguments; {@code start}
+     * must not come after {@code output}.
+     */
     static List<Path> between(Node start, Node output, List<Node> nodes, int maxPaths) {
         List<Path> found = new ArrayList<>();
         int from = start.index();
-        if (output.index() < from) {
-            return found;
-        }
         boolean[] dependsOnStart = dependsOnStart(from, output.index(), nodes);
         int most = output.index() - from + 1;
         Node[] path = new Node[most];      // path[0] = output, path[d + 1] an argument of path[d]

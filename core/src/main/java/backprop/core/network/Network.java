@@ -108,7 +108,6 @@ public final class Network {
      */
     public BackwardPass backward(ForwardPass pass, double[] y, Loss loss) {
         requireLength("backward: y", y, outputSize());
-        requireFinite("backward: y", y);
         if (pass.layers() != layers.size()) {
             throw new IllegalArgumentException("backward: the forward pass has " + pass.layers()
                     + " layers, the network " + layers.size());

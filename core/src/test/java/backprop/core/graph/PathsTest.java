@@ -108,4 +108,35 @@ class PathsTest {
         assertThatThrownBy(sum::total).isInstanceOf(NonFiniteValueException.class)
                 .hasMessageContaining("paths from 'x' to 'out': the sum of the 2 path products is Infinity");
     }
+
+    @Test
+    @DisplayName("exactly MAX_PATHS = 100,000 = 5^5·2^5 paths are all listed: the limit refuses only more")
+    void exactlyMaxPaths_areListed() {
+        Graph g = new Graph();
+        Node x = g.input("x", 1);
+        Node u = x;
+        for (int i = 1; i <= 5; i++) {
+            u = g.add("q" + i, u, u, u, u, u); // five paths through every rung of five
+        }
+        for (int i = 1; i <= 5; i++) {
+            u = g.add("d" + i, u, u);
+        }
+        PathSum sum = g.paths(x, u);
+        assertThat(sum.paths()).hasSize(Graph.MAX_PATHS);
+        assertThat(sum.total()).isEqualTo(100_000.0); // every local gradient of add is 1
+    }
+
+    @Test
+    @DisplayName("a branch with 2^60 paths that never reaches the start is not walked: the one real path comes back")
+    void exponentialDeadBranch_isNotWalked() {
+        Graph g = new Graph();
+        Node x = g.input("x", 1);
+        Node y = g.input("y", 1);
+        Node u = y;
+        for (int i = 1; i <= 60; i++) {
+            u = g.add("d" + i, u, u); // 2^60 paths from y, none from x
+        }
+        Node s = g.add("s", u, x);
+        assertThat(g.paths(x, s).paths()).containsExactly(new Path(List.of("x", "s"), List.of(1.0)));
+    }
 }

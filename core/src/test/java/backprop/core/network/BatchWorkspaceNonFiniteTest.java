@@ -118,4 +118,16 @@ class BatchWorkspaceNonFiniteTest {
                 .hasMessage("BatchWorkspace: the mean loss is Infinity");
     }
 
+
+    @Test
+    @DisplayName("z overflowing in example 2, neuron 2 of a 2-neuron layer is named by both")
+    void preActivationOverflow_namesExampleAndNeuron() {
+        Network net = network(layer(new double[][] {{1}, {1e200}}, new double[2], Activation.IDENTITY));
+        BatchWorkspace workspace = new BatchWorkspace(net, 2, Gemm.reference());
+        List<Example> batch = List.of(new Example(new double[] {1}, new double[2]),
+                new Example(new double[] {1e200}, new double[2]));
+        assertThatThrownBy(() -> workspace.forward(batch))
+                .isInstanceOf(NonFiniteValueException.class)
+                .hasMessage("BatchWorkspace: z^(1) of example 2, neuron 2 is Infinity");
+    }
 }

@@ -57,6 +57,9 @@ class DomainTest {
             assertThatThrownBy(() -> Loss.SUM_SQUARED_ERROR.value(new double[] {7, 1, Double.NaN}, new double[] {7, 1, 1},
                     1, 2))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("sum_squared_error: a[2] is NaN");
+            assertThatThrownBy(() -> Loss.SUM_SQUARED_ERROR.value(new double[] {7, 1, 1}, new double[] {7, 1,
+                    Double.NEGATIVE_INFINITY}, 1, 2))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessage("sum_squared_error: y[2] is -Infinity");
             assertThatThrownBy(() -> Loss.MEAN_SQUARED_ERROR.gradient(new double[] {1},
                     new double[] {Double.POSITIVE_INFINITY}))
                     .isInstanceOf(IllegalArgumentException.class).hasMessage("mean_squared_error: y[1] is Infinity");
@@ -141,6 +144,16 @@ class DomainTest {
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("softmax: δ[2] = a_j(∂L/∂a_j − Σ_i a_i ∂L/∂a_i) = 0.1 · (-1.7E308 − ")
                     .hasMessageEndingWith(") is -Infinity");
+        }
+
+        @Test
+        @DisplayName("softmax's δ overflow in a slice names the entry within the slice")
+        void softmaxDeltaOverflowInASlice_namesTheEntryOfTheSlice() {
+            double[] a = {0.5, 0.5, 0.9, 0.1};
+            double[] upstream = {0, 0, 1.7e308, -1.7e308};
+            assertThatThrownBy(() -> Activation.SOFTMAX.backward(new double[4], a, upstream, new double[4], 2, 2,
+                    Conventions.DOCUMENTS))
+                    .isInstanceOf(NonFiniteValueException.class).hasMessageStartingWith("softmax: δ[2] = ");
         }
 
         @Test

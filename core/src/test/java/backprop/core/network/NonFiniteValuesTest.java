@@ -64,6 +64,15 @@ class NonFiniteValuesTest {
     class Backward {
 
         @Test
+        @DisplayName("forward: z = 1e200·1e200 overflows, a NonFiniteValueException naming the layer and neuron")
+        void preActivationOverflow_namesLayerAndNeuron() {
+            Network net = network(layer(new double[][] {{1}, {1e200}}, new double[2], Activation.IDENTITY));
+            assertThatThrownBy(() -> net.forward(new double[] {1e200}))
+                    .isInstanceOf(NonFiniteValueException.class)
+                    .hasMessage("forward: z^(1)[2] is Infinity");
+        }
+
+        @Test
         @DisplayName("W = 1e-146, x = 1e300: ∂L/∂W = δ·aᵀ = 2e154·1e300 overflows, named by layer and entry [2,1]")
         void weightGradientOverflow_namesLayerAndEntry() {
             // z = [0, 1e-146·1e300 = 1e154], L = (1e154)² = 1e308 finite, δ = 2z = [0, 2e154]
