@@ -147,6 +147,17 @@ class NonFiniteValuesTest {
         }
 
         @Test
+        @DisplayName("layer by layer, the loss a step reports is the mean over the batch: (1² + 3²)/2 = 5")
+        void layerByLayerStep_reportsTheMeanLoss() {
+            Network identity = network(layer(new double[][] {{1}}, new double[] {0}, Activation.IDENTITY));
+            GradientDescent layerByLayer = new GradientDescent(1e-3, 0, L2Regularisation.NONE,
+                    GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
+            List<Example> batch = List.of(new Example(new double[] {1}, new double[] {0}),
+                    new Example(new double[] {3}, new double[] {0}));
+            assertThat(layerByLayer.step(identity, batch, Loss.SUM_SQUARED_ERROR).loss()).isEqualTo(5.0);
+        }
+
+        @Test
         @DisplayName("averageGradients and meanLoss: two losses of 1.21e308 sum to +∞")
         void meanLossOverflow_isNamed() {
             List<Example> two = List.of(steepExample, steepExample);
