@@ -3,10 +3,8 @@ package backprop.core.graph;
 import java.util.Locale;
 import backprop.core.NonFiniteValueException;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Deque;
 import java.util.List;
 
 /**
@@ -218,7 +216,14 @@ public final class Graph {
                             + " × upstreamGradient " + upstream + " = " + product);
                 }
                 if (argument.reachedIn(pass)) {
+                    double before = argument.gradient();
                     argument.accumulate(product);
+                    if (!Double.isFinite(argument.gradient())) {
+                        throw new NonFiniteValueException("backward: node '" + argument.label() + "': ∂"
+                                + output.label() + "/∂" + argument.label() + " accumulated to " + argument.gradient()
+                                + " (" + before + " + " + product + " through arc " + argument.label() + " → "
+                                + consumer.label() + ")");
+                    }
                 } else {
                     argument.startGradient(product);
                     argument.markReached(pass);
@@ -234,50 +239,19 @@ public final class Graph {
 
     /**
      * ∂output/∂start as the sum over every path from {@code start} up to {@code output} of the product
-     * of the local gradients along it. Exponential in the number of paths: meant for the lecture-size
-     * graphs whose paths a student draws, checked against {@link #backward(Node)}.
+     * of the local gradients along it. The number of paths can be exponential in depth: meant for the
+     * lecture-size graphs whose paths a student draws, checked against {@link #backward(Node)}. The work
+     * is linear in the size of the graph plus the total length of the paths returned.
+     *
+     * @throws IllegalStateException if there are more than {@value #MAX_PATHS} paths
      */
     public PathSum paths(Node start, Node output) {
         requireOwn("paths", start);
         requireOwn("paths", output);
-        List<Path> found = new ArrayList<>();
-        // Walk down from the output through arguments; a path is complete when it reaches start.
-        Deque<PartialPath> stack = new ArrayDeque<>();
-        stack.push(new PartialPath(output, List.of(output.label()), List.of()));
-        while (!stack.isEmpty()) {
-            PartialPath p = stack.pop();
-            if (p.head() == start) {
-                found.add(new Path(reversed(p.labels()), reversed(p.locals())));
-                if (found.size() > MAX_PATHS) {
-                    throw new IllegalStateException("paths: more than " + MAX_PATHS + " paths from '"
-                            + start.label() + "' to '" + output.label() + "'; use backward instead");
-                }
-                continue;
-            }
-            Node[] arguments = p.head().argumentArray();
-            for (int k = arguments.length - 1; k >= 0; k--) {
-                if (arguments[k].index() >= start.index()) {
-                    stack.push(p.extend(arguments[k], p.head().localGradient(k)));
-                }
-            }
+        if (output.index() < start.index()) {
+            return new PathSum(start.label(), output.label(), List.of()); // created after the output: no path
         }
-        return new PathSum(start.label(), output.label(), found);
-    }
-
-    private record PartialPath(Node head, List<String> labels, List<Double> locals) {
-        PartialPath extend(Node next, double local) {
-            List<String> l = new ArrayList<>(labels);
-            l.add(next.label());
-            List<Double> g = new ArrayList<>(locals);
-            g.add(local);
-            return new PartialPath(next, l, g);
-        }
-    }
-
-    private static <T> List<T> reversed(List<T> list) {
-        List<T> copy = new ArrayList<>(list);
-        java.util.Collections.reverse(copy);
-        return copy;
+        return new PathSum(start.label(), output.label(), PathFinder.between(start, output, nodes, MAX_PATHS));
     }
 
     // ---- Construction helpers ------------------------------------------------------------------

@@ -1,5 +1,7 @@
 package backprop.core.graph;
 
+import backprop.core.NonFiniteValueException;
+
 import java.util.List;
 
 /**
@@ -17,11 +19,19 @@ public record Path(List<String> labels, List<Double> localGradients) {
         localGradients = List.copyOf(localGradients);
     }
 
-    /** The product of the local gradients along the path. */
+    /**
+     * The product of the local gradients along the path.
+     *
+     * @throws NonFiniteValueException if it overflows, naming the path
+     */
     public double product() {
         double p = 1.0;
         for (double g : localGradients) {
             p *= g;
+        }
+        if (!Double.isFinite(p)) {
+            throw new NonFiniteValueException("path " + String.join(" → ", labels)
+                    + ": the product of the local gradients " + localGradients + " is " + p);
         }
         return p;
     }

@@ -1,5 +1,7 @@
 package backprop.core.graph;
 
+import backprop.core.NonFiniteValueException;
+
 import java.util.List;
 
 /**
@@ -13,11 +15,19 @@ public record PathSum(String from, String to, List<Path> paths) {
         paths = List.copyOf(paths);
     }
 
-    /** Σ over paths of the product of local gradients. */
+    /**
+     * Σ over paths of the product of local gradients.
+     *
+     * @throws NonFiniteValueException if a product or the sum overflows, naming the path or the two nodes
+     */
     public double total() {
         double sum = 0.0;
         for (Path p : paths) {
             sum += p.product();
+        }
+        if (!Double.isFinite(sum)) {
+            throw new NonFiniteValueException("paths from '" + from + "' to '" + to + "': the sum of the "
+                    + paths.size() + " path products is " + sum);
         }
         return sum;
     }

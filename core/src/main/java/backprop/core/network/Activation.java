@@ -1,5 +1,6 @@
 package backprop.core.network;
 
+import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Scalars;
 
@@ -13,12 +14,16 @@ import java.util.Locale;
  * <p>Each rule is written once, on a slice {@code [from, from + length)} of arrays it writes into, so
  * that a batch of examples stored row after row ({@link BatchWorkspace}) needs no new arrays; the
  * array-returning forms used by {@link Network} wrap it.
+ *
+ * <p>Every form refuses a NaN or infinite argument with an {@link IllegalArgumentException} naming it (the
+ * rule of {@link NonFiniteValueException}). A finite z gives a finite a for every g, and an element-wise
+ * δ = g'(z)·∂L/∂a is finite since |g'| ≤ 1; only softmax's full product can overflow, and it is checked.
  */
 public enum Activation {
     /** a = z; g'(z) = 1 (003's output layer ŷ = b + V·h). */
     IDENTITY {
         @Override
-        public void forward(double[] z, double[] a, int from, int length) {
+        void apply(double[] z, double[] a, int from, int length) {
             System.arraycopy(z, from, a, from, length);
         }
 
@@ -33,7 +38,7 @@ public enum Activation {
      */
     SIGMOID {
         @Override
-        public void forward(double[] z, double[] a, int from, int length) {
+        void apply(double[] z, double[] a, int from, int length) {
             for (int i = from; i < from + length; i++) {
                 a[i] = Scalars.sigmoid(z[i]);
             }
@@ -47,7 +52,7 @@ public enum Activation {
     /** a = tanh z; g'(z) = 1 − a² (000, eq. 9), evaluated as 1/cosh²(z) so that it keeps its digits where a rounds to ±1. */
     TANH {
         @Override
-        public void forward(double[] z, double[] a, int from, int length) {
+        void apply(double[] z, double[] a, int from, int length) {
             for (int i = from; i < from + length; i++) {
                 a[i] = Math.tanh(z[i]);
             }
@@ -61,7 +66,7 @@ public enum Activation {
     /** a = max(0, z); g'(z) = 1 for z &gt; 0, 0 for z &lt; 0, the convention at 0 (000, eq. 8). */
     RELU {
         @Override
-        public void forward(double[] z, double[] a, int from, int length) {
+        void apply(double[] z, double[] a, int from, int length) {
             for (int i = from; i < from + length; i++) {
                 a[i] = Math.max(0.0, z[i]);
             }
@@ -78,7 +83,7 @@ public enum Activation {
      */
     SOFTMAX {
         @Override
-        public void forward(double[] z, double[] a, int from, int length) {
+        void apply(double[] z, double[] a, int from, int length) {
             // Subtracting max z leaves a unchanged (numerator and denominator scale by e^−max) and keeps
             // e^z from overflowing.
             double max = Double.NEGATIVE_INFINITY;
@@ -97,6 +102,7 @@ public enum Activation {
 
         @Override
         public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
+            requireFinite("a", a, 0, a.length);
             double[][] j = new double[z.length][z.length];
             for (int r = 0; r < z.length; r++) {
                 for (int c = 0; c < z.length; c++) {
@@ -109,6 +115,8 @@ public enum Activation {
         @Override
         public void backward(double[] z, double[] a, double[] upstream, double[] delta, int from, int length,
                              Conventions conventions) {
+            requireFinite("a", a, from, length);
+            requireFinite("∂L/∂a", upstream, from, length);
             // ∂L/∂z_j = Σ_i ∂L/∂a_i · a_i(1_{i=j} − a_j) = a_j (∂L/∂a_j − Σ_i a_i ∂L/∂a_i)
             double weighted = 0.0;
             for (int i = from; i < from + length; i++) {
@@ -116,6 +124,10 @@ public enum Activation {
             }
             for (int j = from; j < from + length; j++) {
                 delta[j] = a[j] * (upstream[j] - weighted);
+                if (!Double.isFinite(delta[j])) {
+                    throw new NonFiniteValueException("softmax: δ[" + (j - from + 1) + "] = a_j(∂L/∂a_j − Σ_i a_i ∂L/∂a_i) = "
+                            + a[j] + " · (" + upstream[j] + " − " + weighted + ") is " + delta[j]);
+                }
             }
         }
 
@@ -125,20 +137,47 @@ public enum Activation {
         }
     };
 
-    /** a = g(z) on the slice {@code [from, from + length)}: writes {@code a} there, reads {@code z}. */
-    public abstract void forward(double[] z, double[] a, int from, int length);
+    /** a = g(z) on the slice, z already checked. */
+    abstract void apply(double[] z, double[] a, int from, int length);
+
+    /**
+     * a = g(z) on the slice {@code [from, from + length)}: writes {@code a} there, reads {@code z}.
+     *
+     * @throws IllegalArgumentException if a z_j is NaN or infinite (a finite z gives a finite a for every g)
+     */
+    public void forward(double[] z, double[] a, int from, int length) {
+        requireFinite("z", z, from, length);
+        apply(z, a, from, length);
+    }
 
     /** g'(z) of an element-wise activation. */
     abstract double derivative(double z, Conventions conventions);
 
     /**
      * ∂L/∂z = Jᵀ · ∂L/∂a on the slice {@code [from, from + length)}, given {@code upstream} = ∂L/∂a there:
-     * writes {@code delta}, reads the rest. For element-wise activations this is g'(z_i)·upstream_i.
+     * writes {@code delta}, reads the rest. For element-wise activations this is g'(z_i)·upstream_i, finite
+     * since |g'| ≤ 1; softmax's full product can overflow and is checked.
+     *
+     * @throws IllegalArgumentException if an argument the rule reads (z and ∂L/∂a; a and ∂L/∂a for softmax) is
+     *                                  not finite
+     * @throws NonFiniteValueException  if softmax's δ overflows
      */
     public void backward(double[] z, double[] a, double[] upstream, double[] delta, int from, int length,
                          Conventions conventions) {
+        requireFinite("z", z, from, length);
+        requireFinite("∂L/∂a", upstream, from, length);
         for (int i = from; i < from + length; i++) {
             delta[i] = derivative(z[i], conventions) * upstream[i];
+        }
+    }
+
+    /** Refuses a NaN or infinite argument, naming the activation, the argument and its entry (1-based in the slice). */
+    void requireFinite(String argument, double[] v, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            if (!Double.isFinite(v[i])) {
+                throw new IllegalArgumentException(name().toLowerCase(Locale.ROOT) + ": " + argument + "["
+                        + (i - from + 1) + "] is " + v[i]);
+            }
         }
     }
 
@@ -158,6 +197,7 @@ public enum Activation {
 
     /** J_ij = ∂a_i/∂z_j at z, given a = g(z): diagonal, g'(z_i), for the element-wise activations. */
     public double[][] jacobian(double[] z, double[] a, Conventions conventions) {
+        requireFinite("z", z, 0, z.length);
         double[][] j = new double[z.length][z.length];
         for (int i = 0; i < z.length; i++) {
             j[i][i] = derivative(z[i], conventions);

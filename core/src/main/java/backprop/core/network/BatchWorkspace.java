@@ -62,6 +62,13 @@ public final class BatchWorkspace {
         for (int k = 1; k <= l; k++) {
             width[k] = network.layer(k).outputSize();
         }
+        for (int k = 0; k <= l; k++) {
+            if ((long) capacity * width[k] > Matrix.MAX_ENTRIES) {
+                throw new IllegalArgumentException("BatchWorkspace: capacity " + capacity + " × " + width[k]
+                        + " neurons of layer " + k + " is " + (long) capacity * width[k]
+                        + " entries; one buffer holds at most " + Matrix.MAX_ENTRIES);
+            }
+        }
         a = new double[l + 1][];
         z = new double[l + 1][];
         upstream = new double[l + 1][];
@@ -113,10 +120,10 @@ public final class BatchWorkspace {
             gemm.multiply(false, true, rows, n, width[k - 1], 1.0, a[k - 1], layer.weights().data(), 1.0, z[k]);
             requireFinite("z", k, z[k], n);
             // A^(k) = g(Z^(k)), example by example (softmax mixes the neurons of one example)
+            // (a finite z gives a finite a for every activation: a needs no check of its own)
             for (int e = 0; e < rows; e++) {
                 layer.activation().forward(z[k], a[k], e * n, n);
             }
-            requireFinite("a", k, a[k], n);
         }
     }
 
@@ -138,19 +145,20 @@ public final class BatchWorkspace {
         // C = (1/m) Σ_e L(ŷ_e, y_e);  G^(l) = ∂L/∂ŷ, example by example
         double sum = 0.0;
         for (int e = 0; e < rows; e++) {
-            sum += loss.value(a[l], targets, e * out, out);
-            loss.gradient(a[l], targets, upstream[l], e * out, out);
+            sum += lossOfExample(loss, e, out);
         }
         double meanLoss = NonFiniteValueException.requireFinite(sum / rows, "BatchWorkspace: the mean loss");
-        requireFinite("∂L/∂a", l, upstream[l], out);
         for (int k = l; k >= 1; k--) {
             DenseLayer layer = network.layer(k);
             int n = width[k];
             // Δ^(k) = J_g(Z^(k))ᵀ G^(k), example by example
             for (int e = 0; e < rows; e++) {
-                layer.activation().backward(z[k], a[k], upstream[k], delta[k], e * n, n, conventions);
+                try {
+                    layer.activation().backward(z[k], a[k], upstream[k], delta[k], e * n, n, conventions);
+                } catch (NonFiniteValueException overflow) {
+                    throw overflow.within("BatchWorkspace: layer " + k + ", example " + (e + 1));
+                }
             }
-            requireFinite("δ", k, delta[k], n);
             // ∂C/∂W^(k) = (1/m) Δ^(k)ᵀ·A^(k−1); for one example the outer product δ·aᵀ (003), written in
             // one pass: a product with k = 1 would clear C and then add to it, twice the memory traffic.
             if (rows == 1) {
@@ -159,15 +167,56 @@ public final class BatchWorkspace {
                 gemm.multiply(true, false, n, width[k - 1], rows, 1.0 / rows, delta[k], a[k - 1], 0.0,
                         weightGradients[k - 1].data());
             }
+            requireFiniteWeightGradient(k);
             // ∂C/∂b^(k) = (1/m) Σ_e δ_e (and Σ_j too for a shared bias)
             biasGradient(layer.biasLayout(), delta[k], n, biasGradients[k - 1]);
+            requireFiniteBiasGradient(k);
             // G^(k−1) = Δ^(k)·W^(k)
             if (k > 1) {
                 gemm.multiply(false, false, rows, width[k - 1], n, 1.0, delta[k], layer.weights().data(), 0.0,
                         upstream[k - 1]);
+                requireFinite("∂L/∂a", k - 1, upstream[k - 1], width[k - 1]);
             }
         }
         return meanLoss;
+    }
+
+    /** L of example e (0-based), and ∂L/∂ŷ into G^(l); the loss's own errors name the example too. */
+    private double lossOfExample(Loss loss, int e, int out) {
+        int l = width.length - 1;
+        try {
+            double value = loss.value(a[l], targets, e * out, out);
+            loss.gradient(a[l], targets, upstream[l], e * out, out);
+            return value;
+        } catch (NonFiniteValueException overflow) {
+            throw overflow.within("BatchWorkspace: example " + (e + 1));
+        } catch (IllegalArgumentException outsideDomain) {
+            throw new IllegalArgumentException("BatchWorkspace: example " + (e + 1) + ": " + outsideDomain.getMessage(),
+                    outsideDomain);
+        }
+    }
+
+    /** ∂C/∂W^(k), checked entry by entry once it is complete. */
+    private void requireFiniteWeightGradient(int k) {
+        double[] dW = weightGradients[k - 1].data();
+        int cols = width[k - 1];
+        for (int i = 0; i < dW.length; i++) {
+            if (!Double.isFinite(dW[i])) {
+                throw new NonFiniteValueException("BatchWorkspace: layer " + k + ": ∂C/∂W[" + (i / cols + 1) + ","
+                        + (i % cols + 1) + "] = (1/m) Σ_e δ_e·a_eᵀ over m = " + rows + " example(s) is " + dW[i]);
+            }
+        }
+    }
+
+    /** ∂C/∂b^(k), checked entry by entry: the sum over the batch (and the layer) can overflow. */
+    private void requireFiniteBiasGradient(int k) {
+        double[] db = biasGradients[k - 1];
+        for (int i = 0; i < db.length; i++) {
+            if (!Double.isFinite(db[i])) {
+                throw new NonFiniteValueException("BatchWorkspace: layer " + k + ": ∂C/∂b[" + (i + 1)
+                        + "] = (1/m) Σ_e δ_e over m = " + rows + " example(s) is " + db[i]);
+            }
+        }
     }
 
     /** ŷ_j of example e (0-based) of the last batch. */

@@ -1,5 +1,7 @@
 package backprop.core.network;
 
+import backprop.core.NonFiniteValueException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -102,6 +104,7 @@ public final class GradientDescent {
             lossSum += loss.value(pass.output(), batch.get(e).y());
             g[e] = loss.gradient(pass.output(), batch.get(e).y());
         }
+        double meanLoss = NonFiniteValueException.requireFinite(lossSum / n, "step: the mean loss over " + n + " examples");
         int l = network.depth();
         Matrix[] dW = new Matrix[l];
         double[][] db = new double[l][];
@@ -110,20 +113,21 @@ public final class GradientDescent {
             double[][] deltas = new double[n][];
             for (int e = 0; e < n; e++) {
                 ForwardPass p = passes.get(e);
-                deltas[e] = layer.activation().backward(p.z(k), p.a(k), g[e], network.conventions());
+                deltas[e] = Network.delta(k, layer, p.z(k), p.a(k), g[e], network.conventions());
             }
+            // (1/n) Σ_e of checked terms: each term is at most the largest finite term over n, so the sum stays finite
             dW[k - 1] = Matrix.zeros(layer.outputSize(), layer.inputSize());
             db[k - 1] = new double[layer.bias().length];
             for (int e = 0; e < n; e++) {
-                accumulate(dW[k - 1].data(), Matrix.outer(deltas[e], passes.get(e).a(k - 1)).data(), 1.0 / n);
-                accumulate(db[k - 1], Network.biasGradient(layer, deltas[e]), 1.0 / n);
+                accumulate(dW[k - 1].data(), Network.weightGradient(k, deltas[e], passes.get(e).a(k - 1)).data(), 1.0 / n);
+                accumulate(db[k - 1], Network.biasGradient(k, layer, deltas[e]), 1.0 / n);
             }
             update(network, k, dW[k - 1], db[k - 1]);
             for (int e = 0; e < n; e++) {
-                g[e] = layer.weights().transposeTimes(deltas[e]);
+                g[e] = Network.upstream(k, layer, deltas[e]);
             }
         }
-        return new Gradients(lossSum / n, List.of(dW), List.of(db));
+        return new Gradients(meanLoss, List.of(dW), List.of(db));
     }
 
     /** ω ← ω + v, v ← μv − ε(2λω + ∂L/∂ω); β ← β + v, v ← μv − ε∂L/∂β. */
@@ -132,15 +136,25 @@ public final class GradientDescent {
         double[] w = layer.weights().data();
         double[] gw = dW.data();
         double[] vw = weightVelocity.get(k - 1);
+        int cols = layer.inputSize();
         for (int i = 0; i < w.length; i++) {
             vw[i] = momentum * vw[i] - learningRate * (regularisation.gradient(w[i]) + gw[i]);
             w[i] += vw[i];
+            if (!Double.isFinite(w[i])) {
+                throw new NonFiniteValueException("update of layer " + k + " weights [" + (i / cols + 1) + ","
+                        + (i % cols + 1) + "]: " + w[i] + " (w − η·∂J/∂w + μv, η = " + learningRate + ", ∂L/∂w = "
+                        + gw[i] + ", v = " + vw[i] + ")");
+            }
         }
         double[] b = layer.bias();
         double[] vb = biasVelocity.get(k - 1);
         for (int i = 0; i < b.length; i++) {
             vb[i] = momentum * vb[i] - learningRate * db[i];
             b[i] += vb[i];
+            if (!Double.isFinite(b[i])) {
+                throw new NonFiniteValueException("update of layer " + k + " bias [" + (i + 1) + "]: " + b[i]
+                        + " (b − η·∂L/∂b + μv, η = " + learningRate + ", ∂L/∂b = " + db[i] + ", v = " + vb[i] + ")");
+            }
         }
     }
 

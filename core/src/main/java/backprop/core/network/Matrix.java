@@ -6,6 +6,10 @@ import java.util.Arrays;
  * A dense matrix of doubles stored row by row: element (i, j), 0-based, is {@code data[i·cols + j]}.
  * Mutable: {@link #set} and {@link #data()} change it in place (weights are updated this way); every
  * method says whether it modifies its arguments.
+ *
+ * <p>Its products are plain IEEE arithmetic and are not checked for overflow here: the engine that calls
+ * them ({@link Network}, {@link BatchWorkspace}, {@link GradientDescent}) checks every result where it
+ * knows the layer and the quantity, and names them.
  */
 public final class Matrix {
     private final int rows;
@@ -18,12 +22,27 @@ public final class Matrix {
         this.data = data;
     }
 
-    /** A rows × cols matrix of zeros. */
+    /**
+     * The most entries one matrix holds: a Java array's limit, a few below {@code Integer.MAX_VALUE} on
+     * HotSpot. 46,341 × 46,341 is already past it (rows·cols no longer fits an int).
+     */
+    public static final int MAX_ENTRIES = Integer.MAX_VALUE - 8;
+
+    /**
+     * A rows × cols matrix of zeros.
+     *
+     * @throws IllegalArgumentException if the shape is empty or has more than {@link #MAX_ENTRIES} entries
+     */
     public static Matrix zeros(int rows, int cols) {
         if (rows <= 0 || cols <= 0) {
             throw new IllegalArgumentException("Matrix: shape " + rows + "×" + cols + " is empty");
         }
-        return new Matrix(rows, cols, new double[rows * cols]);
+        long entries = (long) rows * cols;
+        if (entries > MAX_ENTRIES) {
+            throw new IllegalArgumentException("Matrix: shape " + rows + "×" + cols + " has " + entries
+                    + " entries; one matrix holds at most " + MAX_ENTRIES);
+        }
+        return new Matrix(rows, cols, new double[(int) entries]);
     }
 
     /** Copies {@code values} (rows of equal length, finite). Not modified. */

@@ -1,6 +1,5 @@
 package backprop.core.network;
 
-import java.util.Locale;
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
 
@@ -87,8 +86,8 @@ public final class Network {
             DenseLayer layer = layer(k);
             double[] z = layer.preActivation(a);
             requireFiniteResult("forward: z^(" + k + ")", z);
+            // a finite z gives a finite a for every activation (Activation), so a needs no check of its own
             a = layer.activation().forward(z);
-            requireFiniteResult("forward: a^(" + k + ") = " + layer.activation().name().toLowerCase(Locale.ROOT) + "(z)", a);
             zs.add(z);
             as.add(a);
         }
@@ -99,7 +98,7 @@ public final class Network {
     public double loss(double[] x, double[] y, Loss loss) {
         double[] output = forward(x).output();
         requireLength("loss: y", y, outputSize());
-        return checkedLoss(loss, output, y);
+        return loss.value(output, y);
     }
 
     /**
@@ -109,14 +108,12 @@ public final class Network {
      */
     public BackwardPass backward(ForwardPass pass, double[] y, Loss loss) {
         requireLength("backward: y", y, outputSize());
-        requireFinite("backward: y", y);
         if (pass.layers() != layers.size()) {
             throw new IllegalArgumentException("backward: the forward pass has " + pass.layers()
                     + " layers, the network " + layers.size());
         }
-        double lossValue = checkedLoss(loss, pass.output(), y);
+        double lossValue = loss.value(pass.output(), y);
         double[] g = loss.gradient(pass.output(), y);
-        requireFiniteResult("backward: ∂L/∂ŷ", g);
         double[] lossGradient = g.clone();
         int l = layers.size();
         double[][] deltas = new double[l][];
@@ -125,13 +122,11 @@ public final class Network {
         double[][] db = new double[l][];
         for (int k = l; k >= 1; k--) {
             DenseLayer layer = layer(k);
-            double[] delta = layer.activation().backward(pass.z(k), pass.a(k), g, conventions);
-            requireFiniteResult("backward: δ^(" + k + ")", delta);
+            double[] delta = delta(k, layer, pass.z(k), pass.a(k), g, conventions);
             deltas[k - 1] = delta;
-            dW[k - 1] = Matrix.outer(delta, pass.a(k - 1));
-            db[k - 1] = biasGradient(layer, delta);
-            g = layer.weights().transposeTimes(delta);
-            requireFiniteResult("backward: ∂L/∂a^(" + (k - 1) + ")", g);
+            dW[k - 1] = weightGradient(k, delta, pass.a(k - 1));
+            db[k - 1] = biasGradient(k, layer, delta);
+            g = upstream(k, layer, delta);
             upstreams[k - 1] = g;
         }
         Gradients gradients = new Gradients(lossValue, List.of(dW), List.of(db));
@@ -170,11 +165,15 @@ public final class Network {
             }
         }
         double n = examples.size();
+        String over = "averageGradients over " + examples.size() + " examples: ";
         for (int k = 0; k < l; k++) {
             scale(sumW[k].data(), 1.0 / n);
             scale(sumB[k], 1.0 / n);
+            requireFiniteEntries(over + "layer " + (k + 1) + ": ∂C/∂W", sumW[k].data(), sumW[k].cols());
+            requireFiniteEntries(over + "layer " + (k + 1) + ": ∂C/∂b", sumB[k], 0);
         }
-        return new Gradients(sumLoss / n, List.of(sumW), List.of(sumB));
+        return new Gradients(NonFiniteValueException.requireFinite(sumLoss / n, over + "the mean loss C"),
+                List.of(sumW), List.of(sumB));
     }
 
     /** The mean loss over the examples. */
@@ -183,10 +182,37 @@ public final class Network {
         for (Example e : examples) {
             sum += loss(e.x(), e.y(), loss);
         }
-        return sum / examples.size();
+        return NonFiniteValueException.requireFinite(sum / examples.size(),
+                "the mean loss over " + examples.size() + " examples");
     }
 
-    static double[] biasGradient(DenseLayer layer, double[] delta) {
+    /** δ^(k) = J_g(z^(k))ᵀ · ∂L/∂a^(k); an overflow (softmax's only) is reported with the layer. */
+    static double[] delta(int k, DenseLayer layer, double[] z, double[] a, double[] upstream, Conventions conventions) {
+        try {
+            return layer.activation().backward(z, a, upstream, conventions);
+        } catch (NonFiniteValueException e) {
+            throw e.within("layer " + k);
+        }
+    }
+
+    /** ∂L/∂W^(k) = δ·aᵀ, each entry checked: {@code layer 1: ∂L/∂W[1,1] = δ·aᵀ is Infinity (δ[1] = …, a^(0)[1] = …)}. */
+    static Matrix weightGradient(int k, double[] delta, double[] below) {
+        Matrix dW = Matrix.outer(delta, below);
+        double[] d = dW.data();
+        for (int i = 0; i < d.length; i++) {
+            if (!Double.isFinite(d[i])) {
+                int row = i / below.length;
+                int col = i % below.length;
+                throw new NonFiniteValueException("layer " + k + ": ∂L/∂W[" + (row + 1) + "," + (col + 1) + "] = δ·aᵀ is "
+                        + d[i] + " (δ[" + (row + 1) + "] = " + delta[row] + ", a^(" + (k - 1) + ")[" + (col + 1) + "] = "
+                        + below[col] + ")");
+            }
+        }
+        return dW;
+    }
+
+    /** ∂L/∂b^(k) = δ per neuron, or Σ_j δ_j for a shared bias (checked: the sum can overflow). */
+    static double[] biasGradient(int k, DenseLayer layer, double[] delta) {
         if (layer.biasLayout() == BiasLayout.PER_NEURON) {
             return delta.clone();
         }
@@ -194,18 +220,35 @@ public final class Network {
         for (double d : delta) {
             sum += d;
         }
+        if (!Double.isFinite(sum)) {
+            throw new NonFiniteValueException("layer " + k + ": ∂L/∂b = Σ_j δ_j of the shared bias is " + sum);
+        }
         return new double[] {sum};
     }
 
-    private static double checkedLoss(Loss loss, double[] output, double[] y) {
-        double value = loss.value(output, y);
-        return NonFiniteValueException.requireFinite(value, "loss " + loss.name().toLowerCase(Locale.ROOT)
-                + "(ŷ = " + java.util.Arrays.toString(output) + ", y = " + java.util.Arrays.toString(y) + ")");
+    /** ∂L/∂a^(k−1) = W^(k)ᵀ δ^(k), each entry checked. */
+    static double[] upstream(int k, DenseLayer layer, double[] delta) {
+        double[] g = layer.weights().transposeTimes(delta);
+        requireFiniteResult("layer " + k + ": ∂L/∂a^(" + (k - 1) + ")", g);
+        return g;
     }
 
     private static void addInto(double[] target, double[] add) {
         for (int i = 0; i < target.length; i++) {
             target[i] += add[i];
+        }
+    }
+
+    /**
+     * Each entry checked, and the first that is not finite named: {@code what[i,j]} for a matrix stored row by
+     * row with {@code cols} entries a row, {@code what[i]} for a vector ({@code cols} = 0).
+     */
+    static void requireFiniteEntries(String what, double[] v, int cols) {
+        for (int i = 0; i < v.length; i++) {
+            if (!Double.isFinite(v[i])) {
+                String entry = cols == 0 ? "[" + (i + 1) + "]" : "[" + (i / cols + 1) + "," + (i % cols + 1) + "]";
+                throw new NonFiniteValueException(what + entry + " is " + v[i]);
+            }
         }
     }
 
@@ -231,8 +274,6 @@ public final class Network {
     }
 
     private static void requireFiniteResult(String what, double[] v) {
-        for (int i = 0; i < v.length; i++) {
-            NonFiniteValueException.requireFinite(v[i], what + "[" + (i + 1) + "]");
-        }
+        requireFiniteEntries(what, v, 0);
     }
 }

@@ -1,5 +1,7 @@
 package backprop.core.network;
 
+import backprop.core.NonFiniteValueException;
+
 /**
  * 003's vectorised example f(x, W) = ‖W·x‖² = Σ_i (W·x)_i², taken in two steps with their Jacobians:
  * m = W·x, then f = ‖m‖².
@@ -22,15 +24,22 @@ package backprop.core.network;
 public record SquaredNormOfProduct(double[] m, double f, double[] gradientM, Matrix gradientW, double[] gradientX,
                                    Matrix jacobianMByX) {
 
-    /** Evaluates f and its gradients at W and x. Arguments not modified. */
+    /**
+     * Evaluates f and its gradients at W and x. Arguments not modified.
+     *
+     * @throws NonFiniteValueException if m, f, ∇_m f, ∇_W f or ∇_x f overflows, naming which and the entry
+     */
     public static SquaredNormOfProduct at(Matrix w, double[] x) {
         double[] m = w.times(x);
+        Network.requireFiniteEntries("‖W·x‖²: m", m, 0);
         double f = 0.0;
         double[] gradientM = new double[m.length];
         for (int i = 0; i < m.length; i++) {
             f += m[i] * m[i];
             gradientM[i] = 2 * m[i];
         }
+        // (∇_m f = 2m is finite whenever f = Σ m_i² is: |m_i| past 1.8e308/2 would overflow m_i² first)
+        NonFiniteValueException.requireFinite(f, "‖W·x‖²: f = Σ m_i²");
         Matrix gradientW = Matrix.zeros(w.rows(), w.cols());
         for (int i = 0; i < w.rows(); i++) {
             for (int j = 0; j < w.cols(); j++) {
@@ -41,8 +50,10 @@ public record SquaredNormOfProduct(double[] m, double f, double[] gradientM, Mat
                 gradientW.set(i, j, sum);
             }
         }
+        Network.requireFiniteEntries("‖W·x‖²: ∇_W f", gradientW.data(), gradientW.cols());
         Matrix jacobianMByX = w.copy();
         double[] gradientX = jacobianMByX.transposeTimes(gradientM);
+        Network.requireFiniteEntries("‖W·x‖²: ∇_x f", gradientX, 0);
         return new SquaredNormOfProduct(m, f, gradientM, gradientW, gradientX, jacobianMByX);
     }
 

@@ -1,5 +1,7 @@
 package backprop.core.network;
 
+import backprop.core.NonFiniteValueException;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,23 +41,48 @@ public record Trainer(int epochs, double stopBelow, Batching batching) {
             throw new IllegalArgumentException("train: no examples");
         }
         List<Double> costs = new ArrayList<>();
-        costs.add(cost(network, examples, loss, descent));
+        costs.add(costAt(0, network, examples, loss, descent));
         for (int epoch = 1; epoch <= epochs && costs.get(costs.size() - 1) >= stopBelow; epoch++) {
-            if (batching == Batching.PER_EXAMPLE) {
-                for (Example e : examples) {
-                    descent.step(network, List.of(e), loss);
+            try {
+                if (batching == Batching.PER_EXAMPLE) {
+                    for (Example e : examples) {
+                        descent.step(network, List.of(e), loss);
+                    }
+                } else {
+                    descent.step(network, examples, loss);
                 }
-            } else {
-                descent.step(network, examples, loss);
+            } catch (NonFiniteValueException overflow) {
+                throw overflow.within("epoch " + epoch);
             }
-            costs.add(cost(network, examples, loss, descent));
+            costs.add(costAt(epoch, network, examples, loss, descent));
         }
         return new TrainingHistory(costs, costs.get(costs.size() - 1) < stopBelow);
     }
 
-    /** J(θ) = (1/n) Σ_t L(f(x^t; θ), y^t) + λ‖ω‖² (003). */
+    /**
+     * J(θ) = (1/n) Σ_t L(f(x^t; θ), y^t) + λ‖ω‖² (003).
+     *
+     * @throws NonFiniteValueException if the loss, the penalty or their sum is not finite
+     */
     public static double cost(Network network, List<Example> examples, Loss loss, GradientDescent descent) {
-        return network.meanLoss(examples, loss) + descent.regularisation().penalty(network);
+        double meanLoss = network.meanLoss(examples, loss);
+        double penalty = descent.regularisation().penalty(network);
+        double cost = meanLoss + penalty;
+        if (!Double.isFinite(cost)) {
+            throw new NonFiniteValueException("cost J = L + λ‖ω‖² is " + cost + " (L = " + meanLoss + ", λ‖ω‖² = "
+                    + penalty + ")");
+        }
+        return cost;
+    }
+
+    /** J after {@code epoch} epochs (0: before training), an overflow reported with the epoch. */
+    private static double costAt(int epoch, Network network, List<Example> examples, Loss loss,
+                                 GradientDescent descent) {
+        try {
+            return cost(network, examples, loss, descent);
+        } catch (NonFiniteValueException overflow) {
+            throw overflow.within("epoch " + epoch);
+        }
     }
 
     /**

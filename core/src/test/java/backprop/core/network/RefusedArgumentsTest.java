@@ -77,7 +77,7 @@ class RefusedArgumentsTest {
         assertThatThrownBy(() -> neuron.backward(pass, new double[] {0, 0}, LOSS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backward: y has 2 entries");
         assertThatThrownBy(() -> neuron.backward(pass, new double[] {Double.NaN}, LOSS))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backward: y[1] is NaN");
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum_squared_error: y[1] is NaN");
         Network deeper = new Network(List.of(identity(1), identity(1)), Conventions.DOCUMENTS);
         assertThatThrownBy(() -> neuron.backward(deeper.forward(new double[] {1}), new double[] {0}, LOSS))
                 .isInstanceOf(IllegalArgumentException.class)

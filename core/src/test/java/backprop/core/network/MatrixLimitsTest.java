@@ -1,0 +1,48 @@
+package backprop.core.network;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@DisplayName("Matrix: a shape past what one array holds is refused by name, not by a stray array error")
+class MatrixLimitsTest {
+
+    @Test
+    @DisplayName("50,000 × 50,000 = 2.5e9 entries: an IllegalArgumentException naming the shape, not NegativeArraySizeException")
+    void fiftyThousandSquared_isRefusedNamingTheShape() {
+        assertThatThrownBy(() -> Matrix.zeros(50_000, 50_000))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("Matrix: shape 50000×50000 has 2500000000 entries; one matrix holds at most 2147483639");
+    }
+
+    @Test
+    @DisplayName("65,536 × 65,536 = 2^32 wraps to 0 as an int: refused, not a silently empty matrix")
+    void wrapToZero_isRefused() {
+        assertThatThrownBy(() -> Matrix.zeros(65_536, 65_536))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("65536×65536 has 4294967296 entries");
+    }
+
+    @Test
+    @DisplayName("46,341² is the first square past the limit; an outer product of that size is refused the same way")
+    void firstSquarePastTheLimit_isRefused() {
+        assertThatThrownBy(() -> Matrix.zeros(46_341, 46_341)).hasMessageContaining("2147488281 entries");
+        assertThatThrownBy(() -> Matrix.outer(new double[46_341], new double[46_341]))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("46341×46341");
+        assertThat(Matrix.zeros(1, 1_000).data()).hasSize(1_000);
+    }
+
+    @Test
+    @DisplayName("a BatchWorkspace whose buffers would pass that size is refused naming capacity and layer")
+    void hugeWorkspace_isRefusedNamingCapacityAndLayer() {
+        // 1 input, 3 outputs: the input buffer (1e9 entries) fits, the output layer's (3e9) does not
+        Network net = new Network(java.util.List.of(new DenseLayer(new double[][] {{1}, {1}, {1}}, new double[3],
+                BiasLayout.PER_NEURON, Activation.IDENTITY)), backprop.core.graph.Conventions.DOCUMENTS);
+        assertThatThrownBy(() -> new BatchWorkspace(net, 1_000_000_000, Gemm.reference()))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("BatchWorkspace: capacity 1000000000 × 3 neurons of layer 1 is 3000000000 entries; "
+                        + "one buffer holds at most 2147483639");
+    }
+}
