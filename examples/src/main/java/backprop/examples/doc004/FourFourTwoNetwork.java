@@ -58,7 +58,10 @@ final class FourFourTwoNetwork {
                 new Input("η", "1", Provenance.STATED, "the update w = w − (1)·∂L/∂w"));
     }
 
-    /** The document's σ, rounded as it prints h1 (two decimals). */
+    /**
+     * The logistic σ(z) = 1/(1 + e^−z), unrounded. 004 prints h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91] to two
+     * decimals; {@link DocumentForward} rounds there, where the printed value is formed, not here.
+     */
     static double sigmoid(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
     }
