@@ -14,8 +14,9 @@ import java.util.List;
 /**
  * The network of 004's "Partial Derivatives with respect to a" and "Multiple Paths": 4 inputs, 4 sigmoid
  * hidden neurons, 2 softmax outputs, squared-error loss, learning rate η = 1, one bias node per layer.
+ * The one source of its weights: the benchmarks module builds 004's network through {@link #network}.
  */
-final class FourFourTwoNetwork {
+public final class FourFourTwoNetwork {
     /** W1, printed in the text (item 2.b). */
     static final double[][] W1 = {
             {0.1, 0.3, 0.8, -0.4},
@@ -34,7 +35,7 @@ final class FourFourTwoNetwork {
     }
 
     /** The network with shared biases b1 (hidden layer) and b2 (output layer). */
-    static Network network(double b1, double b2) {
+    public static Network network(double b1, double b2) {
         return new Network(List.of(
                 new DenseLayer(W1, new double[] {b1}, BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
                 new DenseLayer(W2, new double[] {b2}, BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)),

@@ -9,13 +9,12 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static backprop.testing.Tolerance.FEW_ROUNDINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("000, Gradient: the single-neuron link a(L−1) = 0.48 → a(L) = 0.66, y = 1.00")
 class SingleNeuronTest {
-    /** Relative: exp and a few products, each one rounding of ≤ 1.1e-16. */
-    private static final double FEW_ROUNDINGS = 1e-14;
     /** Absolute: the research note quotes its figures to 6 decimals. */
     private static final double SIX_DECIMALS = 5e-7;
 

@@ -13,13 +13,12 @@ import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 import java.math.BigDecimal;
 import java.util.function.UnaryOperator;
 
+import static backprop.testing.Tolerance.FEW_ROUNDINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("004, Revisiting Basic Calculus: the chain rule by flow diagrams h1 → h2 → y")
 class ChainRuleFlowDiagramsTest {
-    /** Relative: exp and a few products, each one rounding of ≤ 1.1e-16. */
-    private static final double FEW_ROUNDINGS = 1e-14;
 
     private final ChainRuleFlowDiagrams scenario = new ChainRuleFlowDiagrams();
     private final ScenarioResult result = scenario.compute();
