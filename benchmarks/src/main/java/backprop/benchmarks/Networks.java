@@ -6,6 +6,7 @@ import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
+import backprop.examples.doc004.FourFourTwoNetwork;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +20,7 @@ final class Networks {
     /** "784-256-10": sigmoid hidden layers, softmax output, weights ~ U(−1, 1)/√n_in, seed 6. */
     static Network network(String shape) {
         if (shape.equals("4-4-2")) {
-            return fourFourTwo();
+            return FourFourTwoNetwork.network(0.5, 0.3);
         }
         String[] parts = shape.split("-");
         Random random = new Random(6);
@@ -39,15 +40,6 @@ final class Networks {
             layers.add(new DenseLayer(w, b, BiasLayout.PER_NEURON, g));
         }
         return new Network(layers, Conventions.LIBRARIES);
-    }
-
-    /** 004's network: W1 from the text, W2 recovered, one shared bias node per layer. */
-    private static Network fourFourTwo() {
-        return new Network(List.of(
-                new DenseLayer(new double[][] {{0.1, 0.3, 0.8, -0.4}, {-0.3, -0.2, 0.5, 0.5}, {-0.3, 0, 0.5, 0.4},
-                        {0.2, 0.5, -0.9, 0.7}}, new double[] {0.5}, BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
-                new DenseLayer(new double[][] {{0.5, 0.8, 0.2, 0.4}, {0.5, 0.2, 0.3, -0.5}}, new double[] {0.3},
-                        BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)), Conventions.DOCUMENTS);
     }
 
     /** {@code n} seeded examples with one-hot targets. */

@@ -23,8 +23,8 @@ class ScenarioTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("scenarios")
-    @DisplayName("runs, computes each of its printed values, and each matches the document at its printed precision"
-            + " as reviewed")
+    @DisplayName("runs and computes each of its printed values, each under its own document; whether each matches"
+            + " the document as reviewed is LectureNotesTest's, once per value")
     void computesEveryPublishedValue(Scenario scenario) {
         ScenarioResult result = scenario.compute();
         Set<String> published = scenario.published().stream().map(PublishedValue::id).collect(Collectors.toSet());
@@ -34,9 +34,6 @@ class ScenarioTest {
             for (PublishedValue v : scenario.published()) {
                 softly.assertThat(v.id()).startsWith(scenario.id().split("[.-]")[0] + ".");
                 softly.assertThat(v.document()).isEqualTo(scenario.document());
-                softly.assertThat(Classification.classify(v, result.computed(v.id())))
-                        .as("%s printed %s, computed %s", v.id(), v.printed(), result.computed(v.id()))
-                        .isEqualTo(v.expected());
             }
         });
     }

@@ -15,8 +15,9 @@ import java.util.List;
 /**
  * The network of 004's "Partial Derivatives with respect to a" and "Multiple Paths": 4 inputs, 4 sigmoid
  * hidden neurons, 2 softmax outputs, squared-error loss, learning rate η = 1, one bias node per layer.
+ * The one source of its weights: the benchmarks module builds 004's network through {@link #network}.
  */
-final class FourFourTwoNetwork {
+public final class FourFourTwoNetwork {
     /** W1, printed in the text (item 2.b). */
     static final double[][] W1 = {
             {0.1, 0.3, 0.8, -0.4},
@@ -35,7 +36,7 @@ final class FourFourTwoNetwork {
     }
 
     /** The network with shared biases b1 (hidden layer) and b2 (output layer). */
-    static Network network(double b1, double b2) {
+    public static Network network(double b1, double b2) {
         return new Network(List.of(
                 new DenseLayer(W1, new double[] {b1}, BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
                 new DenseLayer(W2, new double[] {b2}, BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)),
@@ -59,7 +60,10 @@ final class FourFourTwoNetwork {
                 new Input("η", Precision.shortest(LEARNING_RATE), Provenance.STATED, "the update w = w − (1)·∂L/∂w"));
     }
 
-    /** The document's σ, rounded as it prints h1 (two decimals). */
+    /**
+     * The logistic σ(z) = 1/(1 + e^−z), unrounded. 004 prints h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91] to two
+     * decimals; {@link DocumentForward} rounds there, where the printed value is formed, not here.
+     */
     static double sigmoid(double z) {
         return 1.0 / (1.0 + Math.exp(-z));
     }

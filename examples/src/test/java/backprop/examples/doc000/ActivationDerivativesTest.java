@@ -8,13 +8,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static backprop.testing.Tolerance.FEW_ROUNDINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("000, Derivatives of σ, ReLU, tanh and the logarithms, at chosen points")
 class ActivationDerivativesTest {
-    /** Relative: exp, tanh, log and a few products and quotients, each one rounding of ≤ 1.1e-16. */
-    private static final double FEW_ROUNDINGS = 1e-14;
     /**
      * Relative, between two printed lines of eqs. (6)–(7): measured at most 3.7e-16 (eq. 7, second line, at
      * x = 1.5, against eq. 6, third line), as the scenario's javadoc says.

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static backprop.testing.Tolerance.FEW_ROUNDINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,7 +18,6 @@ class ChainRuleExamplesTest {
      * Relative: pow, sqrt and the graph's products and sums each round once (≤ 1.1e-16); a handful of
      * them separate the graph from the hand formula.
      */
-    private static final double FEW_ROUNDINGS = 1e-14;
 
     private final ChainRuleExamples scenario = new ChainRuleExamples();
     private final ScenarioResult result = scenario.compute();

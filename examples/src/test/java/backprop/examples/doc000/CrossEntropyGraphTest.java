@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static backprop.testing.Tolerance.FEW_ROUNDINGS;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -17,7 +18,6 @@ class CrossEntropyGraphTest {
      * Relative: a forward pass of two layers, ln, and the quotients of eq. (13), each one rounding of
      * ≤ 1.1e-16; 1/(1 − a) with a ≈ 0.69 amplifies them about 3×.
      */
-    private static final double FEW_ROUNDINGS = 1e-14;
 
     private final CrossEntropyGraph scenario = new CrossEntropyGraph();
     private final ScenarioResult result = scenario.compute();

@@ -1,0 +1,2 @@
+/** Test helpers shared by every module's tests, shipped as core's test-jar. */
+package backprop.testing;
