@@ -104,6 +104,39 @@ class GradientDescentTest {
             assertThat(w(net, 1)).isEqualTo(0.5);
             assertThat(b(net, 1)).isEqualTo(-0.5);
         }
+
+        @Test
+        @DisplayName("the velocities are readable after each step, and none before the first")
+        void velocities_areTheStepsTaken() {
+            // As above: after step 1 v_w = v_b = −0.75; after step 2 v_w = v_b = −0.75 again (½(−0.75) − ⅛·3).
+            // A third step: a = 0.5 − 0.5 = 0, g = 0: v = ½(−0.75) − 0 = −0.375, the momentum alone.
+            Network net = neuron(2, 1);
+            GradientDescent descent = new GradientDescent(EPSILON, 0.5, L2Regularisation.NONE,
+                    UpdateOrder.ALL_GRADIENTS_FIRST);
+            assertThat(descent.weightVelocities()).isEmpty();
+            assertThat(descent.biasVelocities()).isEmpty();
+            descent.step(net, ONE, LOSS);
+            assertThat(descent.weightVelocities()).singleElement().satisfies(v -> assertThat(v).containsExactly(-0.75));
+            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE, LOSS);
+            assertThat(descent.weightVelocities().get(0)).containsExactly(-0.375);
+            assertThat(descent.biasVelocities().get(0)).containsExactly(-0.375);
+            assertThat(descent.momentum()).isEqualTo(0.5);
+        }
+
+        @Test
+        @DisplayName("the velocities handed out are copies: changing one changes no later step")
+        void velocities_areCopies() {
+            Network net = neuron(2, 1);
+            GradientDescent descent = new GradientDescent(EPSILON, 0.5, L2Regularisation.NONE,
+                    UpdateOrder.ALL_GRADIENTS_FIRST);
+            descent.step(net, ONE, LOSS);
+            descent.weightVelocities().get(0)[0] = 100;
+            descent.biasVelocities().get(0)[0] = 100;
+            descent.step(net, ONE, LOSS);
+            assertThat(w(net, 1)).isEqualTo(0.5);
+            assertThat(b(net, 1)).isEqualTo(-0.5);
+        }
     }
 
     @Nested
