@@ -73,7 +73,8 @@ final class UpdateMarkdown {
         }
         return name + ": layer " + l + " is updated as soon as its gradient is known, and the δ of each layer below"
                 + " is then propagated through the already-updated weights above it, so the update of layer "
-                + (l == 2 ? "1" : "1 to " + (l - 1)) + " uses a gradient through the updated $W^{(k+1)}$, not the one"
+                + (l == 2 ? "1 uses a gradient through the updated $W^{(2)}$" : "k = 1 to " + (l - 1)
+                + " uses a gradient through the updated $W^{(k+1)}$") + ", not the one"
                 + " of the backward pass above (which used the weights before the update).";
     }
 

@@ -53,6 +53,14 @@ class UpdateStepsTest {
                 """, toml(w1), x[0], x[1]) + training;
     }
 
+    /** One neuron a = g(w·x + b), w = 0.5, b = 0, x = 2, y = 0, L = ½(a − y)², η = 0.1, with extra lines. */
+    private static String neuron(String activation, String networkLine, String trainingLine) {
+        return String.join("\n", "title = \"n\"", "kind = \"network\"", "precision = 4", "[network]",
+                "layers = [1, 1]", "activations = [\"" + activation + "\"]", networkLine, "[[network.layer]]",
+                "weights = [[0.5]]", "biases = [0]", "[example]", "x = [2]", "y = [0]", "[training]",
+                "loss = \"half_sum_squared_error\"", "learning_rate = 0.1", trainingLine, "");
+    }
+
     private static String toml(double[][] m) {
         return "[[" + m[0][0] + ", " + m[0][1] + "], [" + m[1][0] + ", " + m[1][1] + "]]";
     }
@@ -178,7 +186,7 @@ class UpdateStepsTest {
             assertThat(text).contains("Conventions in force: update order each_layer_when_its_gradient_is_ready")
                     .contains("Update order each_layer_when_its_gradient_is_ready: layer 2 is updated as soon as its"
                             + " gradient is known")
-                    .contains("the update of layer 1 uses a gradient through the updated $W^{(k+1)}$, not the one of"
+                    .contains("the update of layer 1 uses a gradient through the updated $W^{(2)}$, not the one of"
                             + " the backward pass above");
             assertThat(updateLine(text, "- layer 2:")).contains("of the backward pass above");
         }
@@ -259,24 +267,7 @@ class UpdateStepsTest {
             // One identity neuron a = w·x + b, w = 0.5, b = 0, x = 2, y = 0, L = ½(a − y)²: a = 1,
             // ∂L/∂w = (a − y)·x = 2, ∂L/∂b = 1. η = 0.1, μ = 0.9, v starts at 0:
             // v_w = 0.9·0 − 0.1·2 = −0.2, w ← 0.5 − 0.2 = 0.3; v_b = −0.1, b ← −0.1.
-            String text = render("""
-                    title = "m"
-                    kind = "network"
-                    precision = 4
-                    [network]
-                    layers = [1, 1]
-                    activations = ["identity"]
-                    [[network.layer]]
-                    weights = [[0.5]]
-                    biases = [0]
-                    [example]
-                    x = [2]
-                    y = [0]
-                    [training]
-                    loss = "half_sum_squared_error"
-                    learning_rate = 0.1
-                    momentum = 0.9
-                    """);
+            String text = render(neuron("identity", "", "momentum = 0.9"));
             assertThat(text).contains("momentum μ = 0.9").contains("the velocities start at 0")
                     .contains("v_{W^{(1)}} \\leftarrow \\mu v_{W^{(1)}} - \\eta\\,\\partial L/\\partial W^{(1)}"
                             + " = \\begin{bmatrix} -0.2 \\end{bmatrix}")
@@ -291,24 +282,7 @@ class UpdateStepsTest {
     @DisplayName("the convention in force is named where it matters, and only there")
     class Conventions {
         private String relu(String conventions) {
-            return render(String.format(Locale.ROOT, """
-                    title = "r"
-                    kind = "network"
-                    precision = 4
-                    [network]
-                    layers = [1, 1]
-                    activations = ["relu"]
-                    conventions = "%s"
-                    [[network.layer]]
-                    weights = [[0.5]]
-                    biases = [0]
-                    [example]
-                    x = [2]
-                    y = [0]
-                    [training]
-                    loss = "half_sum_squared_error"
-                    learning_rate = 0.1
-                    """, conventions));
+            return render(neuron("relu", "conventions = \"" + conventions + "\"", ""));
         }
 
         private String expression(String e) {
