@@ -46,6 +46,7 @@ public final class AnswerKeyMarkdown {
                     .append(Escape.markdownCode(w.scenario().id())).append("\n\n$$").append(w.scenario().formula())
                     .append("$$\n");
             inputs(md, w.scenario().inputs());
+            md.append(ConventionsInForce.line(w.result()));
             for (GraphWork g : w.result().graphs()) {
                 graph(md, g, p);
             }
@@ -156,6 +157,7 @@ public final class AnswerKeyMarkdown {
         md.append("\nLoss ").append(n.loss().name().toLowerCase(Locale.ROOT)).append(": $L = ")
                 .append(t.format(b.gradients().loss())).append("$, $\\partial L/\\partial \\hat y = ")
                 .append(Latex.column(b.lossGradient(), t)).append("$.\n\n");
+        UpdateMarkdown.cost(md, n, t);
         md.append("Backward (Algorithm 2): $\\delta^{(k)} = \\partial L/\\partial z^{(k)}$, ")
                 .append("$\\partial L/\\partial W^{(k)} = \\delta^{(k)} a^{(k-1)T}$, ")
                 .append("$\\partial L/\\partial a^{(k-1)} = W^{(k)T}\\delta^{(k)}$.\n\n");
@@ -166,19 +168,8 @@ public final class AnswerKeyMarkdown {
                     .append(")} = ").append(Latex.column(b.gradients().bias(k), t)).append("$, $\\partial L/\\partial a^{(")
                     .append(k - 1).append(")} = ").append(Latex.column(b.upstream(k), t)).append("$\n");
         }
-        if (n.after() != null) {
-            md.append("\nOne update with learning rate ").append(p.format(n.learningRate())).append(":\n\n");
-            for (int k = 1; k <= f.layers(); k++) {
-                md.append("- $W^{(").append(k).append(")} \\leftarrow ").append(Latex.matrix(n.after().layer(k).weights(), t))
-                        .append("$, $b^{(").append(k).append(")} \\leftarrow ")
-                        .append(Latex.column(n.after().layer(k).bias(), t)).append("$\n");
-            }
-        }
-        if (!n.costs().isEmpty()) {
-            md.append("\nTraining: the cost falls from ").append(p.format(n.costs().get(0))).append(" to ")
-                    .append(p.format(n.costs().get(n.costs().size() - 1))).append(" in ")
-                    .append(Precision.count(n.costs().size() - 1, "epoch")).append(" (the curve is in the notebook).\n");
-        }
+        UpdateMarkdown.update(md, n, p, t);
+        UpdateMarkdown.training(md, n, p);
         note(md, t);
     }
 
@@ -192,11 +183,8 @@ public final class AnswerKeyMarkdown {
             add(all, f.z(k), f.a(k), b.delta(k), b.upstream(k), b.gradients().bias(k), n.before().layer(k).bias());
             add(all, n.before().layer(k).weights().toArray());
             add(all, b.gradients().weight(k).toArray());
-            if (n.after() != null) {
-                add(all, n.after().layer(k).bias());
-                add(all, n.after().layer(k).weights().toArray());
-            }
         }
+        UpdateMarkdown.values(all, n);
         return all.build().toArray();
     }
 

@@ -72,11 +72,35 @@ public final class GradientDescent {
         return order;
     }
 
+    /** μ. */
+    public double momentum() {
+        return momentum;
+    }
+
+    /**
+     * The velocities v of every layer's weights after the last step, one row-major array per layer (copies);
+     * empty before the first step, when every v is 0. Without momentum v is the last change, −ε·∂J/∂ω.
+     */
+    public List<double[]> weightVelocities() {
+        return copies(weightVelocity);
+    }
+
+    /** The velocities of every layer's biases after the last step (copies); empty before the first step. */
+    public List<double[]> biasVelocities() {
+        return copies(biasVelocity);
+    }
+
+    private static List<double[]> copies(List<double[]> velocities) {
+        return velocities == null ? List.of() : velocities.stream().map(double[]::clone).toList();
+    }
+
     /**
      * One update from the mean gradient over {@code batch} (one example: per-example descent).
      * Modifies the network's weights and biases.
      *
-     * @return the gradients of the loss (without the penalty) that the update used
+     * @return the gradients of the loss (without the penalty) that the update used: with
+     *         {@link UpdateOrder#EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY}, those of the layers below the last
+     *         are the ones propagated through the already-updated weights, not those of a backward pass
      */
     public Gradients step(Network network, List<Example> batch, Loss loss) {
         if (batch == null || batch.isEmpty()) {

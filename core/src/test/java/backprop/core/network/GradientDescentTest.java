@@ -86,6 +86,10 @@ class GradientDescentTest {
     @Nested
     @DisplayName("Momentum: v ← μv − εg, θ ← θ + v")
     class Momentum {
+        private static GradientDescent halfMomentum() {
+            return new GradientDescent(EPSILON, 0.5, L2Regularisation.NONE, UpdateOrder.ALL_GRADIENTS_FIRST);
+        }
+
         @Test
         @DisplayName("two steps with μ = 1/2, by hand")
         void twoStepsWithMomentum() {
@@ -94,13 +98,43 @@ class GradientDescentTest {
             //         v = ½(−0.75) − ⅛·3 = −0.375 − 0.375 = −0.75; w = 1.25 − 0.75 = 0.5; b = 0.25 − 0.75 = −0.5.
             // (Without momentum step 2 would give w = 1.25 − 0.375 = 0.875.)
             Network net = neuron(2, 1);
-            GradientDescent descent = new GradientDescent(EPSILON, 0.5, L2Regularisation.NONE,
-                    UpdateOrder.ALL_GRADIENTS_FIRST);
+            GradientDescent descent = halfMomentum();
             descent.step(net, ONE, LOSS);
             assertThat(w(net, 1)).isEqualTo(1.25);
             assertThat(b(net, 1)).isEqualTo(0.25);
             Gradients second = descent.step(net, ONE, LOSS);
             assertThat(second.weight(1).get(0, 0)).isEqualTo(3.0);
+            assertThat(w(net, 1)).isEqualTo(0.5);
+            assertThat(b(net, 1)).isEqualTo(-0.5);
+        }
+
+        @Test
+        @DisplayName("the velocities are readable after each step, and none before the first")
+        void velocities_areTheStepsTaken() {
+            // As above: after step 1 v_w = v_b = −0.75; after step 2 v_w = v_b = −0.75 again (½(−0.75) − ⅛·3).
+            // A third step: a = 0.5 − 0.5 = 0, g = 0: v = ½(−0.75) − 0 = −0.375, the momentum alone.
+            Network net = neuron(2, 1);
+            GradientDescent descent = halfMomentum();
+            assertThat(descent.weightVelocities()).isEmpty();
+            assertThat(descent.biasVelocities()).isEmpty();
+            descent.step(net, ONE, LOSS);
+            assertThat(descent.weightVelocities()).singleElement().satisfies(v -> assertThat(v).containsExactly(-0.75));
+            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE, LOSS);
+            assertThat(descent.weightVelocities().get(0)).containsExactly(-0.375);
+            assertThat(descent.biasVelocities().get(0)).containsExactly(-0.375);
+            assertThat(descent.momentum()).isEqualTo(0.5);
+        }
+
+        @Test
+        @DisplayName("the velocities handed out are copies: changing one changes no later step")
+        void velocities_areCopies() {
+            Network net = neuron(2, 1);
+            GradientDescent descent = halfMomentum();
+            descent.step(net, ONE, LOSS);
+            descent.weightVelocities().get(0)[0] = 100;
+            descent.biasVelocities().get(0)[0] = 100;
+            descent.step(net, ONE, LOSS);
             assertThat(w(net, 1)).isEqualTo(0.5);
             assertThat(b(net, 1)).isEqualTo(-0.5);
         }

@@ -16,6 +16,7 @@ import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
@@ -126,7 +127,7 @@ public final class CrossEntropyGraph implements Scenario {
                         backward.lossGradient()[0])
                 .derived(name + "dL_dz.network", "∂L/∂z = δ of the output layer, Network.backward", backward.delta(2)[0])
                 .network(new NetworkWork("The 2-2-1 network with L_CE at y = " + (int) y, network.copy(), example,
-                        Loss.BINARY_CROSS_ENTROPY, forward, backward, 0, null, List.of()));
+                        Loss.BINARY_CROSS_ENTROPY, forward, backward, null, TrainingRun.NONE));
         throughGraph(r, name, network, example);
     }
 

@@ -17,6 +17,7 @@ import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
@@ -179,7 +180,7 @@ public final class SingleNeuron implements Scenario {
                 .derived(name + "dC0_db_L.network", "∂C0/∂b^(L) by Network.backward", backward.gradients().bias(1)[0])
                 .derived(name + "dC0_da_L-1.network", "∂C0/∂a^(L−1) by Network.backward", backward.inputGradient()[0])
                 .network(new NetworkWork("The link as a 1-1 network at a(L−1) = 0.484, y = 1.00", network.copy(),
-                        example, Loss.SUM_SQUARED_ERROR, forward, backward, 0, null, List.of()));
+                        example, Loss.SUM_SQUARED_ERROR, forward, backward, null, TrainingRun.NONE));
     }
 
     /** "Average of All Training Examples": ∂C/∂w^(L) = (1/n) Σ_k ∂C_k/∂w^(L), two ways. */

@@ -8,6 +8,7 @@ import backprop.examples.Document;
 import backprop.examples.Input;
 import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
@@ -107,7 +108,7 @@ public final class WeightsBetweenLayers implements Scenario {
                     backward.gradients().weight(k).get(1, 0));
         }
         r.network(new NetworkWork("The 3-4-3-2 network of 001, one training sample", network.copy(),
-                BasicNeuralNetwork.example(), Loss.SUM_SQUARED_ERROR, f, backward, 0, null, List.of()));
+                BasicNeuralNetwork.example(), Loss.SUM_SQUARED_ERROR, f, backward, null, TrainingRun.NONE));
         return r;
     }
 

@@ -8,6 +8,7 @@ import backprop.examples.Document;
 import backprop.examples.Input;
 import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
@@ -114,7 +115,7 @@ public final class HiddenNeuronGradients implements Scenario {
             delta = hiddenLayer(r, f, delta, i);
         }
         r.network(new NetworkWork("The 3-4-3-2 network of 002's formulas, one example", network.copy(),
-                FeedforwardNetwork.example(), Loss.SUM_SQUARED_ERROR, f, backward, 0, null, List.of()));
+                FeedforwardNetwork.example(), Loss.SUM_SQUARED_ERROR, f, backward, null, TrainingRun.NONE));
         return r;
     }
 

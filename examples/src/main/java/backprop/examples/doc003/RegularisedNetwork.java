@@ -15,7 +15,9 @@ import backprop.core.network.Network;
 import backprop.core.network.Trainer;
 import backprop.examples.Document;
 import backprop.examples.Input;
+import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
@@ -112,8 +114,8 @@ public final class RegularisedNetwork implements Scenario {
         BackwardPass backward = network.backward(forward, first.y(), Loss.SUM_SQUARED_ERROR);
         double costBefore = Trainer.cost(network, DATA, Loss.SUM_SQUARED_ERROR, descent);
         // One step on (x¹, y¹): ω ← ω − ε(2λω + ∇_ω L), β ← β − ε∇_β L
-        descent.step(network, List.of(first), Loss.SUM_SQUARED_ERROR);
-        Network afterOne = network.copy();
+        NetworkUpdate update = NetworkUpdate.take(descent, network, List.of(first), Loss.SUM_SQUARED_ERROR);
+        Network afterOne = update.after();
         double costAfter = Trainer.cost(network, DATA, Loss.SUM_SQUARED_ERROR, descent);
 
         Network trained = network();
@@ -133,6 +135,7 @@ public final class RegularisedNetwork implements Scenario {
                 .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then "
                         + Precision.count(EPOCHS, "epoch") + " of per-example descent",
                         before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
-                        EPSILON, afterOne, history.costs()));
+                        update, TrainingRun.of(history.costs(), DATA.size(), new L2Regularisation(LAMBDA), before,
+                        trained)));
     }
 }

@@ -10,7 +10,9 @@ import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
+import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
@@ -153,7 +155,7 @@ public final class WeightW131 implements Scenario {
         double exactGradient = backward.gradients().weight(1).get(2, 0);
         double docGradient = docPath1 + docPath2;
         r.value("004.w131.dL_dw131", Computed.method(exactGradient, docGradient));
-        GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE).step(network,
+        NetworkUpdate update = NetworkUpdate.take(GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE), network,
                 List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
         r.value("004.w131.w131_new", Computed.method(network.layer(1).weights().get(2, 0),
                 FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * docGradient));
@@ -165,7 +167,7 @@ public final class WeightW131 implements Scenario {
         r.derived("004.w131.loss", "L(Θ)", backward.gradients().loss());
         r.network(new NetworkWork("Forward and backward pass with b = [0 0], one update with η = 1",
                 before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, forward, backward,
-                FourFourTwoNetwork.LEARNING_RATE, network.copy(), List.of()));
+                update, TrainingRun.NONE));
         NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR);
         r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w131 flows through a21 and a22",
                 graph.loss(), graph.weights()[0][2][0]));

@@ -10,7 +10,9 @@ import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
+import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
@@ -163,7 +165,7 @@ public final class WeightW212 implements Scenario {
         double exactGradient = backward.gradients().weight(2).get(0, 1);
         r.value("004.w212.dL_dw212", Computed.method(exactGradient, docGradient));
 
-        GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE).step(network,
+        NetworkUpdate update = NetworkUpdate.take(GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE), network,
                 List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
         r.value("004.w212.w212_new", Computed.method(network.layer(2).weights().get(0, 1),
                 FourFourTwoNetwork.W2[0][1] - FourFourTwoNetwork.LEARNING_RATE * docGradient));
@@ -173,7 +175,7 @@ public final class WeightW212 implements Scenario {
         r.derived("004.w212.dL_db2", "∂L/∂b2 (cancels in the softmax)", backward.gradients().bias(2)[0]);
         r.network(new NetworkWork("Forward and backward pass with b = [0.5 0.3], one update with η = 1",
                 before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, forward, backward,
-                FourFourTwoNetwork.LEARNING_RATE, network.copy(), List.of()));
+                update, TrainingRun.NONE));
         NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR);
         r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w212 has two paths through the softmax",
                 graph.loss(), graph.weights()[1][0][1]));

@@ -12,7 +12,9 @@ import backprop.core.network.Network;
 import backprop.core.network.Trainer;
 import backprop.examples.Input;
 import backprop.examples.Precision;
+import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 
@@ -78,37 +80,59 @@ final class NetworkExam extends ExamVariant {
         Network net = network.copy();
         ForwardPass forward = net.forward(example.x());
         BackwardPass backward = net.backward(forward, example.y(), loss);
-        descent().step(net, List.of(example), loss);
+        NetworkUpdate update = NetworkUpdate.take(descent(), net, List.of(example), loss);
         ScenarioResult r = new ScenarioResult().derived(id() + ".L", "L", backward.gradients().loss());
+        if (lambda > 0) {
+            r.derived(id() + ".penalty", "λ‖ω‖²", update.penaltyCost())
+                    .derived(id() + ".J", "J = L + λ‖ω‖²", backward.gradients().loss() + update.penaltyCost());
+        }
         for (int k = 1; k <= network.depth(); k++) {
-            Matrix dW = backward.gradients().weight(k);
-            for (int i = 0; i < dW.rows(); i++) {
-                for (int j = 0; j < dW.cols(); j++) {
-                    String at = k + "[" + (i + 1) + "," + (j + 1) + "]";
-                    r.derived(id() + ".dL_dW" + at, "∂L/∂W" + at, dW.get(i, j));
-                    r.derived(id() + ".W" + at + "_new", "W" + at + " after the update",
-                            net.layer(k).weights().get(i, j));
-                }
-            }
-            double[] db = backward.gradients().bias(k);
-            for (int i = 0; i < db.length; i++) {
-                String at = db.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
-                r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, db[i]);
-                r.derived(id() + ".b" + at + "_new", "b" + at + " after the update", net.layer(k).bias()[i]);
-            }
+            layer(r, k, backward, update);
         }
         double[] dx = backward.inputGradient();
         for (int i = 0; i < dx.length; i++) {
             r.derived(id() + ".dL_dx" + (i + 1), "∂L/∂x[" + (i + 1) + "]", dx[i]);
         }
-        List<Double> costs = List.of();
+        TrainingRun training = TrainingRun.NONE;
         if (epochs > 0) {
             Network trained = network.copy();
-            costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
+            List<Double> costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
                     .train(trained, List.of(example), loss, descent()).costs();
+            training = TrainingRun.of(costs, 1, new L2Regularisation(lambda), network, trained);
             r.derived(id() + ".J_trained", "J after " + Precision.count(epochs, "epoch"), costs.get(costs.size() - 1));
         }
-        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, learningRate,
-                net.copy(), costs));
+        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, update, training));
+    }
+
+    /**
+     * Layer k's ∂L/∂W and ∂L/∂b of the backward pass, and its weights after the update; with the layer-by-layer
+     * order, a layer below the last also gets the gradient its update used, the one through the updated weights.
+     */
+    private void layer(ScenarioResult r, int k, BackwardPass backward, NetworkUpdate update) {
+        Matrix dW = backward.gradients().weight(k);
+        boolean differs = order == GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY
+                && k < network.depth();
+        for (int i = 0; i < dW.rows(); i++) {
+            for (int j = 0; j < dW.cols(); j++) {
+                String at = k + "[" + (i + 1) + "," + (j + 1) + "]";
+                r.derived(id() + ".dL_dW" + at, "∂L/∂W" + at, dW.get(i, j));
+                if (differs) {
+                    r.derived(id() + ".dL_dW" + at + "_used", "∂L/∂W" + at + " the update used (through the updated W"
+                            + (k + 1) + ")", update.layer(k).weightGradient().get(i, j));
+                }
+                r.derived(id() + ".W" + at + "_new", "W" + at + " after the update",
+                        update.after().layer(k).weights().get(i, j));
+            }
+        }
+        double[] db = backward.gradients().bias(k);
+        for (int i = 0; i < db.length; i++) {
+            String at = db.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
+            r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, db[i]);
+            if (differs) {
+                r.derived(id() + ".dL_db" + at + "_used", "∂L/∂b" + at + " the update used (through the updated W"
+                        + (k + 1) + ")", update.layer(k).biasGradient()[i]);
+            }
+            r.derived(id() + ".b" + at + "_new", "b" + at + " after the update", update.after().layer(k).bias()[i]);
+        }
     }
 }
