@@ -98,19 +98,19 @@ public final class AnswerKeyMarkdown {
         }
         note(md, values);
         BackwardTrace trace = g.trace();
-        md.append("\nBackward (Algorithm 4), from ").append(Escape.markdown(trace.output()))
-                .append(" down: every arc's local gradient × upstream gradient.\n\n");
+        md.append("\nBackward (Algorithm 4), from ").append(Escape.markdown(trace.output().label()))
+                .append(" down: every arc's local gradient × upstream gradient (arcs out of constants left out).\n\n");
         md.append("| arc | local gradient | upstream gradient | local × upstream |\n|---|---|---|---|\n");
         Table arcs = p.table(trace.arcs().stream()
                 .flatMapToDouble(a -> DoubleStream.of(a.localGradient(), a.upstreamGradient(), a.product())).toArray());
         for (ArcStep a : trace.arcs()) {
-            md.append("| ").append(markdownCell(a.argument())).append(" → ").append(markdownCell(a.consumer())).append(" | ")
+            md.append("| ").append(markdownCell(a.argument().label())).append(" → ").append(markdownCell(a.consumer().label())).append(" | ")
                     .append(arcs.format(a.localGradient())).append(" | ").append(arcs.format(a.upstreamGradient()))
                     .append(" | ").append(arcs.format(a.product())).append(" |\n");
         }
         note(md, arcs);
         md.append("\nGradients (summed over every arc leaving the node):\n\n| ∂")
-                .append(markdownCell(trace.output())).append("/∂… | value |\n|---|---|\n");
+                .append(markdownCell(trace.output().label())).append("/∂… | value |\n|---|---|\n");
         Table gradients = p.table(g.wrt().stream().mapToDouble(Node::gradient).toArray());
         for (Node n : g.wrt()) {
             md.append("| ").append(markdownCell(n.label())).append(" | ").append(gradients.format(n.gradient())).append(" |\n");

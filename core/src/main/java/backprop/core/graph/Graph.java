@@ -177,12 +177,7 @@ public final class Graph {
     public BackwardTrace backwardTraced(Node output) {
         List<ArcStep> arcs = new ArrayList<>();
         run(output, arcs);
-        List<BackwardTrace.NodeState> states = new ArrayList<>();
-        for (int i = 0; i <= output.index(); i++) {
-            Node n = nodes.get(i);
-            states.add(new BackwardTrace.NodeState(n.label(), n.primitive(), n.value(), n.gradient()));
-        }
-        return new BackwardTrace(output.label(), arcs, states);
+        return new BackwardTrace(output, arcs);
     }
 
     private void run(Node output, List<ArcStep> trace) {
@@ -228,8 +223,8 @@ public final class Graph {
                     argument.startGradient(product);
                     argument.markReached(pass);
                 }
-                if (trace != null) {
-                    trace.add(new ArcStep(consumer.label(), argument.label(), local, upstream, product));
+                if (trace != null && argument.primitive() != Primitive.CONSTANT) {
+                    trace.add(new ArcStep(consumer, argument, local, upstream, product));
                 }
             }
         }
@@ -315,6 +310,7 @@ public final class Graph {
         }
     }
 
+    /** "2", "-1", "0.5"; never "-0": a constant's label shows its value, and −0.0 has the value 0. */
     private static String formatConstant(double value) {
         return value == Math.rint(value) && Math.abs(value) < 1e15
                 ? Long.toString((long) value)

@@ -109,7 +109,7 @@ public record NetworkGraph(Graph graph, Node loss, Node[][][] weights, Node[][] 
             String s = "[" + (j + 1) + "]";
             terms[j] = switch (loss) {
                 case SUM_SQUARED_ERROR, HALF_SUM_SQUARED_ERROR, MEAN_SQUARED_ERROR ->
-                        g.square("(a−y)²" + s, g.subtract("a−y" + s, a[j], g.constant(y[j])));
+                        g.square("(a−y)²" + s, g.add("a−y" + s, a[j], g.constant(-y[j]))); // −y as a constant: no node "−0"
                 case BINARY_CROSS_ENTROPY -> g.add("y·ln a+(1−y)·ln(1−a)" + s,
                         g.multiply("y·ln a" + s, g.constant(y[j]), g.log("ln a" + s, a[j])),
                         g.multiply("(1−y)·ln(1−a)" + s, g.constant(1 - y[j]),

@@ -117,10 +117,10 @@ public final class SingleNeuron implements Scenario {
         Node a0 = g.input("a(L−1)", aPrevious);
         Node w = g.parameter("w(L)", W);
         Node b = g.parameter("b(L)", B);
-        // z(L) = w(L) a(L−1) + b(L);  a(L) = σ(z(L));  C0 = (a(L) − y)²
+        // z(L) = w(L) a(L−1) + b(L);  a(L) = σ(z(L));  C0 = (a(L) − y)², with −y one constant (no node "−1")
         Node z = g.add("z(L)", g.multiply("w(L)a(L−1)", w, a0), b);
         Node a = g.sigmoid("a(L)", z);
-        Node cost = g.square("C0", g.subtract("a(L)−y", a, g.constant(y)));
+        Node cost = g.square("C0", g.add("a(L)−y", a, g.constant(-y)));
         return new Chain(a0, w, b, z, a, cost);
     }
 

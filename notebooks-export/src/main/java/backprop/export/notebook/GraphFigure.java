@@ -18,14 +18,29 @@ import java.util.stream.DoubleStream;
  * The figure the documents lost: a computational graph drawn left to right (inputs first), each node with
  * its forward value (black) and its gradient (red), and on each arc localGradient × upstreamGradient, as
  * the slides draw them. SVG, so it scales; embedded as a data URI so that nbconvert's HTML keeps it.
+ *
+ * <p>Arcs are drawn between node identities (two constants labelled "1" are two nodes), each with an
+ * arrowhead into its consumer. Constants are not drawn: they carry no gradient a reader follows, and the
+ * label of the node that uses one already names it ("1+e^−u").
+ *
+ * <p>The layout is by hand and overlap-free by construction, so no layout library is needed: every box
+ * stands in its column (longest path from an input) below the previous one; every arc ends in a horizontal
+ * run into its own slot on the consumer's left edge, and its label sits on that run, inside the consumer's
+ * band of height, so two labels can only meet if two boxes did. Text widths are bounded by {@link #NORMAL}
+ * and {@link #BOLD} per character, wider than DejaVu Sans and Arial's common glyphs at this size.
  */
 public final class GraphFigure {
     /** Past this many nodes a drawing is no longer readable; the answer key's tables carry the graph instead. */
     public static final int MAX_NODES = 40;
-    private static final int COLUMN = 270;
-    private static final int ROW = 78;
-    private static final int BOX_WIDTH = 150;
-    private static final int BOX_HEIGHT = 48;
+    /** Font size in px; an upper bound of a character's width in px, normal and bold. */
+    static final double FONT = 12;
+    static final double NORMAL = 0.7 * FONT;
+    static final double BOLD = 0.8 * FONT;
+    private static final int SLOT = 18;
+    private static final int MIN_BOX_HEIGHT = 48;
+    private static final int ROW_GAP = 24;
+    /** The slanted part of each arc, left of the horizontal runs that carry the labels. */
+    private static final int SLANT = 60;
     private static final int MARGIN = 20;
     /** The figure's numbers: 3 significant digits, one table for round-off residues (see {@link Table}). */
     private static final Precision DIGITS = Precision.significant(3);
@@ -38,36 +53,39 @@ public final class GraphFigure {
         return work.output().index() + 1 <= MAX_NODES;
     }
 
+    /** Where a node's box stands. */
+    private record Box(int x, int y, int height) {
+    }
+
     /** The SVG text of the drawing. */
     public static String svg(GraphWork work) {
-        List<Node> nodes = work.graph().nodes().subList(0, work.output().index() + 1);
-        Map<Node, int[]> at = layout(nodes);
-        int columns = at.values().stream().mapToInt(p -> p[0]).max().orElse(0) + 1;
-        int rows = at.values().stream().mapToInt(p -> p[1]).max().orElse(0) + 1;
-        int width = 2 * MARGIN + (columns - 1) * COLUMN + BOX_WIDTH;
-        Table digits = DIGITS.table(values(nodes, work.trace().arcs()));
-        int height = 2 * MARGIN + (rows - 1) * ROW + BOX_HEIGHT + 14 + (digits.note().isEmpty() ? 0 : 16);
+        List<Node> nodes = work.graph().nodes().subList(0, work.output().index() + 1).stream()
+                .filter(n -> n.primitive() != Primitive.CONSTANT).toList();
+        List<ArcStep> arcs = work.trace().arcs();
+        Table digits = DIGITS.table(values(nodes, arcs));
+        int boxWidth = boxWidth(nodes, digits);
+        int run = (int) Math.ceil(arcs.stream().mapToInt(a -> arcLabel(a, digits).length()).max().orElse(0) * NORMAL) + 12;
+        Map<Node, Box> at = layout(nodes, boxWidth + SLANT + run);
+        int width = 2 * MARGIN + at.values().stream().mapToInt(Box::x).max().orElse(MARGIN) - MARGIN + boxWidth;
+        int bottom = at.values().stream().mapToInt(b -> b.y() + b.height()).max().orElse(MARGIN);
+        int height = bottom + MARGIN + (digits.note().isEmpty() ? 0 : 16);
         StringBuilder svg = new StringBuilder();
         svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
                 .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"sans-serif\" font-size=\"12\">\n");
+                .append("\" font-family=\"sans-serif\" font-size=\"").append((int) FONT).append("\">\n");
+        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
+                + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7f8c8d\"/></marker></defs>\n");
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        Map<String, Node> byLabel = new HashMap<>();
-        for (Node n : nodes) {
-            byLabel.putIfAbsent(n.label(), n);
-        }
-        for (ArcStep arc : work.trace().arcs()) {
-            Node from = byLabel.get(arc.argument());
-            Node to = byLabel.get(arc.consumer());
-            if (from != null && to != null) {
-                arc(svg, at.get(from), at.get(to), arc, digits);
-            }
+        Map<Node, Integer> slotsUsed = new HashMap<>();
+        for (ArcStep arc : arcs) {
+            int slot = slotsUsed.merge(arc.consumer(), 1, Integer::sum);
+            arc(svg, at.get(arc.argument()), at.get(arc.consumer()), slot, boxWidth, run, arc, digits);
         }
         for (Node n : nodes) {
-            box(svg, at.get(n), n, digits);
+            box(svg, at.get(n), boxWidth, n, digits);
         }
         if (!digits.note().isEmpty()) {
-            text(svg, MARGIN, height - 8, "normal", "#000000", digits.note());
+            text(svg, MARGIN, height - 8, "normal", "#000000", "", digits.note());
         }
         return svg.append("</svg>\n").toString();
     }
@@ -78,11 +96,39 @@ public final class GraphFigure {
                 arcs.stream().flatMapToDouble(a -> DoubleStream.of(a.localGradient(), a.upstreamGradient()))).toArray();
     }
 
+    /** Wide enough for the longest label (bold), value and gradient line of any node. */
+    private static int boxWidth(List<Node> nodes, Table digits) {
+        double widest = 0;
+        for (Node n : nodes) {
+            widest = Math.max(widest, n.label().length() * BOLD);
+            widest = Math.max(widest, valueLine(n, digits).length() * NORMAL);
+            widest = Math.max(widest, gradientLine(n, digits).length() * NORMAL);
+        }
+        return (int) Math.ceil(widest) + 16;
+    }
+
     /**
-     * Column = longest path from a leaf, except that a constant sits just before its first consumer (the
-     * "+1" of 1 + e^−u beside that gate, not among the inputs); row = order of creation within the column.
+     * Column = longest path from an input, constants not counted, except that an input or parameter stands
+     * just before its first consumer (b^(2) beside z^(2), not among the inputs); within a column, boxes in
+     * creation order, each as tall as its arcs' slots need.
      */
-    private static Map<Node, int[]> layout(List<Node> nodes) {
+    private static Map<Node, Box> layout(List<Node> nodes, int columnPitch) {
+        Map<Node, Integer> column = columns(nodes);
+        List<Integer> nextY = new ArrayList<>();
+        Map<Node, Box> at = new HashMap<>();
+        for (Node n : nodes) {
+            int c = column.get(n);
+            while (nextY.size() <= c) {
+                nextY.add(MARGIN);
+            }
+            int height = Math.max(MIN_BOX_HEIGHT, SLOT * slots(n) + 8);
+            at.put(n, new Box(MARGIN + c * columnPitch, nextY.get(c), height));
+            nextY.set(c, nextY.get(c) + height + ROW_GAP);
+        }
+        return at;
+    }
+
+    private static Map<Node, Integer> columns(List<Node> nodes) {
         Map<Node, Integer> column = new HashMap<>();
         for (Node n : nodes) {
             int c = 0;
@@ -91,50 +137,66 @@ public final class GraphFigure {
                     c = Math.max(c, column.get(a) + 1);
                 }
             }
-            column.put(n, n.primitive() == Primitive.CONSTANT ? -1 : Math.max(c, 1));
+            column.put(n, c);
+        }
+        Map<Node, Integer> firstUse = new HashMap<>();
+        for (Node n : nodes) {
             for (Node a : n.arguments()) {
-                if (a.primitive() == Primitive.CONSTANT && column.get(a) < 0) {
-                    column.put(a, column.get(n) - 1);
+                if (a.primitive().isLeaf() && a.primitive() != Primitive.CONSTANT) {
+                    firstUse.merge(a, column.get(n), Math::min);
                 }
             }
         }
-        boolean shift = nodes.stream().noneMatch(n -> column.get(n) == 0);
-        Map<Node, int[]> at = new HashMap<>();
-        List<Integer> rowsUsed = new ArrayList<>();
-        for (Node n : nodes) {
-            int c = Math.max(0, column.get(n) - (shift ? 1 : 0));
-            while (rowsUsed.size() <= c) {
-                rowsUsed.add(0);
-            }
-            at.put(n, new int[] {c, rowsUsed.get(c)});
-            rowsUsed.set(c, rowsUsed.get(c) + 1);
-        }
-        return at;
+        firstUse.forEach((leaf, c) -> column.put(leaf, c - 1));
+        return column;
     }
 
-    private static void box(StringBuilder svg, int[] p, Node n, Table digits) {
-        int x = MARGIN + p[0] * COLUMN;
-        int y = MARGIN + p[1] * ROW;
-        svg.append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(BOX_WIDTH)
-                .append("\" height=\"").append(BOX_HEIGHT).append("\" rx=\"6\" fill=\"#f4f6fb\" stroke=\"#34495e\"/>\n");
-        text(svg, x + 8, y + 16, "bold", "#2c3e50", n.label());
-        text(svg, x + 8, y + 30, "normal", "#000000", "value " + digits.format(n.value()));
-        text(svg, x + 8, y + 43, "normal", "#c0392b", "grad " + digits.format(n.gradient()));
+    /** The arcs that can enter {@code n}: one per argument that is not a constant. */
+    private static int slots(Node n) {
+        return (int) n.arguments().stream().filter(a -> a.primitive() != Primitive.CONSTANT).count();
     }
 
-    private static void arc(StringBuilder svg, int[] from, int[] to, ArcStep step, Table digits) {
-        int x1 = MARGIN + from[0] * COLUMN + BOX_WIDTH;
-        int y1 = MARGIN + from[1] * ROW + BOX_HEIGHT / 2;
-        int x2 = MARGIN + to[0] * COLUMN;
-        int y2 = MARGIN + to[1] * ROW + BOX_HEIGHT / 2;
-        svg.append("<line x1=\"").append(x1).append("\" y1=\"").append(y1).append("\" x2=\"").append(x2)
-                .append("\" y2=\"").append(y2).append("\" stroke=\"#7f8c8d\"/>\n");
-        String label = digits.format(step.localGradient()) + " × " + digits.format(step.upstreamGradient());
-        text(svg, (x1 + x2) / 2 - 30, (y1 + y2) / 2 - 4, "normal", "#c0392b", label);
+    private static void box(StringBuilder svg, Box b, int width, Node n, Table digits) {
+        svg.append("<rect data-node=\"").append(n.index()).append("\" x=\"").append(b.x()).append("\" y=\"")
+                .append(b.y()).append("\" width=\"").append(width).append("\" height=\"").append(b.height())
+                .append("\" rx=\"6\" fill=\"#f4f6fb\" stroke=\"#34495e\"/>\n");
+        int top = b.y() + (b.height() - MIN_BOX_HEIGHT) / 2;
+        text(svg, b.x() + 8, top + 16, "bold", "#2c3e50", "", n.label());
+        text(svg, b.x() + 8, top + 30, "normal", "#000000", "", valueLine(n, digits));
+        text(svg, b.x() + 8, top + 43, "normal", "#c0392b", "", gradientLine(n, digits));
     }
 
-    private static void text(StringBuilder svg, int x, int y, String weight, String colour, String content) {
+    private static String valueLine(Node n, Table digits) {
+        return "value " + digits.format(n.value());
+    }
+
+    private static String gradientLine(Node n, Table digits) {
+        return "grad " + digits.format(n.gradient());
+    }
+
+    private static String arcLabel(ArcStep step, Table digits) {
+        return digits.format(step.localGradient()) + " × " + digits.format(step.upstreamGradient());
+    }
+
+    /** From the argument's right edge, slanted, then a horizontal run into slot {@code slot} (1, 2, …). */
+    private static void arc(StringBuilder svg, Box from, Box to, int slot, int boxWidth, int run, ArcStep step,
+                            Table digits) {
+        int x1 = from.x() + boxWidth;
+        int y1 = from.y() + from.height() / 2;
+        int y2 = to.y() + (to.height() - SLOT * slots(step.consumer())) / 2 + SLOT * slot;
+        int x2 = to.x();
+        int bend = x2 - run;
+        svg.append("<polyline data-from=\"").append(step.argument().index()).append("\" data-to=\"")
+                .append(step.consumer().index()).append("\" points=\"").append(x1).append(',').append(y1).append(' ')
+                .append(bend).append(',').append(y2).append(' ').append(x2).append(',').append(y2)
+                .append("\" fill=\"none\" stroke=\"#7f8c8d\" marker-end=\"url(#arrow)\"/>\n");
+        text(svg, x2 - 8, y2 - 4, "normal", "#c0392b", " text-anchor=\"end\"", arcLabel(step, digits));
+    }
+
+    private static void text(StringBuilder svg, int x, int y, String weight, String colour, String anchor,
+                             String content) {
         svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-weight=\"").append(weight)
-                .append("\" fill=\"").append(colour).append("\">").append(Escape.html(content)).append("</text>\n");
+                .append("\" fill=\"").append(colour).append('"').append(anchor).append('>')
+                .append(Escape.html(content)).append("</text>\n");
     }
 }

@@ -63,7 +63,8 @@ public final class NotebookCells {
             Table table = Precision.significant(6).table(work.trace().arcs().stream().flatMapToDouble(arc ->
                     DoubleStream.of(arc.localGradient(), arc.upstreamGradient(), arc.product())).toArray());
             for (ArcStep arc : work.trace().arcs()) {
-                System.out.println("  " + arc.argument() + " -> " + arc.consumer() + ": local " + table.format(arc.localGradient())
+                System.out.println("  " + arc.argument().label() + " -> " + arc.consumer().label()
+                        + ": local " + table.format(arc.localGradient())
                         + " x upstream " + table.format(arc.upstreamGradient()) + " = " + table.format(arc.product()));
             }
             if (!table.note().isEmpty()) {
