@@ -16,7 +16,8 @@ import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -38,37 +39,19 @@ import static backprop.examples.Rounding.round;
  * "+ b1"), and it keeps only the path through ŷ1, while with a softmax ŷ2 depends on a21 too
  * (∂ŷ2/∂a21 = −ŷ1ŷ2).
  */
-public final class WeightW212 implements Scenario {
+public final class WeightW212 extends DocumentScenario {
     static final String PART_1 = "Partial Derivatives with respect to a / Part 1";
     static final String PART_3 = "Partial Derivatives with respect to a / Part 3";
     private static final String NO_BIAS = "the printed forward pass leaves out b = [0.5 0.3] (a1 = W1·x)";
     private static final String ONE_PATH = "keeps only the path through ŷ1; with a softmax ŷ2 depends on a21"
             + " too, and the biases are left out";
 
-    @Override
-    public String id() {
-        return "004.w212";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D004;
-    }
-
-    @Override
-    public String title() {
-        return "The 4-4-2 network: forward pass, loss, ∂L/∂w212 and its update";
-    }
-
-    @Override
-    public String section() {
-        return PART_1;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial L}{\\partial w_{212}} = \\frac{\\partial L}{\\partial \\hat y_1}"
-                + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial w_{212}}";
+    public WeightW212() {
+        super(new ScenarioHeader("004.w212", Document.D004,
+                "The 4-4-2 network: forward pass, loss, ∂L/∂w212 and its update",
+                PART_1,
+                "\\frac{\\partial L}{\\partial w_{212}} = \\frac{\\partial L}{\\partial \\hat y_1}"
+                + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial w_{212}}"));
     }
 
     @Override
