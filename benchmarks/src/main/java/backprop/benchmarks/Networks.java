@@ -7,6 +7,7 @@ import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.doc004.FourFourTwoNetwork;
+import backprop.testing.SeededNetworks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -28,13 +29,7 @@ final class Networks {
         for (int k = 1; k < parts.length; k++) {
             int in = Integer.parseInt(parts[k - 1]);
             int out = Integer.parseInt(parts[k]);
-            double[][] w = new double[out][in];
-            double scale = 1 / Math.sqrt(in);
-            for (double[] row : w) {
-                for (int j = 0; j < in; j++) {
-                    row[j] = (2 * random.nextDouble() - 1) * scale;
-                }
-            }
+            double[][] w = SeededNetworks.matrix(random, out, in, 1 / Math.sqrt(in));
             double[] b = new double[out];
             Activation g = k == parts.length - 1 ? Activation.SOFTMAX : Activation.SIGMOID;
             layers.add(new DenseLayer(w, b, BiasLayout.PER_NEURON, g));

@@ -12,6 +12,13 @@ public final class Tolerance {
      */
     public static final double FEW_ROUNDINGS = 1e-14;
 
+    /**
+     * Absolute, for a value of order 1 built from decimal inputs (0.1 is not a binary fraction), e^z or
+     * ln z: a few roundings of ≤ 1.1e-16 each; relative where a test scales it by the expected value.
+     * Ten times tighter than {@link #FEW_ROUNDINGS}: no JDK exp or log error to make room for.
+     */
+    public static final double FEW_ROUNDINGS_NEAR_ONE = 1e-15;
+
     private Tolerance() {
     }
 }

@@ -11,12 +11,12 @@ import static backprop.core.Allocations.fewestBytesOverRounds;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 
 @DisplayName("The scalar computational graph (003, Algorithms 3 and 4)")
 class GraphTest {
 
     /** A few roundings of doubles: e.g. σ(1.5) through five gates against Math.exp directly. */
-    private static final double FEW_ROUNDINGS = 1e-15;
 
     @Nested
     @DisplayName("Back-Propagation Example 1: f(x, y, z) = x·y + z at x = 2, y = 3, z = −2")
@@ -254,13 +254,13 @@ class GraphTest {
             Node u3 = g.exp("u3", g.add("u1+u2", u1, u2));
             g.backward(u3);
             double expected = Math.exp(0.5 + 0.25) * (1 + 2 * 0.5);
-            assertThat(u1.gradient()).isCloseTo(expected, within(FEW_ROUNDINGS * expected));
+            assertThat(u1.gradient()).isCloseTo(expected, within(FEW_ROUNDINGS_NEAR_ONE * expected));
             PathSum paths = g.paths(u1, u3);
             assertThat(paths.paths()).hasSize(2);
             // direct path u1 → u1+u2 → u3: 1 · e^(u1+u2); indirect u1 → u2 → u1+u2 → u3: 2u1 · 1 · e^(u1+u2)
             assertThat(paths.paths()).extracting(Path::product)
                     .containsExactlyInAnyOrder(Math.exp(0.75), 2 * 0.5 * Math.exp(0.75));
-            assertThat(paths.total()).isCloseTo(u1.gradient(), within(FEW_ROUNDINGS * expected));
+            assertThat(paths.total()).isCloseTo(u1.gradient(), within(FEW_ROUNDINGS_NEAR_ONE * expected));
         }
     }
 
@@ -284,13 +284,13 @@ class GraphTest {
             // σ(1.5) = 1/(1 + e^−1.5); σ'(1.5) = σ(1 − σ), written here from Math.exp, not from the engine.
             double sigma = 1 / (1 + Math.exp(-1.5));
             double sigmaPrime = sigma * (1 - sigma);
-            assertThat(x0.gradient()).isCloseTo(-2 * sigmaPrime, within(FEW_ROUNDINGS));
-            assertThat(w0.gradient()).isCloseTo(3 * sigmaPrime, within(FEW_ROUNDINGS));
-            assertThat(b.gradient()).isCloseTo(sigmaPrime, within(FEW_ROUNDINGS));
+            assertThat(x0.gradient()).isCloseTo(-2 * sigmaPrime, within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(w0.gradient()).isCloseTo(3 * sigmaPrime, within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(b.gradient()).isCloseTo(sigmaPrime, within(FEW_ROUNDINGS_NEAR_ONE));
             double denominator = 1 + Math.exp(-1.5);
             assertThat(arc(t, "f", "1+e^−u").localGradient())
-                    .isCloseTo(-1 / (denominator * denominator), within(FEW_ROUNDINGS));
-            assertThat(arc(t, "e^−u", "−u").localGradient()).isCloseTo(Math.exp(-1.5), within(FEW_ROUNDINGS));
+                    .isCloseTo(-1 / (denominator * denominator), within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(arc(t, "e^−u", "−u").localGradient()).isCloseTo(Math.exp(-1.5), within(FEW_ROUNDINGS_NEAR_ONE));
             assertThat(arc(t, "−u", "u").localGradient()).isEqualTo(-1.0);
             assertThat(arc(t, "1+e^−u", "e^−u").localGradient()).isEqualTo(1.0);
         }
@@ -310,7 +310,7 @@ class GraphTest {
                 step.run();
             }
             assertThat(fewestBytesOverRounds(step)).isZero();
-            assertThat(w0.gradient()).isCloseTo(3 / (2 + 2 * Math.cosh(1.5)), within(FEW_ROUNDINGS));
+            assertThat(w0.gradient()).isCloseTo(3 / (2 + 2 * Math.cosh(1.5)), within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         private ArcStep arc(BackwardTrace t, String consumer, String argument) {

@@ -7,11 +7,11 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 
 @DisplayName("Each primitive's local derivative, beside its forward rule")
 class PrimitiveTest {
 
-    private static final double FEW_ROUNDINGS = 1e-15;
 
     /** ∂u/∂a of a unary node u = op(a) at a, by backward from u. */
     private static double derivative(java.util.function.BiFunction<Graph, Node, Node> op, double at,
@@ -34,7 +34,7 @@ class PrimitiveTest {
     @CsvSource({"-1", "0", "0.5", "2"})
     @DisplayName("exp: ∂e^a/∂a = e^a")
     void exp(double a) {
-        assertThat(derivative((g, x) -> g.exp("u", x), a, Conventions.LIBRARIES)).isCloseTo(Math.exp(a), within(FEW_ROUNDINGS * Math.exp(a)));
+        assertThat(derivative((g, x) -> g.exp("u", x), a, Conventions.LIBRARIES)).isCloseTo(Math.exp(a), within(FEW_ROUNDINGS_NEAR_ONE * Math.exp(a)));
     }
 
     @ParameterizedTest(name = "at a = {0}")

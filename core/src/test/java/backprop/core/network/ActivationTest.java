@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-import static backprop.core.network.Tolerances.FEW_ROUNDINGS;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -43,8 +43,8 @@ class ActivationTest {
             // σ(ln 3) = 1/(1 + e^−ln 3) = 1/(1 + 1/3) = 3/4; σ' = ¾·¼ = 3/16.
             // ln 3 and e^−ln 3 are rounded: a few roundings.
             double z = Math.log(3);
-            assertThat(value(Activation.SIGMOID, z)).isCloseTo(0.75, within(FEW_ROUNDINGS));
-            assertThat(derivative(Activation.SIGMOID, z, DOCUMENTS)).isCloseTo(3.0 / 16, within(FEW_ROUNDINGS));
+            assertThat(value(Activation.SIGMOID, z)).isCloseTo(0.75, within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(derivative(Activation.SIGMOID, z, DOCUMENTS)).isCloseTo(3.0 / 16, within(FEW_ROUNDINGS_NEAR_ONE));
         }
     }
 
@@ -64,8 +64,8 @@ class ActivationTest {
         void tanh_atLnTwo() {
             // tanh(ln 2) = (2 − ½)/(2 + ½) = 3/5; 1 − (3/5)² = 16/25. ln 2 is rounded: a few roundings.
             double z = Math.log(2);
-            assertThat(value(Activation.TANH, z)).isCloseTo(0.6, within(FEW_ROUNDINGS));
-            assertThat(derivative(Activation.TANH, z, DOCUMENTS)).isCloseTo(16.0 / 25, within(FEW_ROUNDINGS));
+            assertThat(value(Activation.TANH, z)).isCloseTo(0.6, within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(derivative(Activation.TANH, z, DOCUMENTS)).isCloseTo(16.0 / 25, within(FEW_ROUNDINGS_NEAR_ONE));
         }
     }
 
@@ -119,7 +119,7 @@ class ActivationTest {
         void softmax_sumsToOne() {
             // Σ_i e^{z_i}/Σ_j e^{z_j} = 1; computed, a few roundings.
             double[] a = Activation.SOFTMAX.forward(new double[] {1, 2, 3, -4});
-            assertThat(a[0] + a[1] + a[2] + a[3]).isCloseTo(1.0, within(FEW_ROUNDINGS));
+            assertThat(a[0] + a[1] + a[2] + a[3]).isCloseTo(1.0, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -142,11 +142,11 @@ class ActivationTest {
             // ln 3 and e^{z − max z} are rounded: a few roundings.
             double[] z = {Math.log(1), Math.log(3)};
             double[] a = Activation.SOFTMAX.forward(z);
-            assertThat(a).containsExactly(new double[] {0.25, 0.75}, within(FEW_ROUNDINGS));
+            assertThat(a).containsExactly(new double[] {0.25, 0.75}, within(FEW_ROUNDINGS_NEAR_ONE));
             double[][] j = Activation.SOFTMAX.jacobian(z, a, DOCUMENTS);
             double s = 3.0 / 16;
-            assertThat(j[0]).containsExactly(new double[] {s, -s}, within(FEW_ROUNDINGS));
-            assertThat(j[1]).containsExactly(new double[] {-s, s}, within(FEW_ROUNDINGS));
+            assertThat(j[0]).containsExactly(new double[] {s, -s}, within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(j[1]).containsExactly(new double[] {-s, s}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -158,7 +158,7 @@ class ActivationTest {
             double[] z = {0, Math.log(3)};
             double[] a = Activation.SOFTMAX.forward(z);
             double[] dz = Activation.SOFTMAX.backward(z, a, new double[] {1, 2}, DOCUMENTS);
-            assertThat(dz).containsExactly(new double[] {-3.0 / 16, 3.0 / 16}, within(FEW_ROUNDINGS));
+            assertThat(dz).containsExactly(new double[] {-3.0 / 16, 3.0 / 16}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -168,7 +168,7 @@ class ActivationTest {
             // a = [e^−1, e^0]/(e^−1 + 1) = [1/(1 + e), e/(1 + e)] ≈ [0.2689, 0.7311]. A few roundings.
             double e = Math.E;
             double[] a = Activation.SOFTMAX.forward(new double[] {1000, 1001});
-            assertThat(a).containsExactly(new double[] {1 / (1 + e), e / (1 + e)}, within(FEW_ROUNDINGS));
+            assertThat(a).containsExactly(new double[] {1 / (1 + e), e / (1 + e)}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
     }
 
@@ -191,7 +191,7 @@ class ActivationTest {
                     expected[col] += j[row][col] * u[row];
                 }
             }
-            assertThat(g.backward(z, a, u, DOCUMENTS)).containsExactly(expected, within(FEW_ROUNDINGS));
+            assertThat(g.backward(z, a, u, DOCUMENTS)).containsExactly(expected, within(FEW_ROUNDINGS_NEAR_ONE));
         }
     }
 

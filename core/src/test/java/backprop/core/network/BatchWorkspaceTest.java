@@ -2,6 +2,7 @@ package backprop.core.network;
 
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
+import backprop.testing.SeededNetworks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -198,27 +199,14 @@ class BatchWorkspaceTest {
             for (int k = 1; k <= depth; k++) {
                 Activation g = k < depth ? hidden(random) : output(loss, random);
                 BiasLayout layout = random.nextBoolean() ? BiasLayout.PER_NEURON : BiasLayout.SHARED_PER_LAYER;
-                double[][] w = new double[widths[k]][widths[k - 1]];
-                for (double[] row : w) {
-                    for (int j = 0; j < row.length; j++) {
-                        row[j] = 2 * random.nextDouble() - 1;
-                    }
-                }
-                double[] b = new double[layout == BiasLayout.PER_NEURON ? widths[k] : 1];
-                for (int j = 0; j < b.length; j++) {
-                    b[j] = random.nextDouble() - 0.5;
-                }
-                layers.add(new DenseLayer(w, b, layout, g));
+                layers.add(SeededNetworks.layer(random, widths[k - 1], widths[k], 1.0, 0.5, layout, g));
                 shape.append('-').append(widths[k]).append(' ').append(g).append('/').append(layout);
             }
             Network network = new Network(layers, random.nextBoolean() ? Conventions.DOCUMENTS : Conventions.LIBRARIES);
             int n = 1 + random.nextInt(8);
             List<Example> batch = new ArrayList<>();
             for (int e = 0; e < n; e++) {
-                double[] x = new double[widths[0]];
-                for (int i = 0; i < x.length; i++) {
-                    x[i] = 2 * random.nextDouble() - 1;
-                }
+                double[] x = SeededNetworks.vector(random, widths[0], 1.0);
                 double[] y = new double[widths[depth]];
                 if (loss == Loss.CATEGORICAL_CROSS_ENTROPY) {
                     y[random.nextInt(y.length)] = 1;

@@ -14,7 +14,7 @@ import java.util.stream.Stream;
 
 import static backprop.core.network.Tolerances.ENGINES_AGREE;
 import static backprop.core.network.Tolerances.EXACT;
-import static backprop.core.network.Tolerances.FEW_ROUNDINGS;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static backprop.core.network.Tolerances.assertRelativelyClose;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
@@ -85,7 +85,7 @@ class EnginesAgreeTest {
         Network net = network(Activation.SIGMOID, Activation.IDENTITY, BiasLayout.SHARED_PER_LAYER);
         Example example = new Example(new double[] {1.0, 0.5}, new double[] {0, 1});
         BackwardPass pass = net.backward(example, loss);
-        double roundings = FEW_ROUNDINGS * sumOfMagnitudes(pass.delta(3));
+        double roundings = FEW_ROUNDINGS_NEAR_ONE * sumOfMagnitudes(pass.delta(3));
         NetworkGraph g = NetworkGraph.build(net, example, loss);
         g.graph().backward(g.loss());
         assertThat(pass.gradients().bias(3)[0]).as("layer-wise").isCloseTo(0.0, within(roundings));

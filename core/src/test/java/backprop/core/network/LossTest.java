@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static backprop.core.network.Tolerances.FEW_ROUNDINGS;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -57,7 +57,7 @@ class LossTest {
             // eq. 13: ∂L/∂a = −(y/a + (y − 1)/(1 − a)) = −(1/½ + 0/½) = −2, exact.
             double[] a = {0.5};
             double[] y = {1};
-            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(2), within(FEW_ROUNDINGS));
+            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(2), within(FEW_ROUNDINGS_NEAR_ONE));
             assertThat(Loss.BINARY_CROSS_ENTROPY.gradient(a, y)).containsExactly(-2);
         }
 
@@ -68,9 +68,9 @@ class LossTest {
             // ∂L/∂a_2 = −(0/¼ + (0 − 1)/(1 − ¼)) = 1/(¾) = 4/3
             double[] a = {0.5, 0.25};
             double[] y = {1, 0};
-            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(8.0 / 3), within(FEW_ROUNDINGS));
+            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(8.0 / 3), within(FEW_ROUNDINGS_NEAR_ONE));
             assertThat(Loss.BINARY_CROSS_ENTROPY.gradient(a, y))
-                    .containsExactly(new double[] {-2, 4.0 / 3}, within(FEW_ROUNDINGS));
+                    .containsExactly(new double[] {-2, 4.0 / 3}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -91,7 +91,7 @@ class LossTest {
             // ∂L/∂a = −(y/a + (y − 1)/(1 − a)) = −(½ + (−¾)/½) = −(½ − 3/2) = 1
             double[] a = {0.5};
             double[] y = {0.25};
-            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(2), within(FEW_ROUNDINGS));
+            assertThat(Loss.BINARY_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(2), within(FEW_ROUNDINGS_NEAR_ONE));
             assertThat(Loss.BINARY_CROSS_ENTROPY.gradient(a, y)).containsExactly(1.0);
         }
     }
@@ -105,9 +105,9 @@ class LossTest {
             // L = −(0·ln ¼ + 1·ln ¾) = ln(4/3);  ∂L/∂a_j = −y_j/a_j = [0, −1/(¾)] = [0, −4/3]
             double[] a = {0.25, 0.75};
             double[] y = {0, 1};
-            assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(4.0 / 3), within(FEW_ROUNDINGS));
+            assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.value(a, y)).isCloseTo(Math.log(4.0 / 3), within(FEW_ROUNDINGS_NEAR_ONE));
             assertThat(Loss.CATEGORICAL_CROSS_ENTROPY.gradient(a, y))
-                    .containsExactly(new double[] {0, -4.0 / 3}, within(FEW_ROUNDINGS));
+                    .containsExactly(new double[] {0, -4.0 / 3}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -151,8 +151,8 @@ class LossTest {
             double x = Math.log(3);
             BackwardPass pass = sigmoidNeuron().backward(new Example(new double[] {x}, new double[] {0}),
                     Loss.BINARY_CROSS_ENTROPY);
-            assertThat(pass.delta(1)[0]).isCloseTo(0.75, within(FEW_ROUNDINGS));
-            assertThat(pass.gradients().weight(1).get(0, 0)).isCloseTo(0.75 * x, within(FEW_ROUNDINGS));
+            assertThat(pass.delta(1)[0]).isCloseTo(0.75, within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(pass.gradients().weight(1).get(0, 0)).isCloseTo(0.75 * x, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -178,7 +178,7 @@ class LossTest {
             // = a − y = [¼ − 1, ¾ − 0]. A few roundings (ln 3, e^−ln 3).
             BackwardPass pass = softmaxLayer().backward(
                     new Example(new double[] {0, Math.log(3)}, new double[] {1, 0}), Loss.CATEGORICAL_CROSS_ENTROPY);
-            assertThat(pass.delta(1)).containsExactly(new double[] {-0.75, 0.75}, within(FEW_ROUNDINGS));
+            assertThat(pass.delta(1)).containsExactly(new double[] {-0.75, 0.75}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test
@@ -187,7 +187,7 @@ class LossTest {
             // ∂L/∂a = [0, −1/¾] = [0, −4/3]; δ_1 = −3/16·(−4/3) = ¼; δ_2 = 3/16·(−4/3) = −¼ = ¾ − 1.
             BackwardPass pass = softmaxLayer().backward(
                     new Example(new double[] {0, Math.log(3)}, new double[] {0, 1}), Loss.CATEGORICAL_CROSS_ENTROPY);
-            assertThat(pass.delta(1)).containsExactly(new double[] {0.25, -0.25}, within(FEW_ROUNDINGS));
+            assertThat(pass.delta(1)).containsExactly(new double[] {0.25, -0.25}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
     }
 

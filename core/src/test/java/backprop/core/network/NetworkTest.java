@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static backprop.core.network.Tolerances.FEW_ROUNDINGS;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static backprop.core.network.Tolerances.THROUGH_THREE_LAYERS;
 import static backprop.core.network.Tolerances.assertRelativelyClose;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,8 +86,8 @@ class NetworkTest {
         @Test
         @DisplayName("the forward pass, by hand")
         void forward_matchesHandValues() {
-            assertThat(pass.gradients().loss()).isCloseTo((yHat - y) * (yHat - y), within(FEW_ROUNDINGS));
-            assertThat(net.forward(x).output()).containsExactly(new double[] {yHat}, within(FEW_ROUNDINGS));
+            assertThat(pass.gradients().loss()).isCloseTo((yHat - y) * (yHat - y), within(FEW_ROUNDINGS_NEAR_ONE));
+            assertThat(net.forward(x).output()).containsExactly(new double[] {yHat}, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test

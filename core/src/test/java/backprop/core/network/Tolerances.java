@@ -12,12 +12,6 @@ final class Tolerances {
     static final double EXACT = 0.0;
 
     /**
-     * Absolute, for values of order 1 built from decimal inputs (0.1 is not a binary fraction), e^z or
-     * ln z: a few roundings of ≤ 1.1e-16 each.
-     */
-    static final double FEW_ROUNDINGS = 1e-15;
-
-    /**
      * Relative to the largest entry, for a hand recursion through three layers: a few roundings per
      * layer, amplified at most ~4× by the cancellation in a sum such as (W^(2)ᵀδ^(2))_1 = −1.45 + 1.09.
      */

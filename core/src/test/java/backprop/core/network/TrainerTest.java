@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static backprop.core.network.Tolerances.FEW_ROUNDINGS;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -42,7 +42,7 @@ class TrainerTest {
                     data, Loss.SUM_SQUARED_ERROR, descent);
             List<Double> costs = h.costs();
             assertThat(costs.get(0)).isEqualTo(0.25);
-            assertThat(costs.get(1)).isCloseTo(j1, within(FEW_ROUNDINGS));
+            assertThat(costs.get(1)).isCloseTo(j1, within(FEW_ROUNDINGS_NEAR_ONE));
             for (int epoch = 1; epoch < costs.size(); epoch++) {
                 assertThat(costs.get(epoch)).as("J after epoch " + epoch).isLessThan(costs.get(epoch - 1));
             }
@@ -56,7 +56,7 @@ class TrainerTest {
                     data, Loss.SUM_SQUARED_ERROR, descent);
             assertThat(h.reachedTarget()).isTrue();
             assertThat(h.epochsRun()).isEqualTo(1);
-            assertThat(h.costs().get(1)).isCloseTo(j1, within(FEW_ROUNDINGS));
+            assertThat(h.costs().get(1)).isCloseTo(j1, within(FEW_ROUNDINGS_NEAR_ONE));
         }
 
         @Test

@@ -8,7 +8,8 @@ import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -28,7 +29,7 @@ import static backprop.examples.doc000.ChainRuleExamples.at;
  * loses what 1 + e^−x rounded away; at x = 1.5 it differs from e^−x/(1 + e^−x)² (eq. 6, line 3) by
  * 3.7e-16 relative, the largest gap between any two lines at the three points; the tests allow 1e-15.
  */
-public final class ActivationDerivatives implements Scenario {
+public final class ActivationDerivatives extends DocumentScenario {
     static final String SECTION = "Derivative of Sigmoid Function";
     /** Chosen points for σ' and tanh'. */
     static final double[] POINTS = {-2, 0, 1.5};
@@ -39,29 +40,11 @@ public final class ActivationDerivatives implements Scenario {
     /** Chosen bases for log_a: 10 (the "common logarithm" of the heading) and 2. */
     static final double[] BASES = {10, 2};
 
-    @Override
-    public String id() {
-        return "000.activations";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D000;
-    }
-
-    @Override
-    public String title() {
-        return "σ'(x) = σ(x)(1 − σ(x)), dReLU/dz, 1 − tanh²(z), d/dx log_a x and d/dx ln x at chosen points";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{d}{dx}\\sigma(x) = \\frac{e^{-x}}{(1+e^{-x})^2} = \\sigma(x)(1-\\sigma(x))";
+    public ActivationDerivatives() {
+        super(new ScenarioHeader("000.activations", Document.D000,
+                "σ'(x) = σ(x)(1 − σ(x)), dReLU/dz, 1 − tanh²(z), d/dx log_a x and d/dx ln x at chosen points",
+                SECTION,
+                "\\frac{d}{dx}\\sigma(x) = \\frac{e^{-x}}{(1+e^{-x})^2} = \\sigma(x)(1-\\sigma(x))"));
     }
 
     @Override

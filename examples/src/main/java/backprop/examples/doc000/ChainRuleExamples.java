@@ -8,7 +8,8 @@ import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.Precision;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -29,7 +30,7 @@ import java.util.List;
  * </ul>
  * The last three are not printed: the document only names them as functions the chain rule helps with.
  */
-public final class ChainRuleExamples implements Scenario {
+public final class ChainRuleExamples extends DocumentScenario {
     static final String SECTION = "Chain Rule";
     /** Chosen points for (x² + 1)³, (5x − 4)⁶ and 1/(x² − 4x + 5). */
     static final double[] POINTS = {0.5, 1, 3};
@@ -132,29 +133,11 @@ public final class ChainRuleExamples implements Scenario {
         abstract double closedForm(double x);
     }
 
-    @Override
-    public String id() {
-        return "000.chain-rule";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D000;
-    }
-
-    @Override
-    public String title() {
-        return "The chain rule on (x² + 1)³, (5x − 4)⁶, √(x² − 1) and 1/(x² − 4x + 5)";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{d}{dx}[f(g(x))] = f'[g(x)] * g'(x)";
+    public ChainRuleExamples() {
+        super(new ScenarioHeader("000.chain-rule", Document.D000,
+                "The chain rule on (x² + 1)³, (5x − 4)⁶, √(x² − 1) and 1/(x² − 4x + 5)",
+                SECTION,
+                "\\frac{d}{dx}[f(g(x))] = f'[g(x)] * g'(x)"));
     }
 
     @Override

@@ -19,7 +19,8 @@ import backprop.examples.NetworkWork;
 import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -40,7 +41,7 @@ import java.util.List;
  * in {@code Network.backward} with {@code Loss.BINARY_CROSS_ENTROPY}, and the gradient at the node z2[1]
  * of the same network written as a scalar graph ({@code NetworkGraph}). Both targets y = 1 and y = 0.
  */
-public final class CrossEntropyGraph implements Scenario {
+public final class CrossEntropyGraph extends DocumentScenario {
     static final String SECTION = "Sample Computation Graph for a simple 2-layer NN";
     static final double[] X = {1.0, -2.0};
     static final double[][] W1 = {{0.5, -0.3}, {0.8, 0.2}};
@@ -49,30 +50,12 @@ public final class CrossEntropyGraph implements Scenario {
     static final double[] B2 = {0.3};
     static final double[] TARGETS = {1, 0};
 
-    @Override
-    public String id() {
-        return "000.cross-entropy-graph";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D000;
-    }
-
-    @Override
-    public String title() {
-        return "∂L_CE/∂z = a[2] − y on a simple 2-layer NN, by eqs. (13)–(15), Network.backward and the graph";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial L}{\\partial z} = -\\left(\\frac{y}{a^{[2]}} + \\frac{y-1}{1-a^{[2]}}\\right)"
-                + " a^{[2]}(1 - a^{[2]}) = a^{[2]} - y";
+    public CrossEntropyGraph() {
+        super(new ScenarioHeader("000.cross-entropy-graph", Document.D000,
+                "∂L_CE/∂z = a[2] − y on a simple 2-layer NN, by eqs. (13)–(15), Network.backward and the graph",
+                SECTION,
+                "\\frac{\\partial L}{\\partial z} = -\\left(\\frac{y}{a^{[2]}} + \\frac{y-1}{1-a^{[2]}}\\right)"
+                + " a^{[2]}(1 - a^{[2]}) = a^{[2]} - y"));
     }
 
     @Override

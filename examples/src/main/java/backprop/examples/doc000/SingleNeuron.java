@@ -21,7 +21,8 @@ import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -44,7 +45,7 @@ import java.util.List;
  * the layer-wise engine on a 1-1 network. The inputs w^(L), b^(L) and a^(L−1) are recovered from the
  * original source (facts.md); the average uses three more examples we choose.
  */
-public final class SingleNeuron implements Scenario {
+public final class SingleNeuron extends DocumentScenario {
     static final String SECTION = "Gradient";
     /** a^(L−1) ≈ 0.484, printed as 0.48; recovered from the original source. */
     static final double A_PREVIOUS = 0.484;
@@ -61,31 +62,13 @@ public final class SingleNeuron implements Scenario {
     record Chain(Node aPrevious, Node w, Node b, Node z, Node a, Node cost) {
     }
 
-    @Override
-    public String id() {
-        return "000.single-neuron";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D000;
-    }
-
-    @Override
-    public String title() {
-        return "The single-neuron link a(L−1) → a(L) → y: C0, ∂C0/∂w(L), ∂C0/∂b(L), ∂C0/∂a(L−1) and the average";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial C_0}{\\partial w^{(L)}} = \\frac{\\partial z^{(L)}}{\\partial w^{(L)}}"
+    public SingleNeuron() {
+        super(new ScenarioHeader("000.single-neuron", Document.D000,
+                "The single-neuron link a(L−1) → a(L) → y: C0, ∂C0/∂w(L), ∂C0/∂b(L), ∂C0/∂a(L−1) and the average",
+                SECTION,
+                "\\frac{\\partial C_0}{\\partial w^{(L)}} = \\frac{\\partial z^{(L)}}{\\partial w^{(L)}}"
                 + "\\frac{\\partial a^{(L)}}{\\partial z^{(L)}}\\frac{\\partial C_0}{\\partial a^{(L)}}"
-                + " = a^{(L-1)} \\sigma'(z^{(L)}) 2(a^{(L)} - y)";
+                + " = a^{(L-1)} \\sigma'(z^{(L)}) 2(a^{(L)} - y)"));
     }
 
     @Override

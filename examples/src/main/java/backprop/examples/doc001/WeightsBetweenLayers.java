@@ -11,7 +11,8 @@ import backprop.examples.NetworkWork;
 import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -38,35 +39,17 @@ import static backprop.examples.doc001.DerivativeEquations.weightGradient;
  * {@link DerivativeEquations}). The document's formula and core's engine form the same products: the
  * tests hold them to 1e-14 relative, room for the products to be associated or summed in another order.
  */
-public final class WeightsBetweenLayers implements Scenario {
+public final class WeightsBetweenLayers extends DocumentScenario {
     static final String SECTION = "1.1 Deriving the backpropagation algorithm";
     static final String PREFIX = "001.delta-recursion.";
 
-    @Override
-    public String id() {
-        return "001.delta-recursion";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D001;
-    }
-
-    @Override
-    public String title() {
-        return "∂C0/∂w21 between layers (L−1)–(L), (L−2)–(L−1), (L−3)–(L−2), and (L−m−1)–(L−m) in general";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial C_0}{\\partial a_j^{(L-m)}} = \\sum_k \\frac{\\partial C_0}{\\partial a_k^{(L-m+1)}}"
+    public WeightsBetweenLayers() {
+        super(new ScenarioHeader("001.delta-recursion", Document.D001,
+                "∂C0/∂w21 between layers (L−1)–(L), (L−2)–(L−1), (L−3)–(L−2), and (L−m−1)–(L−m) in general",
+                SECTION,
+                "\\frac{\\partial C_0}{\\partial a_j^{(L-m)}} = \\sum_k \\frac{\\partial C_0}{\\partial a_k^{(L-m+1)}}"
                 + " \\frac{\\partial a_k^{(L-m+1)}}{\\partial z_k^{(L-m+1)}}"
-                + " \\frac{\\partial z_k^{(L-m+1)}}{\\partial a_j^{(L-m)}}";
+                + " \\frac{\\partial z_k^{(L-m+1)}}{\\partial a_j^{(L-m)}}"));
     }
 
     @Override

@@ -11,7 +11,8 @@ import backprop.examples.NetworkWork;
 import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -39,34 +40,16 @@ import static backprop.examples.doc002.ErrorRecursion.weightedErrors;
  * core's engine form the same products: the tests hold them to 1e-14 relative, room for the products to be
  * associated or summed in another order.
  */
-public final class HiddenNeuronGradients implements Scenario {
+public final class HiddenNeuronGradients extends DocumentScenario {
     static final String SECTION = "Backpropagation";
     static final String PREFIX = "002.delta-recursion.";
 
-    @Override
-    public String id() {
-        return "002.delta-recursion";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D002;
-    }
-
-    @Override
-    public String title() {
-        return "∂L/∂W_jk^[i] and ∂L/∂b_k^[i] for every hidden neuron from the errors δ_ℓ^[i+1]";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial L}{\\partial W_{jk}^{[i]}} = \\left(\\sum_\\ell \\delta_\\ell^{[i+1]}"
-                + " W_{k\\ell}^{[i+1]}\\right) g'(z_k^{[i]}) a_j^{[i-1]}";
+    public HiddenNeuronGradients() {
+        super(new ScenarioHeader("002.delta-recursion", Document.D002,
+                "∂L/∂W_jk^[i] and ∂L/∂b_k^[i] for every hidden neuron from the errors δ_ℓ^[i+1]",
+                SECTION,
+                "\\frac{\\partial L}{\\partial W_{jk}^{[i]}} = \\left(\\sum_\\ell \\delta_\\ell^{[i+1]}"
+                + " W_{k\\ell}^{[i+1]}\\right) g'(z_k^{[i]}) a_j^{[i-1]}"));
     }
 
     @Override

@@ -8,7 +8,8 @@ import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -23,32 +24,14 @@ import java.util.List;
  * </pre>
  * The document prints no value of u1; we take u1 = 0.5.
  */
-public final class DirectAndIndirectEffects implements Scenario {
+public final class DirectAndIndirectEffects extends DocumentScenario {
     static final double U1 = 0.5;
 
-    @Override
-    public String id() {
-        return "003.direct-indirect";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "Direct and indirect effects: u2 = u1², u3 = e^(u1 + u2)";
-    }
-
-    @Override
-    public String section() {
-        return "Computational Graph / Direct & Indirect Effects in a Computational Graph";
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial u_3}{\\partial u_1} = e^{u_1+u_2}(1 + 2u_1)";
+    public DirectAndIndirectEffects() {
+        super(new ScenarioHeader("003.direct-indirect", Document.D003,
+                "Direct and indirect effects: u2 = u1², u3 = e^(u1 + u2)",
+                "Computational Graph / Direct & Indirect Effects in a Computational Graph",
+                "\\frac{\\partial u_3}{\\partial u_1} = e^{u_1+u_2}(1 + 2u_1)"));
     }
 
     @Override

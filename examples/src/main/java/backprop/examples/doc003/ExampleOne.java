@@ -9,7 +9,8 @@ import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -25,31 +26,13 @@ import java.util.List;
  * The slide's forward and backward numbers were in its lost figure; the text prints the inputs and the
  * add gate's local gradients, so every other result is derived.
  */
-public final class ExampleOne implements Scenario {
+public final class ExampleOne extends DocumentScenario {
 
-    @Override
-    public String id() {
-        return "003.example1";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "f(x, y, z) = x·y + z";
-    }
-
-    @Override
-    public String section() {
-        return "Back-Propagation Example 1";
-    }
-
-    @Override
-    public String formula() {
-        return "f(x,y,z) = x y + z,\\quad h = x y";
+    public ExampleOne() {
+        super(new ScenarioHeader("003.example1", Document.D003,
+                "f(x, y, z) = x·y + z",
+                "Back-Propagation Example 1",
+                "f(x,y,z) = x y + z,\\quad h = x y"));
     }
 
     @Override

@@ -7,7 +7,8 @@ import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -21,31 +22,13 @@ import java.util.List;
  * follow, x = 3, y = −4, z = 2, w = −1, in f = 2·(x·y + max(z, w)), and add a branch: g = f + x, so x
  * reaches the output along two paths.
  */
-public final class GateActions implements Scenario {
+public final class GateActions extends DocumentScenario {
 
-    @Override
-    public String id() {
-        return "003.gate-actions";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "Gate actions: add distributes, multiply switches, max routes, branches add";
-    }
-
-    @Override
-    public String section() {
-        return "Back-Propagation: Gate Action on Gradients";
-    }
-
-    @Override
-    public String formula() {
-        return "g = 2\\,(x y + \\max(z, w)) + x";
+    public GateActions() {
+        super(new ScenarioHeader("003.gate-actions", Document.D003,
+                "Gate actions: add distributes, multiply switches, max routes, branches add",
+                "Back-Propagation: Gate Action on Gradients",
+                "g = 2\\,(x y + \\max(z, w)) + x"));
     }
 
     @Override

@@ -20,7 +20,8 @@ import backprop.examples.NetworkWork;
 import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -36,7 +37,7 @@ import java.util.List;
  * with t incremented after each example. The document prints no numbers: every input is chosen (a 2-3-2
  * network, two training pairs, λ = 0.01, ε = 0.1), every result derived.
  */
-public final class RegularisedNetwork implements Scenario {
+public final class RegularisedNetwork extends DocumentScenario {
     static final double[][] W = {{0.2, -0.4}, {0.7, 0.1}, {-0.3, 0.5}};
     static final double[] C = {0.1, -0.1, 0.2};
     static final double[][] V = {{0.6, -0.2, 0.3}, {-0.5, 0.4, 0.1}};
@@ -48,30 +49,12 @@ public final class RegularisedNetwork implements Scenario {
     static final double EPSILON = 0.1;
     static final int EPOCHS = 60;
 
-    @Override
-    public String id() {
-        return "003.regularised-mlp";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "f(x; θ) = b + V·sigmoid(c + W·x) with the regularised cost J and its updates of ω and β";
-    }
-
-    @Override
-    public String section() {
-        return "Cost Minimization -> Iterative Weight Update/Training";
-    }
-
-    @Override
-    public String formula() {
-        return "J(\\theta) = \\lambda\\|\\omega\\|^2 + \\frac{1}{n}\\sum_{t=1}^n \\|\\mathbf{y}^t - (\\mathbf{b}"
-                + " + \\mathbf{V}\\,\\mathrm{sigmoid}(\\mathbf{c} + \\mathbf{W}\\mathbf{x}^t))\\|^2";
+    public RegularisedNetwork() {
+        super(new ScenarioHeader("003.regularised-mlp", Document.D003,
+                "f(x; θ) = b + V·sigmoid(c + W·x) with the regularised cost J and its updates of ω and β",
+                "Cost Minimization -> Iterative Weight Update/Training",
+                "J(\\theta) = \\lambda\\|\\omega\\|^2 + \\frac{1}{n}\\sum_{t=1}^n \\|\\mathbf{y}^t - (\\mathbf{b}"
+                + " + \\mathbf{V}\\,\\mathrm{sigmoid}(\\mathbf{c} + \\mathbf{W}\\mathbf{x}^t))\\|^2"));
     }
 
     @Override

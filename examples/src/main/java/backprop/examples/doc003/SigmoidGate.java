@@ -11,7 +11,8 @@ import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
 import backprop.examples.Reconstruction;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -28,36 +29,18 @@ import static backprop.examples.Rounding.round;
  * "x0: (−2)*0.15" is the local gradient ∂(w0·x0)/∂x0 = w0, so w0 = −2; "w0: (3)*0.15" gives x0 = 3;
  * "e^{−1.50}" is e^(−u) at u = w0·x0 + b, so u = 1.50 and b = 7.5 (any b in [7.495, 7.505] fits).
  */
-public final class SigmoidGate implements Scenario {
+public final class SigmoidGate extends DocumentScenario {
     static final String EXAMPLE_2 = "Back-Propagation Example 2";
     static final String SIGMOID = "Back-Propagation - Sigmoid";
     static final double W0 = -2;
     static final double X0 = 3;
     static final double B = 7.5;
 
-    @Override
-    public String id() {
-        return "003.sigmoid-gate";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "The sigmoid gate f(w, x) = 1/(1 + e^−(w0·x0 + b)), gate by gate";
-    }
-
-    @Override
-    public String section() {
-        return EXAMPLE_2;
-    }
-
-    @Override
-    public String formula() {
-        return "f(w,x) = \\frac{1}{1+e^{-(w_0 x_0 + b)}}";
+    public SigmoidGate() {
+        super(new ScenarioHeader("003.sigmoid-gate", Document.D003,
+                "The sigmoid gate f(w, x) = 1/(1 + e^−(w0·x0 + b)), gate by gate",
+                EXAMPLE_2,
+                "f(w,x) = \\frac{1}{1+e^{-(w_0 x_0 + b)}}"));
     }
 
     /** How the printed numbers force the lost inputs; the chosen values lie inside each interval. */

@@ -13,7 +13,8 @@ import backprop.examples.PrintedExpression;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -28,35 +29,17 @@ import java.util.List;
  * </pre>
  * Computed twice: with the Jacobians of the matrix form, and element by element in the scalar graph.
  */
-public final class SquaredNorm implements Scenario {
+public final class SquaredNorm extends DocumentScenario {
     static final String SECTION = "Vectorized Backpropagation Example / Square Norm for Matrix-Vector Product";
     static final double[] X = {0.1, 0.2};
     static final double[][] W = {{0.3, 0.4}, {0.5, 0.6}};
 
-    @Override
-    public String id() {
-        return "003.squared-norm";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "f(x, W) = ‖W·x‖² and its gradients ∇_W f, ∇_x f";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "f(\\mathbf{x},\\mathbf{W}) = \\|\\mathbf{W}\\mathbf{x}\\|^2,\\quad"
-                + " \\nabla_{\\mathbf{W}} f = 2\\mathbf{m}\\mathbf{x}^T,\\quad \\nabla_{\\mathbf{x}} f = 2\\mathbf{W}^T\\mathbf{m}";
+    public SquaredNorm() {
+        super(new ScenarioHeader("003.squared-norm", Document.D003,
+                "f(x, W) = ‖W·x‖² and its gradients ∇_W f, ∇_x f",
+                SECTION,
+                "f(\\mathbf{x},\\mathbf{W}) = \\|\\mathbf{W}\\mathbf{x}\\|^2,\\quad"
+                + " \\nabla_{\\mathbf{W}} f = 2\\mathbf{m}\\mathbf{x}^T,\\quad \\nabla_{\\mathbf{x}} f = 2\\mathbf{W}^T\\mathbf{m}"));
     }
 
     @Override

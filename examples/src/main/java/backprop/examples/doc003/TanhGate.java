@@ -11,7 +11,8 @@ import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
 import backprop.examples.Reconstruction;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -27,33 +28,15 @@ import static backprop.examples.Rounding.round;
  * take z = 4. The printed derivative is computed from the rounded 0.9993; the exact 1 − tanh²(4) is
  * 0.001341, which rounds to 0.0013, not 0.0014: the fourth digit of 0.9993 carries the whole answer.
  */
-public final class TanhGate implements Scenario {
+public final class TanhGate extends DocumentScenario {
     static final String SECTION = "Back-Propagation: Gate Action on Gradients tanh activation function";
     static final double Z = 4;
 
-    @Override
-    public String id() {
-        return "003.tanh-gate";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D003;
-    }
-
-    @Override
-    public String title() {
-        return "The tanh gate's local gradient 1 − tanh²(z)";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "f(z) = \\tanh z,\\quad f'(z) = 1 - f(z)^2";
+    public TanhGate() {
+        super(new ScenarioHeader("003.tanh-gate", Document.D003,
+                "The tanh gate's local gradient 1 − tanh²(z)",
+                SECTION,
+                "f(z) = \\tanh z,\\quad f'(z) = 1 - f(z)^2"));
     }
 
     public static Reconstruction reconstruction() {

@@ -8,7 +8,8 @@ import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.Precision;
 import backprop.examples.PublishedValue;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 
 import java.util.List;
@@ -34,35 +35,17 @@ import java.util.List;
  * derivative. In this section, "y = e^(term)" (2.b.ii) means y = e^h, and "dy/dh^2 · dh^2/dh^1" (2.j) writes
  * h2, h1 as superscripts.
  */
-public final class ChainRuleFlowDiagrams implements Scenario {
+public final class ChainRuleFlowDiagrams extends DocumentScenario {
     static final String SECTION = "Revisiting Basic Calculus";
     static final double[] POINTS = {0.5, 1};
     private static final String PREFIX = "004.chain-rule.";
 
-    @Override
-    public String id() {
-        return "004.chain-rule";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D004;
-    }
-
-    @Override
-    public String title() {
-        return "The chain rule on e^(x²), e^(e^(x²)) and 1/e^(x²), by flow diagrams h1 → h2 → y";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{de^{e^{x^2}}}{dx} = \\frac{dy}{dh_2}\\frac{dh_2}{dh_1}\\frac{dh_1}{dx}"
-                + " = (e^{h_2})(e^{h_1})(2x) = 2x e^{e^{x^2}} e^{x^2}";
+    public ChainRuleFlowDiagrams() {
+        super(new ScenarioHeader("004.chain-rule", Document.D004,
+                "The chain rule on e^(x²), e^(e^(x²)) and 1/e^(x²), by flow diagrams h1 → h2 → y",
+                SECTION,
+                "\\frac{de^{e^{x^2}}}{dx} = \\frac{dy}{dh_2}\\frac{dh_2}{dh_1}\\frac{dh_1}{dx}"
+                + " = (e^{h_2})(e^{h_1})(2x) = 2x e^{e^{x^2}} e^{x^2}"));
     }
 
     @Override

@@ -22,15 +22,11 @@ final class DocumentForward {
         double[][] w2 = FourFourTwoNetwork.W2;
         double[] x = FourFourTwoNetwork.X;
         for (int i = 0; i < 4; i++) {
-            for (int j = 0; j < 4; j++) {
-                d.a1[i] += w1[i][j] * x[j];
-            }
+            d.a1[i] = FourFourTwoNetwork.dot(w1[i], x);
             d.h1[i] = round(FourFourTwoNetwork.sigmoid(d.a1[i]), 2);
         }
         for (int i = 0; i < 2; i++) {
-            for (int j = 0; j < 4; j++) {
-                d.a2[i] += w2[i][j] * d.h1[j];
-            }
+            d.a2[i] = FourFourTwoNetwork.dot(w2[i], d.h1);
         }
         double e1 = Math.exp(d.a2[0]);
         double e2 = Math.exp(d.a2[1]);

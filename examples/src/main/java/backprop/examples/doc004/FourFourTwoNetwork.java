@@ -31,6 +31,9 @@ public final class FourFourTwoNetwork {
     static final double[] X = {2, 5, 3, 3};
     static final double[] Y = {1, 0};
     static final double LEARNING_RATE = 1.0;
+    /** b = [0.5 0.3], item 2.a: b1 into every hidden neuron, b2 into both outputs. */
+    static final double B1 = 0.5;
+    static final double B2 = 0.3;
 
     private FourFourTwoNetwork() {
     }
@@ -41,6 +44,15 @@ public final class FourFourTwoNetwork {
                 new DenseLayer(W1, new double[] {b1}, BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
                 new DenseLayer(W2, new double[] {b2}, BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)),
                 Conventions.DOCUMENTS);
+    }
+
+    /** w·x = Σ_j w_j x_j, summed from j = 1 upwards as a reader evaluates a printed row times a column. */
+    static double dot(double[] w, double[] x) {
+        double sum = 0;
+        for (int j = 0; j < w.length; j++) {
+            sum += w[j] * x[j];
+        }
+        return sum;
     }
 
     static Example example() {

@@ -16,7 +16,8 @@ import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
@@ -35,37 +36,19 @@ import static backprop.examples.Rounding.round;
  * The document sums two paths; with a softmax output there are four, because ŷ1 depends on a22 and ŷ2
  * on a21 (∂ŷ1/∂a22 = ∂ŷ2/∂a21 = −ŷ1ŷ2). The two it leaves out double the true gradient.
  */
-public final class WeightW131 implements Scenario {
+public final class WeightW131 extends DocumentScenario {
     static final String SECTION = "Multiple Paths";
     private static final String ROUNDED = "computed from ŷ, h13 rounded to two decimals as printed";
 
-    @Override
-    public String id() {
-        return "004.w131";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D004;
-    }
-
-    @Override
-    public String title() {
-        return "∂L/∂w131 by its paths, and its update";
-    }
-
-    @Override
-    public String section() {
-        return SECTION;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial L}{\\partial w_{131}} = \\Big(\\frac{\\partial L}{\\partial \\hat y_1}"
+    public WeightW131() {
+        super(new ScenarioHeader("004.w131", Document.D004,
+                "∂L/∂w131 by its paths, and its update",
+                SECTION,
+                "\\frac{\\partial L}{\\partial w_{131}} = \\Big(\\frac{\\partial L}{\\partial \\hat y_1}"
                 + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial h_{13}}"
                 + " + \\frac{\\partial L}{\\partial \\hat y_2}\\frac{\\partial \\hat y_2}{\\partial a_{22}}"
                 + "\\frac{\\partial a_{22}}{\\partial h_{13}}\\Big)\\frac{\\partial h_{13}}{\\partial a_{13}}"
-                + "\\frac{\\partial a_{13}}{\\partial w_{131}}";
+                + "\\frac{\\partial a_{13}}{\\partial w_{131}}"));
     }
 
     @Override

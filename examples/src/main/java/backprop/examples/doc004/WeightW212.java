@@ -16,10 +16,12 @@ import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.Scenario;
+import backprop.examples.DocumentScenario;
+import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static backprop.examples.Rounding.round;
@@ -38,37 +40,21 @@ import static backprop.examples.Rounding.round;
  * "+ b1"), and it keeps only the path through ŷ1, while with a softmax ŷ2 depends on a21 too
  * (∂ŷ2/∂a21 = −ŷ1ŷ2).
  */
-public final class WeightW212 implements Scenario {
+public final class WeightW212 extends DocumentScenario {
     static final String PART_1 = "Partial Derivatives with respect to a / Part 1";
     static final String PART_3 = "Partial Derivatives with respect to a / Part 3";
     private static final String NO_BIAS = "the printed forward pass leaves out b = [0.5 0.3] (a1 = W1·x)";
     private static final String ONE_PATH = "keeps only the path through ŷ1; with a softmax ŷ2 depends on a21"
             + " too, and the biases are left out";
+    /** h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91], as printed (two decimals, from the bias-free a1). */
+    private static final String[] PRINTED_H1 = {"0.95", "0.80", "0.89", "0.91"};
 
-    @Override
-    public String id() {
-        return "004.w212";
-    }
-
-    @Override
-    public Document document() {
-        return Document.D004;
-    }
-
-    @Override
-    public String title() {
-        return "The 4-4-2 network: forward pass, loss, ∂L/∂w212 and its update";
-    }
-
-    @Override
-    public String section() {
-        return PART_1;
-    }
-
-    @Override
-    public String formula() {
-        return "\\frac{\\partial L}{\\partial w_{212}} = \\frac{\\partial L}{\\partial \\hat y_1}"
-                + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial w_{212}}";
+    public WeightW212() {
+        super(new ScenarioHeader("004.w212", Document.D004,
+                "The 4-4-2 network: forward pass, loss, ∂L/∂w212 and its update",
+                PART_1,
+                "\\frac{\\partial L}{\\partial w_{212}} = \\frac{\\partial L}{\\partial \\hat y_1}"
+                + "\\frac{\\partial \\hat y_1}{\\partial a_{21}}\\frac{\\partial a_{21}}{\\partial w_{212}}"));
     }
 
     @Override
@@ -81,21 +67,20 @@ public final class WeightW212 implements Scenario {
         PublishedValues v = new PublishedValues(Document.D004, PART_3);
         String[] a1 = {"2.9", "1.4", "2.1", "2.3"};
         for (int i = 0; i < 4; i++) {
-            v.add("004.w212.a1_" + (i + 1), "a_{1" + (i + 1) + "}", a1[i], "a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3]",
+            v.add(header().entryId("a1", i), "a_{1" + (i + 1) + "}", a1[i], "a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3]",
                     Status.DOCUMENT_METHOD_DIFFERS, NO_BIAS + "; with b1 = 0.5 every entry is 0.5 larger");
         }
-        String[] h1 = {"0.95", "0.80", "0.89", "0.91"};
         for (int i = 0; i < 4; i++) {
-            v.add("004.w212.h1_" + (i + 1), "h_{1" + (i + 1) + "}", h1[i], "h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91]",
+            v.add(header().entryId("h1", i), "h_{1" + (i + 1) + "}", PRINTED_H1[i], "h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91]",
                     Status.DOCUMENT_METHOD_DIFFERS, "σ of the bias-free a1; " + NO_BIAS);
         }
-        v.add("004.w212.a2_1", "a_{21}", "1.66", "a2 = W2 * h1 + b2 = [1.66 0.45]", Status.DOCUMENT_METHOD_DIFFERS,
+        v.add(header().entryId("a2", 0), "a_{21}", "1.66", "a2 = W2 * h1 + b2 = [1.66 0.45]", Status.DOCUMENT_METHOD_DIFFERS,
                 NO_BIAS + " (b2 = 0.3 too)");
-        v.add("004.w212.a2_2", "a_{22}", "0.45", "a2 = W2 * h1 + b2 = [1.66 0.45]", Status.DOCUMENT_METHOD_DIFFERS,
+        v.add(header().entryId("a2", 1), "a_{22}", "0.45", "a2 = W2 * h1 + b2 = [1.66 0.45]", Status.DOCUMENT_METHOD_DIFFERS,
                 NO_BIAS + " (b2 = 0.3 too)");
-        v.add("004.w212.yhat_1", "ŷ1", "0.77", "ŷ = softmax(a2) = [0.77 0.23]", Status.DOCUMENT_METHOD_DIFFERS,
+        v.add(header().entryId("yhat", 0), "ŷ1", "0.77", "ŷ = softmax(a2) = [0.77 0.23]", Status.DOCUMENT_METHOD_DIFFERS,
                 "b2 cancels in the softmax, but b1 = 0.5 changes h1: with it ŷ1 = 0.782");
-        v.add("004.w212.yhat_2", "ŷ2", "0.23", "ŷ = softmax(a2) = [0.77 0.23]", Status.DOCUMENT_METHOD_DIFFERS,
+        v.add(header().entryId("yhat", 1), "ŷ2", "0.23", "ŷ = softmax(a2) = [0.77 0.23]", Status.DOCUMENT_METHOD_DIFFERS,
                 "with b1 = 0.5, ŷ2 = 0.218");
         v.add("004.w212.loss", "L(Θ)", "0.1058", "L(Θ) = (1 − 0.77)² + (1 − 0.23)² = 0.1058",
                 Status.DOCUMENT_METHOD_DIFFERS, "2·0.23² from the rounded, bias-free ŷ; the true L is 0.0951");
@@ -115,11 +100,12 @@ public final class WeightW212 implements Scenario {
     @Override
     public List<PrintedExpression> expressions() {
         return List.of(
-                new PrintedExpression("004.w212.a1_1", "a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3] (first entry)",
-                        () -> 0.1 * 2 + 0.3 * 5 + 0.8 * 3 - 0.4 * 3 + 0.5, false,
+                new PrintedExpression(header().entryId("a1", 0), "a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3] (first entry)",
+                        () -> FourFourTwoNetwork.dot(FourFourTwoNetwork.W1[0], FourFourTwoNetwork.X) + FourFourTwoNetwork.B1,
+                        false,
                         "with the printed b1 = 0.5 the first entry is 3.4; the printed 2.9 is W1·x alone"),
-                new PrintedExpression("004.w212.a2_1", "a2 = W2 * h1 + b2 = [1.66 0.45] (first entry)",
-                        () -> 0.5 * 0.95 + 0.8 * 0.80 + 0.2 * 0.89 + 0.4 * 0.91 + 0.3, false,
+                new PrintedExpression(header().entryId("a2", 0), "a2 = W2 * h1 + b2 = [1.66 0.45] (first entry)",
+                        () -> FourFourTwoNetwork.dot(FourFourTwoNetwork.W2[0], printedH1()) + FourFourTwoNetwork.B2, false,
                         "with the printed h1 and b2 = 0.3 the first entry is 1.96; 1.66 is W2·h1 alone"),
                 new PrintedExpression("004.w212.loss", "(1 − 0.77)² + (1 − 0.23)² = 0.1058",
                         () -> Math.pow(1 - 0.77, 2) + Math.pow(1 - 0.23, 2), false,
@@ -134,10 +120,14 @@ public final class WeightW212 implements Scenario {
                         () -> 0.8 - 1 * -0.065, true, "0.8 + 0.065"));
     }
 
+    private static double[] printedH1() {
+        return Arrays.stream(PRINTED_H1).mapToDouble(Double::parseDouble).toArray();
+    }
+
     @Override
     public ScenarioResult compute() {
         ScenarioResult r = new ScenarioResult();
-        Network network = FourFourTwoNetwork.network(0.5, 0.3);
+        Network network = FourFourTwoNetwork.network(FourFourTwoNetwork.B1, FourFourTwoNetwork.B2);
         Network before = network.copy();
         ForwardPass forward = network.forward(FourFourTwoNetwork.X);
         BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
@@ -145,12 +135,12 @@ public final class WeightW212 implements Scenario {
 
         // a1 = W1·x + b1, h1 = σ(a1): exact with b1 = 0.5; the document's without it.
         for (int i = 0; i < 4; i++) {
-            r.value("004.w212.a1_" + (i + 1), Computed.method(forward.z(1)[i], doc.a1[i]));
-            r.value("004.w212.h1_" + (i + 1), Computed.method(forward.a(1)[i], doc.h1[i]));
+            r.value(header().entryId("a1", i), Computed.method(forward.z(1)[i], doc.a1[i]));
+            r.value(header().entryId("h1", i), Computed.method(forward.a(1)[i], doc.h1[i]));
         }
         for (int j = 0; j < 2; j++) {
-            r.value("004.w212.a2_" + (j + 1), Computed.method(forward.z(2)[j], doc.a2[j]));
-            r.value("004.w212.yhat_" + (j + 1), Computed.method(forward.a(2)[j], doc.yHat[j]));
+            r.value(header().entryId("a2", j), Computed.method(forward.z(2)[j], doc.a2[j]));
+            r.value(header().entryId("yhat", j), Computed.method(forward.a(2)[j], doc.yHat[j]));
         }
         double[] yHat = forward.output();
         r.value("004.w212.loss", Computed.method(backward.gradients().loss(), doc.loss()));

@@ -4,6 +4,7 @@ import backprop.core.network.ForwardPass;
 import backprop.core.network.Gradients;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
+import backprop.testing.SeededNetworks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -42,7 +43,7 @@ class WeightsBetweenLayersTest {
         for (double[][] w : BasicNeuralNetwork.WEIGHTS) {
             for (double[] row : w) {
                 for (double entry : row) {
-                    assertThat(entry).isEqualTo(Math.round(10 * (2 * random.nextDouble() - 1)) / 10.0);
+                    assertThat(entry).isEqualTo(SeededNetworks.tenth(random));
                 }
             }
         }

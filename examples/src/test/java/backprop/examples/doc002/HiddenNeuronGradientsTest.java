@@ -3,6 +3,7 @@ package backprop.examples.doc002;
 import backprop.core.network.BackwardPass;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
+import backprop.testing.SeededNetworks;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -39,13 +40,13 @@ class HiddenNeuronGradientsTest {
         for (double[][] w : FeedforwardNetwork.W) {
             for (double[] row : w) {
                 for (double entry : row) {
-                    assertThat(entry).isEqualTo(draw(random));
+                    assertThat(entry).isEqualTo(SeededNetworks.tenth(random));
                 }
             }
         }
         for (double[] b : FeedforwardNetwork.B) {
             for (double entry : b) {
-                assertThat(entry).isEqualTo(draw(random));
+                assertThat(entry).isEqualTo(SeededNetworks.tenth(random));
             }
         }
     }
@@ -91,10 +92,6 @@ class HiddenNeuronGradientsTest {
                         .isCloseTo(backward.delta(i)[k], within(SAME_PRODUCTS * largest));
             }
         }
-    }
-
-    private static double draw(Random random) {
-        return Math.round(10 * (2 * random.nextDouble() - 1)) / 10.0;
     }
 
     private static String weightName(int i, int j, int k) {

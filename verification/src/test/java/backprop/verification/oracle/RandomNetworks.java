@@ -9,6 +9,7 @@ import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.Loss;
 import backprop.core.network.Network;
+import backprop.testing.SeededNetworks;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,7 +19,7 @@ import java.util.Random;
  * Seeded random networks, each reproducible from its seed: depth 1–4, widths 1–6, every activation in
  * every layer, either bias layout per layer, every loss with a target valid for it (cross-entropies
  * get an output in (0, 1) from a sigmoid or softmax, and y in [0, 1]; categorical y sums to 1).
- * Weights are uniform in ±1, biases in ±0.5, inputs in ±2; a draw with a ReLU argument closer than
+ * Drawn through {@link SeededNetworks}: weights uniform in ±1, biases in ±0.5, inputs in ±2; a draw with a ReLU argument closer than
  * 0.05 to 0 is redrawn from the same stream (kinks are tested on purpose in {@link KinkTest}), and so is
  * one whose binary cross-entropy would take ln 0 (a one-neuron softmax gives ŷ = 1 exactly).
  */
@@ -61,23 +62,10 @@ final class RandomNetworks {
             int width = 1 + random.nextInt(6);
             Activation g = k < depth ? any(random) : output(random, loss);
             BiasLayout layout = random.nextBoolean() ? BiasLayout.PER_NEURON : BiasLayout.SHARED_PER_LAYER;
-            double[][] w = new double[width][below];
-            for (double[] row : w) {
-                for (int i = 0; i < below; i++) {
-                    row[i] = uniform(random, 1.0);
-                }
-            }
-            double[] b = new double[layout == BiasLayout.PER_NEURON ? width : 1];
-            for (int j = 0; j < b.length; j++) {
-                b[j] = uniform(random, 0.5);
-            }
-            layers.add(new DenseLayer(w, b, layout, g));
+            layers.add(SeededNetworks.layer(random, below, width, 1.0, 0.5, layout, g));
             below = width;
         }
-        double[] x = new double[inputs];
-        for (int i = 0; i < inputs; i++) {
-            x[i] = uniform(random, 2.0);
-        }
+        double[] x = SeededNetworks.vector(random, inputs, 2.0);
         Conventions conventions = random.nextBoolean() ? Conventions.DOCUMENTS : Conventions.LIBRARIES;
         return new RandomNetwork(seed, new Network(layers, conventions), new Example(x, target(random, loss, below)),
                 loss);
@@ -101,7 +89,7 @@ final class RandomNetworks {
         switch (loss) {
             case SUM_SQUARED_ERROR, HALF_SUM_SQUARED_ERROR, MEAN_SQUARED_ERROR -> {
                 for (int j = 0; j < m; j++) {
-                    y[j] = uniform(random, 1.0);
+                    y[j] = SeededNetworks.uniform(random, 1.0);
                 }
             }
             // y_j ∈ {0, 1} or in (0, 1): both terms of the binary cross-entropy, or one of them.
@@ -150,9 +138,5 @@ final class RandomNetworks {
             }
         }
         return true;
-    }
-
-    private static double uniform(Random random, double half) {
-        return half * (2 * random.nextDouble() - 1);
     }
 }
