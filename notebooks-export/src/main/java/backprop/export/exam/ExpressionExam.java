@@ -7,7 +7,7 @@ import backprop.examples.Input;
 import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
-import backprop.export.Escape;
+import backprop.export.model.Escape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,7 +6,7 @@ import backprop.core.graph.Primitive;
 import backprop.examples.GraphWork;
 import backprop.examples.Precision;
 import backprop.examples.Table;
-import backprop.export.Escape;
+import backprop.export.model.Escape;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.export.Escape;
+import backprop.export.model.Escape;
 import backprop.examples.Precision;
 
 import java.util.List;

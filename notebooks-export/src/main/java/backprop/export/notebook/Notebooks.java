@@ -7,9 +7,9 @@ import backprop.examples.NetworkWork;
 import backprop.examples.Precision;
 import backprop.examples.Scenario;
 import backprop.examples.Table;
-import backprop.export.Chapter;
-import backprop.export.Escape;
-import backprop.export.Worked;
+import backprop.export.model.Chapter;
+import backprop.export.model.Escape;
+import backprop.export.model.Worked;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
