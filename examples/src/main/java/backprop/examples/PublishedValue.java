@@ -36,6 +36,11 @@ public record PublishedValue(String id, Document document, String section, Strin
 
     /** The printed number as a decimal, exactly (Unicode minus signs accepted). */
     public BigDecimal decimal() {
+        return decimal(printed);
+    }
+
+    /** {@code printed} as a decimal, exactly (Unicode minus signs accepted): "−1.50" is -1.50, scale 2. */
+    public static BigDecimal decimal(String printed) {
         return new BigDecimal(normalise(printed));
     }
 
@@ -51,7 +56,15 @@ public record PublishedValue(String id, Document document, String section, Strin
 
     /** Half a unit in the last printed digit: the precision the value is checked at. */
     public double halfUnit() {
-        return 0.5 * Math.pow(10, -decimals());
+        return halfUnit(printed);
+    }
+
+    /**
+     * Half a unit in the last digit of {@code printed}: every number within it of the printed one rounds to
+     * it ("0.9993" → 0.00005, "12" → 0.5).
+     */
+    public static double halfUnit(String printed) {
+        return 0.5 * Math.pow(10, -Math.max(0, decimal(printed).scale()));
     }
 
     private static String normalise(String text) {

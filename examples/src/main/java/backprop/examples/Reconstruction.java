@@ -33,10 +33,9 @@ public record Reconstruction(String symbol, String printed, double lower, double
      */
     public static Reconstruction solve(String symbol, String printed, UnivariateFunction f, double from, double to,
                                        double chosen) {
-        PublishedValue p = new PublishedValue("reconstruction." + symbol, Document.D003, "", symbol, printed, "",
-                Status.REPRODUCED, "");
-        double low = p.value() - p.halfUnit();
-        double high = p.value() + p.halfUnit();
+        double value = PublishedValue.decimal(printed).doubleValue();
+        double low = value - PublishedValue.halfUnit(printed);
+        double high = value + PublishedValue.halfUnit(printed);
         BrentSolver solver = new BrentSolver(ACCURACY);
         double a = solver.solve(1000, x -> f.value(x) - low, from, to);
         double b = solver.solve(1000, x -> f.value(x) - high, from, to);

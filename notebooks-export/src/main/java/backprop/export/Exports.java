@@ -1,18 +1,23 @@
 package backprop.export;
 
+import backprop.export.markdown.AnswerKeyMarkdown;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
+import backprop.export.notebook.Cell;
+import backprop.export.notebook.NotebookJson;
+import backprop.export.notebook.Notebooks;
+
 import java.util.List;
 
-/** The files one chapter contributes to the output folder. */
+/** The files one chapter contributes to the output folder: its answer key and its two notebooks. */
 final class Exports {
     private Exports() {
     }
 
     static void chapter(OutputFolder folder, Chapter chapter, List<Worked> worked) {
         folder.text("answer-key/" + chapter.fileStem() + ".md", AnswerKeyMarkdown.render(chapter, worked));
-        java.util.List<backprop.export.notebook.Cell> cells = backprop.export.notebook.Notebooks.cells(chapter, worked);
-        folder.text("notebooks/instructor/" + chapter.fileStem() + ".ipynb",
-                backprop.export.notebook.NotebookJson.write(cells, true));
-        folder.text("notebooks/student/" + chapter.fileStem() + ".ipynb",
-                backprop.export.notebook.NotebookJson.write(cells, false));
+        List<Cell> cells = Notebooks.cells(chapter, worked);
+        folder.text("notebooks/instructor/" + chapter.fileStem() + ".ipynb", NotebookJson.write(cells, true));
+        folder.text("notebooks/student/" + chapter.fileStem() + ".ipynb", NotebookJson.write(cells, false));
     }
 }

@@ -1,6 +1,9 @@
 package backprop.export;
 
 import backprop.examples.Document;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
+import backprop.export.markdown.AnswerKeyMarkdown;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

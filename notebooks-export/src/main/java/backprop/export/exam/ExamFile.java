@@ -1,7 +1,7 @@
 package backprop.export.exam;
 
 import backprop.examples.Scenario;
-import backprop.export.Chapter;
+import backprop.export.model.Chapter;
 import backprop.examples.Precision;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;

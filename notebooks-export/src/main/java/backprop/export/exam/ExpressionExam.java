@@ -7,7 +7,7 @@ import backprop.examples.Input;
 import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
-import backprop.export.Escape;
+import backprop.export.model.Escape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -51,34 +51,46 @@ final class ExpressionExam extends ExamVariant {
         StringBuilder tex = new StringBuilder("f = ");
         int i = 0;
         while (i < expression.length()) {
-            int start = i;
             char c = expression.charAt(i);
             if (Character.isLetter(c) || c == '_') {
-                while (i < expression.length() && (Character.isLetterOrDigit(expression.charAt(i))
-                        || expression.charAt(i) == '_')) {
-                    i++;
-                }
-                tex.append("\\mathrm{").append(Escape.latex(expression.substring(start, i))).append('}');
-                continue;
-            }
-            if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
-                while (i < expression.length() && (Character.isWhitespace(expression.charAt(i))
-                        || Character.isSpaceChar(expression.charAt(i)))) {
-                    i++;
-                }
-                tex.append(' ');
-                continue;
-            }
-            if (c == '^') {
+                i = name(i, tex);
+            } else if (isSpace(c)) {
+                i = space(i, tex);
+            } else if (c == '^') {
                 // The exponent is a signed number (the grammar's power rule): braced, so x^10 is x¹⁰, not x¹0.
                 i = exponent(i + 1, tex);
-                continue;
+            } else {
+                tex.append(c == '*' ? " \\cdot " : Character.isDigit(c) || "+-/^().,".indexOf(c) >= 0
+                        ? String.valueOf(c) : Escape.latex(String.valueOf(c)));
+                i++;
             }
-            tex.append(c == '*' ? " \\cdot " : Character.isDigit(c) || "+-/^().,".indexOf(c) >= 0 ? String.valueOf(c)
-                    : Escape.latex(String.valueOf(c)));
-            i++;
         }
         return tex.toString();
+    }
+
+    /** Appends {@code \\mathrm{…}} for the name that starts at {@code from}; returns the index after it. */
+    private int name(int from, StringBuilder tex) {
+        int i = from;
+        while (i < expression.length() && (Character.isLetterOrDigit(expression.charAt(i))
+                || expression.charAt(i) == '_')) {
+            i++;
+        }
+        tex.append("\\mathrm{").append(Escape.latex(expression.substring(from, i))).append('}');
+        return i;
+    }
+
+    /** Appends one space for the run of white space (line breaks included) at {@code from}; returns the index after it. */
+    private int space(int from, StringBuilder tex) {
+        int i = from;
+        while (i < expression.length() && isSpace(expression.charAt(i))) {
+            i++;
+        }
+        tex.append(' ');
+        return i;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }
 
     /** Appends ^{exponent} for the signed number that starts at {@code from}; returns the index after it. */

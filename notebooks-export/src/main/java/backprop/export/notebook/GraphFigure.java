@@ -6,7 +6,6 @@ import backprop.core.graph.Primitive;
 import backprop.examples.GraphWork;
 import backprop.examples.Precision;
 import backprop.examples.Table;
-import backprop.export.Escape;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -69,13 +68,10 @@ public final class GraphFigure {
         int width = 2 * MARGIN + at.values().stream().mapToInt(Box::x).max().orElse(MARGIN) - MARGIN + boxWidth;
         int bottom = at.values().stream().mapToInt(b -> b.y() + b.height()).max().orElse(MARGIN);
         int height = bottom + MARGIN + (digits.note().isEmpty() ? 0 : 16);
-        StringBuilder svg = new StringBuilder();
-        svg.append("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"").append(width).append("\" height=\"")
-                .append(height).append("\" viewBox=\"0 0 ").append(width).append(' ').append(height)
-                .append("\" font-family=\"sans-serif\" font-size=\"").append((int) FONT).append("\">\n");
-        svg.append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7f8c8d\"/></marker></defs>\n");
-        svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
+        Svg svg = new Svg(width, height, (int) FONT)
+                .markup("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
+                        + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7f8c8d\"/></marker></defs>")
+                .element("rect", "width", "100%", "height", "100%", "fill", "white");
         Map<Node, Integer> slotsUsed = new HashMap<>();
         for (ArcStep arc : arcs) {
             int slot = slotsUsed.merge(arc.consumer(), 1, Integer::sum);
@@ -85,9 +81,9 @@ public final class GraphFigure {
             box(svg, at.get(n), boxWidth, n, digits);
         }
         if (!digits.note().isEmpty()) {
-            text(svg, MARGIN, height - 8, "normal", "#000000", "", digits.note());
+            svg.text(digits.note(), "x", MARGIN, "y", height - 8, "font-weight", "normal", "fill", "#000000");
         }
-        return svg.append("</svg>\n").toString();
+        return svg.close();
     }
 
     /** Every number the figure shows: node values and gradients, arcs' local and upstream gradients. */
@@ -156,14 +152,13 @@ public final class GraphFigure {
         return (int) n.arguments().stream().filter(a -> a.primitive() != Primitive.CONSTANT).count();
     }
 
-    private static void box(StringBuilder svg, Box b, int width, Node n, Table digits) {
-        svg.append("<rect data-node=\"").append(n.index()).append("\" x=\"").append(b.x()).append("\" y=\"")
-                .append(b.y()).append("\" width=\"").append(width).append("\" height=\"").append(b.height())
-                .append("\" rx=\"6\" fill=\"#f4f6fb\" stroke=\"#34495e\"/>\n");
+    private static void box(Svg svg, Box b, int width, Node n, Table digits) {
+        svg.element("rect", "data-node", n.index(), "x", b.x(), "y", b.y(), "width", width, "height", b.height(),
+                "rx", 6, "fill", "#f4f6fb", "stroke", "#34495e");
         int top = b.y() + (b.height() - MIN_BOX_HEIGHT) / 2;
-        text(svg, b.x() + 8, top + 16, "bold", "#2c3e50", "", n.label());
-        text(svg, b.x() + 8, top + 30, "normal", "#000000", "", valueLine(n, digits));
-        text(svg, b.x() + 8, top + 43, "normal", "#c0392b", "", gradientLine(n, digits));
+        svg.text(n.label(), "x", b.x() + 8, "y", top + 16, "font-weight", "bold", "fill", "#2c3e50");
+        svg.text(valueLine(n, digits), "x", b.x() + 8, "y", top + 30, "font-weight", "normal", "fill", "#000000");
+        svg.text(gradientLine(n, digits), "x", b.x() + 8, "y", top + 43, "font-weight", "normal", "fill", "#c0392b");
     }
 
     private static String valueLine(Node n, Table digits) {
@@ -179,24 +174,16 @@ public final class GraphFigure {
     }
 
     /** From the argument's right edge, slanted, then a horizontal run into slot {@code slot} (1, 2, …). */
-    private static void arc(StringBuilder svg, Box from, Box to, int slot, int boxWidth, int run, ArcStep step,
-                            Table digits) {
+    private static void arc(Svg svg, Box from, Box to, int slot, int boxWidth, int run, ArcStep step, Table digits) {
         int x1 = from.x() + boxWidth;
         int y1 = from.y() + from.height() / 2;
         int y2 = to.y() + (to.height() - SLOT * slots(step.consumer())) / 2 + SLOT * slot;
         int x2 = to.x();
         int bend = x2 - run;
-        svg.append("<polyline data-from=\"").append(step.argument().index()).append("\" data-to=\"")
-                .append(step.consumer().index()).append("\" points=\"").append(x1).append(',').append(y1).append(' ')
-                .append(bend).append(',').append(y2).append(' ').append(x2).append(',').append(y2)
-                .append("\" fill=\"none\" stroke=\"#7f8c8d\" marker-end=\"url(#arrow)\"/>\n");
-        text(svg, x2 - 8, y2 - 4, "normal", "#c0392b", " text-anchor=\"end\"", arcLabel(step, digits));
-    }
-
-    private static void text(StringBuilder svg, int x, int y, String weight, String colour, String anchor,
-                             String content) {
-        svg.append("<text x=\"").append(x).append("\" y=\"").append(y).append("\" font-weight=\"").append(weight)
-                .append("\" fill=\"").append(colour).append('"').append(anchor).append('>')
-                .append(Escape.html(content)).append("</text>\n");
+        svg.element("polyline", "data-from", step.argument().index(), "data-to", step.consumer().index(),
+                "points", x1 + "," + y1 + " " + bend + "," + y2 + " " + x2 + "," + y2,
+                "fill", "none", "stroke", "#7f8c8d", "marker-end", "url(#arrow)");
+        svg.text(arcLabel(step, digits), "x", x2 - 8, "y", y2 - 4, "font-weight", "normal", "fill", "#c0392b",
+                "text-anchor", "end");
     }
 }

@@ -1,6 +1,5 @@
 package backprop.export.notebook;
 
-import backprop.export.Escape;
 import backprop.examples.Precision;
 
 import java.util.List;
@@ -13,6 +12,7 @@ public final class LossCurve {
     private static final int BOTTOM = 40;
     private static final int TOP = 20;
     private static final int RIGHT = 20;
+    private static final String AXIS = "#34495e";
 
     private LossCurve() {
     }
@@ -34,26 +34,18 @@ public final class LossCurve {
             points.append(i == 0 ? "" : " ").append(round(x)).append(',').append(round(y));
         }
         Precision p = Precision.significant(3);
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"" + WIDTH + "\" height=\"" + HEIGHT
-                + "\" viewBox=\"0 0 " + WIDTH + " " + HEIGHT + "\" font-family=\"sans-serif\" font-size=\"12\">\n"
-                + "<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n"
-                + line(LEFT, TOP, LEFT, TOP + plotH) + line(LEFT, TOP + plotH, LEFT + plotW, TOP + plotH)
-                + "<polyline fill=\"none\" stroke=\"#c0392b\" stroke-width=\"2\" points=\"" + points + "\"/>\n"
-                + text(LEFT - 6, TOP + 4, "end", p.format(max)) + text(LEFT - 6, TOP + plotH, "end", p.format(min))
-                + text(LEFT, TOP + plotH + 16, "middle", "0")
-                + text(LEFT + plotW, TOP + plotH + 16, "middle", Integer.toString(costs.size() - 1))
-                + text(LEFT + plotW / 2, HEIGHT - 6, "middle", "epoch")
-                + text(16, TOP + plotH / 2, "middle", "J")
-                + "</svg>\n";
-    }
-
-    private static String line(int x1, int y1, int x2, int y2) {
-        return "<line x1=\"" + x1 + "\" y1=\"" + y1 + "\" x2=\"" + x2 + "\" y2=\"" + y2 + "\" stroke=\"#34495e\"/>\n";
-    }
-
-    private static String text(int x, int y, String anchor, String content) {
-        return "<text x=\"" + x + "\" y=\"" + y + "\" text-anchor=\"" + anchor + "\">" + Escape.html(content)
-                + "</text>\n";
+        Svg svg = new Svg(WIDTH, HEIGHT, 12)
+                .element("rect", "width", "100%", "height", "100%", "fill", "white")
+                .element("line", "x1", LEFT, "y1", TOP, "x2", LEFT, "y2", TOP + plotH, "stroke", AXIS)
+                .element("line", "x1", LEFT, "y1", TOP + plotH, "x2", LEFT + plotW, "y2", TOP + plotH, "stroke", AXIS)
+                .element("polyline", "fill", "none", "stroke", "#c0392b", "stroke-width", 2, "points", points);
+        return svg.text(p.format(max), "x", LEFT - 6, "y", TOP + 4, "text-anchor", "end")
+                .text(p.format(min), "x", LEFT - 6, "y", TOP + plotH, "text-anchor", "end")
+                .text("0", "x", LEFT, "y", TOP + plotH + 16, "text-anchor", "middle")
+                .text(Integer.toString(costs.size() - 1), "x", LEFT + plotW, "y", TOP + plotH + 16, "text-anchor", "middle")
+                .text("epoch", "x", LEFT + plotW / 2, "y", HEIGHT - 6, "text-anchor", "middle")
+                .text("J", "x", 16, "y", TOP + plotH / 2, "text-anchor", "middle")
+                .close();
     }
 
     private static String round(double v) {

@@ -7,9 +7,9 @@ import backprop.examples.NetworkWork;
 import backprop.examples.Precision;
 import backprop.examples.Scenario;
 import backprop.examples.Table;
-import backprop.export.Chapter;
-import backprop.export.Escape;
-import backprop.export.Worked;
+import backprop.export.model.Chapter;
+import backprop.export.model.Escape;
+import backprop.export.model.Worked;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -80,8 +80,8 @@ public final class Notebooks {
                 + Escape.markdown(s.section()) + "*\n\n$$" + s.formula()
                 + "$$\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
         for (Input i : s.inputs()) {
-            intro.append("| ").append(cellText(i.symbol())).append(" | ").append(cellText(i.value())).append(" | ")
-                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(cellText(i.note()))
+            intro.append("| ").append(Escape.markdownCell(i.symbol())).append(" | ").append(Escape.markdownCell(i.value())).append(" | ")
+                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(Escape.markdownCell(i.note()))
                     .append(" |\n");
         }
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
@@ -149,10 +149,10 @@ public final class Notebooks {
                 : "| quantity | printed | your value | does it reproduce? |\n|---|---|---|---|\n");
         Table exact = p.table(w.rows().stream().mapToDouble(r -> r.computed().exact()).toArray());
         for (Worked.Row r : w.rows()) {
-            t.append("| ").append(cellText(r.value().quantity())).append(" | ").append(cellText(r.value().printed()));
+            t.append("| ").append(Escape.markdownCell(r.value().quantity())).append(" | ").append(Escape.markdownCell(r.value().printed()));
             if (instructor) {
                 t.append(" | ").append(exact.format(r.computed().exact())).append(" | ").append(r.status().label())
-                        .append(" | ").append(cellText(r.value().reason())).append(" |\n");
+                        .append(" | ").append(Escape.markdownCell(r.value().reason())).append(" |\n");
             } else {
                 t.append(" | | |\n");
             }
@@ -161,9 +161,5 @@ public final class Notebooks {
             t.append("\nNote: ").append(exact.note()).append(".\n");
         }
         return t.toString();
-    }
-
-    private static String cellText(String s) {
-        return Escape.markdownCell(s);
     }
 }

@@ -10,7 +10,7 @@ import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
-import backprop.export.Chapter;
+import backprop.export.model.Chapter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

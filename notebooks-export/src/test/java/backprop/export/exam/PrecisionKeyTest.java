@@ -1,9 +1,9 @@
 package backprop.export.exam;
 
 import backprop.examples.Precision;
-import backprop.export.AnswerKeyMarkdown;
-import backprop.export.Chapter;
-import backprop.export.Worked;
+import backprop.export.markdown.AnswerKeyMarkdown;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,6 +1,6 @@
 package backprop.export.exam;
 
-import backprop.export.Chapter;
+import backprop.export.model.Chapter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,8 +1,8 @@
 package backprop.export.exam;
 
-import backprop.export.AnswerKeyMarkdown;
-import backprop.export.Chapter;
-import backprop.export.Worked;
+import backprop.export.markdown.AnswerKeyMarkdown;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

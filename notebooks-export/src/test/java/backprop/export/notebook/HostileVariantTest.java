@@ -1,8 +1,8 @@
 package backprop.export.notebook;
 
-import backprop.export.Chapter;
+import backprop.export.model.Chapter;
 import backprop.examples.Precision;
-import backprop.export.Worked;
+import backprop.export.model.Worked;
 import backprop.export.exam.ExamFile;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;

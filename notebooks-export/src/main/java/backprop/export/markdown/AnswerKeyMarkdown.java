@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.markdown;
 
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.BackwardTrace;
@@ -15,6 +15,9 @@ import backprop.examples.NetworkWork;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.Status;
+import backprop.export.model.Chapter;
+import backprop.export.model.Escape;
+import backprop.export.model.Worked;
 
 import java.util.EnumMap;
 import java.util.List;
@@ -23,7 +26,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.DoubleStream;
 
-import static backprop.export.Escape.markdownCell;
+import static backprop.export.model.Escape.markdownCell;
 
 /**
  * The answer key for people: one Markdown file per chapter, maths in LaTeX. For each scenario: its inputs
@@ -61,7 +64,7 @@ public final class AnswerKeyMarkdown {
     }
 
     /** "12 printed values: 3 reproduced, …" */
-    static String summary(List<Worked> worked) {
+    public static String summary(List<Worked> worked) {
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         int total = 0;
         for (Worked w : worked) {

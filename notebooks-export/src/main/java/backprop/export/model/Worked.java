@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.model;
 
 import backprop.examples.Classification;
 import backprop.examples.Computed;

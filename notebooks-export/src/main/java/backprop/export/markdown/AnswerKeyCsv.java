@@ -1,7 +1,10 @@
-package backprop.export;
+package backprop.export.markdown;
 
 import backprop.examples.Derived;
 import backprop.examples.Precision;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
+import backprop.export.model.Escape;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -17,7 +20,7 @@ import java.util.List;
  * would run as a formula (it starts with = + - @, a tab or a carriage return) starts with ' instead.
  */
 public final class AnswerKeyCsv {
-    static final String[] HEADER = {"document", "scenario", "location", "quantity", "published", "computed",
+    public static final String[] HEADER = {"document", "scenario", "location", "quantity", "published", "computed",
             "true_value", "status", "note"};
 
     private AnswerKeyCsv() {

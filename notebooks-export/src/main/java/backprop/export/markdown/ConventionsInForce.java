@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.markdown;
 
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;

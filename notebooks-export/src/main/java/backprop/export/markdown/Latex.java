@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.markdown;
 
 import backprop.core.network.Matrix;
 import backprop.examples.Table;

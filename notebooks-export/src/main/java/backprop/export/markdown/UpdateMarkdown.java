@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.markdown;
 
 import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.core.network.Matrix;

@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.model;
 
 import java.util.ArrayList;
 import java.util.List;

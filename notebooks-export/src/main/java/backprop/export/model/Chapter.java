@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.model;
 
 import backprop.examples.Catalogue;
 import backprop.examples.Precision;

@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.model;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

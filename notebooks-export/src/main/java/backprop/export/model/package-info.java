@@ -1,0 +1,7 @@
+/**
+ * What every renderer and the exam-variant reader share: a {@link backprop.export.model.Chapter} (what gets one
+ * answer key and one notebook pair: a document with its scenarios, or one exam variant), its
+ * {@link backprop.export.model.Worked} scenarios (computed and classified once), and the escapers of every output
+ * language ({@link backprop.export.model.Escape}). It depends on no other export package.
+ */
+package backprop.export.model;

@@ -1,0 +1,92 @@
+package backprop.export;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The layout drawn in {@code backprop/export/package-info.java}, checked on the bytecode (ArchUnit), so that a
+ * fully qualified name cannot hide a dependency the imports do not show. The classes checked are the main
+ * classes of core, examples and notebooks-export (this module's test classpath).
+ */
+@DisplayName("The package layout")
+class LayoutTest {
+    private static final JavaClasses CLASSES = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("backprop");
+
+    @Test
+    void theCheckSeesCoreExamplesAndExport() {
+        assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
+                .contains("backprop.core.graph", "backprop.core.network", "backprop.examples",
+                        "backprop.examples.doc004", "backprop.export", "backprop.export.model",
+                        "backprop.export.exam", "backprop.export.notebook", "backprop.export.markdown");
+    }
+
+    /**
+     * One back edge is allowed, and only this one: {@code backprop.examples.Catalogue} lists the scenarios of
+     * {@code examples.doc000}…{@code doc004}, which implement {@code backprop.examples.Scenario}. It stays because
+     * the notebooks' imports cell prints {@code import backprop.examples.Catalogue;} and the outputs must not
+     * change; moving the catalogue to a package above the documents removes it.
+     */
+    @Test
+    void noPackageCycleAmongBackpropPackages() {
+        slices().matching("backprop.(**)").should().beFreeOfCycles()
+                .ignoreDependency(JavaClass.Predicates.simpleName("Catalogue")
+                                .and(JavaClass.Predicates.resideInAPackage("backprop.examples")),
+                        JavaClass.Predicates.resideInAPackage("backprop.examples.doc*"))
+                .check(CLASSES);
+    }
+
+    @Test
+    void theCatalogueIsTheOnlyBackEdgeIntoTheDocuments() {
+        noClasses().that().resideInAPackage("backprop.examples").and().doNotHaveSimpleName("Catalogue")
+                .should().dependOnClassesThat().resideInAPackage("backprop.examples.doc*")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theExportModelDependsOnNoRendererAndNoReader() {
+        noClasses().that().resideInAPackage("backprop.export.model")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.notebook", "backprop.export.exam")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMarkdownRendererDependsOnNeitherTheNotebooksNorTheReader() {
+        noClasses().that().resideInAPackage("backprop.export.markdown")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook",
+                        "backprop.export.exam")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theReaderDependsOnNoRenderer() {
+        noClasses().that().resideInAPackage("backprop.export.exam")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.notebook")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theNotebooksDependOnNeitherTheMarkdownRendererNorTheMainJob() {
+        noClasses().that().resideInAPackage("backprop.export.notebook")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown")
+                .check(CLASSES);
+    }
+
+    @Test
+    void noLibraryPackageDependsOnTheExport() {
+        noClasses().that().resideInAnyPackage("backprop.core..", "backprop.examples..")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export..")
+                .check(CLASSES);
+    }
+}
