@@ -1,5 +1,6 @@
 package backprop.examples;
 
+import backprop.examples.catalogue.Catalogue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;

@@ -1,6 +1,6 @@
 package backprop.export;
 
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,6 +1,6 @@
 package backprop.verification;
 
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.Classification;
 import backprop.examples.Computed;
 import backprop.examples.Document;

@@ -1,6 +1,6 @@
 package backprop.export.model;
 
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.Precision;
 import backprop.examples.Document;
 import backprop.examples.Scenario;

@@ -3,7 +3,7 @@ package backprop.export.notebook;
 // tag::imports[]
 import backprop.core.graph.ArcStep;
 import backprop.core.network.ForwardPass;
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.Derived;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;

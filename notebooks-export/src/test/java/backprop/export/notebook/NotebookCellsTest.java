@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.PublishedValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

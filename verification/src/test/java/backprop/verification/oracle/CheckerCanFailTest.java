@@ -8,7 +8,7 @@ import backprop.core.network.Gradients;
 import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.NetworkGraph;
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;
 import org.junit.jupiter.api.DisplayName;

@@ -7,7 +7,7 @@ import backprop.core.network.Gradients;
 import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.NetworkWork;
 import backprop.examples.Scenario;
 import backprop.verification.oracle.RandomNetworks.RandomNetwork;

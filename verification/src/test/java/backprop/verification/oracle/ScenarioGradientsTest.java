@@ -2,7 +2,7 @@ package backprop.verification.oracle;
 
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
-import backprop.examples.Catalogue;
+import backprop.examples.catalogue.Catalogue;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;
 import backprop.examples.Scenario;

@@ -1,5 +1,8 @@
-package backprop.examples;
+package backprop.examples.catalogue;
 
+import backprop.examples.Document;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
 import backprop.examples.doc000.ActivationDerivatives;
 import backprop.examples.doc000.ChainRuleExamples;
 import backprop.examples.doc000.CrossEntropyGraph;
