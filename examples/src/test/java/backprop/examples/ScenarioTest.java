@@ -50,6 +50,17 @@ class ScenarioTest {
         assertThat(scenario.formula()).isNotBlank();
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    @DisplayName("every vector and matrix among the inputs is printed in the one style, [0.4, -0.2]")
+    void inputsUseOneVectorStyle(Scenario scenario) {
+        // Before, 003's training pairs printed as ([1 0.5], [1 0]) beside W = [[0.2, -0.4], …].
+        for (Input input : scenario.inputs()) {
+            assertThat(input.value()).as(input.symbol())
+                    .doesNotContainPattern("\\[[−-]?[0-9][0-9.]*\\s+[−-]?[0-9]");
+        }
+    }
+
     @Test
     @DisplayName("scenario ids and published-value ids are unique across the catalogue")
     void idsAreUnique() {

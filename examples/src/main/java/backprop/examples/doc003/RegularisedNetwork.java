@@ -65,7 +65,9 @@ public final class RegularisedNetwork extends DocumentScenario {
                 new Input("c", Precision.vector(C), Provenance.CHOSEN, note),
                 new Input("V", Precision.matrix(V), Provenance.CHOSEN, note),
                 new Input("b", Precision.vector(B), Provenance.CHOSEN, note),
-                new Input("(x¹, y¹), (x², y²)", "([1 0.5], [1 0]), ([−0.5 1], [0 1])", Provenance.CHOSEN, note),
+                new Input("(x¹, y¹), (x², y²)", DATA.stream()
+                        .map(e -> "(" + Precision.vector(e.x()) + ", " + Precision.vector(e.y()) + ")")
+                        .collect(java.util.stream.Collectors.joining(", ")), Provenance.CHOSEN, note),
                 new Input("λ", Precision.shortest(LAMBDA), Provenance.CHOSEN, note),
                 new Input("ε", Precision.shortest(EPSILON), Provenance.CHOSEN, note));
     }

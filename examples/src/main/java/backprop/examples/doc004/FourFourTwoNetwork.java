@@ -59,9 +59,9 @@ public final class FourFourTwoNetwork {
         return new Example(X, Y);
     }
 
-    static List<Input> inputs(String biases) {
+    static List<Input> inputs(double b1, double b2) {
         return List.of(
-                new Input("b", biases, Provenance.STATED, "item 2.a; one bias node per layer (facts.md: the figure"
+                new Input("b", Precision.vector(b1, b2), Provenance.STATED, "item 2.a; one bias node per layer (facts.md: the figure"
                         + " draws b1 into all four hidden neurons, b2 into both outputs)"),
                 new Input("W1", Precision.matrix(W1),
                         Provenance.STATED, "item 2.b"),

@@ -53,7 +53,7 @@ public final class WeightW131 extends DocumentScenario {
 
     @Override
     public List<Input> inputs() {
-        return FourFourTwoNetwork.inputs("[0 0]");
+        return FourFourTwoNetwork.inputs(0, 0);
     }
 
     @Override

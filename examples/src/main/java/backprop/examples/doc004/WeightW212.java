@@ -59,7 +59,7 @@ public final class WeightW212 extends DocumentScenario {
 
     @Override
     public List<Input> inputs() {
-        return FourFourTwoNetwork.inputs("[0.5 0.3]");
+        return FourFourTwoNetwork.inputs(0.5, 0.3);
     }
 
     @Override
