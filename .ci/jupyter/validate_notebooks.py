@@ -6,7 +6,7 @@ import json, re, sys, warnings, copy
 import nbformat
 
 ID_RE = re.compile(r"^[a-zA-Z0-9_-]+$")
-NBG_KEYS = {"grade", "grade_id", "locked", "schema_version", "solution", "task", "points", "cell_type"}
+NBG_KEYS = {"grade", "grade_id", "locked", "schema_version", "solution", "task", "points", "cell_type", "checksum"}
 
 def check_nbgrader(nb):
     errs, seen = [], set()

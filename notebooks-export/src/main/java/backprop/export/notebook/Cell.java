@@ -1,70 +1,80 @@
 package backprop.export.notebook;
 
 /**
- * One notebook cell in both versions. The student's text of a code cell is the instructor's with every
- * region between {@code // BEGIN SOLUTION} and {@code // END SOLUTION} replaced, as nbgrader does; a
- * markdown answer cell carries its own student text (the question without the answer).
+ * One notebook cell in both versions. The student's text is always what nbgrader's
+ * {@code generate_assignment} makes of the instructor's ({@link Release}): solution regions become the stub,
+ * hidden-test regions are removed. So an instructor who releases the instructor notebook through nbgrader
+ * gives the students exactly our student notebook, and nothing that only the instructor version shows can
+ * reach them by either route.
  *
- * @param id          nbformat cell id, stable across runs
+ * @param id          nbformat cell id, stable across runs; also nbgrader's grade_id
  * @param markdown    true for markdown, false for code
  * @param instructor  the instructor's text
- * @param student     the student's text
+ * @param student     the student's text: {@link Release}'s output on the instructor's
  * @param grading     nbgrader's role for the cell, or null for an ordinary cell
  */
 public record Cell(String id, boolean markdown, String instructor, String student, Grading grading) {
-
-    static final String SOLUTION_PLACEHOLDER = "// YOUR CODE HERE\nthrow new UnsupportedOperationException(\"not written yet\");";
 
     /** nbgrader's cell roles (schema version 3). */
     public enum Grading {
         /** Students write code here: "solution": true. */
         SOLUTION,
-        /** Autograder tests, read-only: "grade": true, "locked": true, with points. */
+        /** Autograder tests, read-only: "grade": true, "locked": true, with points; expected values hidden. */
         TESTS,
         /** Read-only instructions or set-up: "locked": true. */
-        READ_ONLY
+        READ_ONLY,
+        /**
+         * A written answer (nbgrader's "manually graded answer": markdown, "solution" and "grade", 0 points):
+         * the only markdown role whose text nbgrader's release replaces, so the only place for an answer the
+         * instructor version shows (a figure with values, a table of computed values).
+         */
+        ANSWER;
+
+        /** The cell's points in nbgrader's metadata: a test cell 1, a written answer 0, others none. */
+        int points() {
+            return this == TESTS ? 1 : 0;
+        }
     }
 
+    public Cell {
+        boolean solutionAllowed = grading == Grading.SOLUTION || grading == Grading.ANSWER;
+        if (!solutionAllowed && Release.hasSolutionRegion(instructor)) {
+            throw new IllegalArgumentException("cell " + id + ": a solution region outside a solution cell");
+        }
+        if (grading != Grading.TESTS && Release.hasHiddenTests(instructor)) {
+            throw new IllegalArgumentException("cell " + id + ": a hidden-test region outside a test cell");
+        }
+        if (instructor.contains("AUTOTEST")) {
+            throw new IllegalArgumentException("cell " + id + ": AUTOTEST would make nbgrader start a kernel to rewrite it");
+        }
+    }
+
+    /** A cell the same in both versions. */
     public static Cell markdown(String id, String text) {
         return new Cell(id, true, text, text, null);
     }
 
-    /** A markdown cell whose answers the student version leaves out. */
-    public static Cell answer(String id, String instructorText, String studentText) {
-        return new Cell(id, true, instructorText, studentText, null);
+    /**
+     * A written answer: both versions show {@code prompt}; the instructor's adds {@code answer} in a solution
+     * region, which the student's (and nbgrader's release) replaces by "YOUR ANSWER HERE".
+     */
+    public static Cell answer(String id, String answer, String prompt) {
+        String text = prompt + "\n\n### BEGIN SOLUTION\n" + answer + "\n### END SOLUTION";
+        return new Cell(id, true, text, Release.clearSolutions(text, true), Grading.ANSWER);
     }
 
     public static Cell code(String id, String code, Grading grading) {
-        return new Cell(id, false, code, grading == Grading.SOLUTION ? withoutSolutions(code) : code, grading);
+        String student = switch (grading) {
+            case SOLUTION -> Release.clearSolutions(code, false);
+            case TESTS -> Release.clearHiddenTests(code);
+            case READ_ONLY -> code;
+            case ANSWER -> throw new IllegalArgumentException("cell " + id + ": a written answer is markdown");
+        };
+        return new Cell(id, false, code, student, grading);
     }
 
-    /** The code with each BEGIN/END SOLUTION region replaced by the placeholder, indentation kept. */
-    static String withoutSolutions(String code) {
-        StringBuilder out = new StringBuilder();
-        boolean inside = false;
-        for (String line : code.split("\n", -1)) {
-            String t = line.trim();
-            if (t.equals("// BEGIN SOLUTION")) {
-                if (inside) {
-                    throw new IllegalArgumentException("nested BEGIN SOLUTION in:\n" + code);
-                }
-                inside = true;
-                String indent = line.substring(0, line.indexOf('/'));
-                for (String p : SOLUTION_PLACEHOLDER.split("\n")) {
-                    out.append(indent).append(p).append('\n');
-                }
-            } else if (t.equals("// END SOLUTION")) {
-                if (!inside) {
-                    throw new IllegalArgumentException("END SOLUTION without BEGIN in:\n" + code);
-                }
-                inside = false;
-            } else if (!inside) {
-                out.append(line).append('\n');
-            }
-        }
-        if (inside) {
-            throw new IllegalArgumentException("BEGIN SOLUTION never ended in:\n" + code);
-        }
-        return out.toString().stripTrailing();
+    /** A code cell the instructor runs and the student writes: all of {@code code} is the solution. */
+    public static Cell work(String id, String code) {
+        return code(id, "// BEGIN SOLUTION\n" + code + "\n// END SOLUTION", Grading.SOLUTION);
     }
 }

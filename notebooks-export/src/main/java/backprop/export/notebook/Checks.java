@@ -8,6 +8,29 @@ public final class Checks {
     }
 
     /**
+     * The visible test: every named answer is there and is a finite number. It gives nothing away, and it
+     * tells a student which answers are still missing before the hidden tests compare values.
+     *
+     * @throws AssertionError naming every missing or non-finite answer
+     */
+    public static void answered(Map<String, Double> answers, String... ids) {
+        StringBuilder wrong = new StringBuilder();
+        for (String id : ids) {
+            Double answer = answers.get(id);
+            if (answer == null) {
+                wrong.append("\n").append(id).append(": no answer (put it into answers)");
+            } else if (!Double.isFinite(answer)) {
+                wrong.append("\n").append(id).append(": ").append(answer).append(" is not a finite number");
+            }
+        }
+        if (wrong.length() > 0) {
+            throw new AssertionError("answers missing or not finite:" + wrong);
+        }
+    }
+
+    /**
+     * A hidden test: the answer is within the tolerance of the expected value.
+     *
      * @throws AssertionError naming the answer, the expected value and the difference, when it is missing or
      *                        |answer − expected| &gt; tolerance
      */

@@ -117,7 +117,14 @@ public final class NotebookCells {
         return scenario;
     }
 
-    /** A grading cell's check, on one answer. */
+    /** A grading cell's visible check: every answer present and finite. */
+    public static void answered(Map<String, Double> answers, String... ids) {
+        // tag::answered[]
+        Checks.answered(answers, ids);
+        // end::answered[]
+    }
+
+    /** A grading cell's hidden check, on one answer. */
     public static void check(Map<String, Double> answers, String id, double expected, double tolerance) {
         // tag::check[]
         Checks.close(answers, id, expected, tolerance);

@@ -52,7 +52,10 @@ public final class NotebookJson {
         cell.put("source", lines(instructor ? c.instructor() : c.student()));
         Map<String, Object> metadata = new TreeMap<>();
         if (c.grading() != null) {
-            metadata.put("nbgrader", nbgrader(c));
+            metadata.put("nbgrader", nbgrader(c, instructor));
+            if (!instructor) {
+                lock(c.grading(), metadata);
+            }
         }
         cell.put("metadata", metadata);
         if (!c.markdown()) {
@@ -62,19 +65,42 @@ public final class NotebookJson {
         return cell;
     }
 
-    /** nbgrader's cell metadata, schema version 3. */
-    private static Map<String, Object> nbgrader(Cell c) {
+    /**
+     * nbgrader's cell metadata, schema version 3. The student version carries what generate_assignment's
+     * ComputeChecksums adds to every grade, solution and read-only cell: the released source's checksum
+     * and the cell type.
+     */
+    private static Map<String, Object> nbgrader(Cell c, boolean instructor) {
+        boolean grade = c.grading() == Cell.Grading.TESTS || c.grading() == Cell.Grading.ANSWER;
+        boolean solution = c.grading() == Cell.Grading.SOLUTION || c.grading() == Cell.Grading.ANSWER;
+        boolean locked = !solution;
         Map<String, Object> m = new TreeMap<>();
-        m.put("grade", c.grading() == Cell.Grading.TESTS);
+        m.put("grade", grade);
         m.put("grade_id", c.id());
-        m.put("locked", c.grading() != Cell.Grading.SOLUTION);
+        m.put("locked", locked);
         m.put("schema_version", 3);
-        m.put("solution", c.grading() == Cell.Grading.SOLUTION);
+        m.put("solution", solution);
         m.put("task", false);
-        if (c.grading() == Cell.Grading.TESTS) {
-            m.put("points", 1);
+        if (grade) {
+            m.put("points", c.grading().points());
+        }
+        if (!instructor) {
+            m.put("checksum", Release.checksum(c.student(), c.markdown(), grade, solution, locked, c.id(),
+                    c.grading().points()));
+            m.put("cell_type", c.markdown() ? "markdown" : "code");
         }
         return m;
+    }
+
+    /**
+     * generate_assignment's LockCells with its defaults: solution cells undeletable; grade and read-only
+     * cells undeletable and uneditable.
+     */
+    private static void lock(Cell.Grading g, Map<String, Object> metadata) {
+        metadata.put("deletable", false);
+        if (g == Cell.Grading.TESTS || g == Cell.Grading.READ_ONLY) {
+            metadata.put("editable", false);
+        }
     }
 
     /** Jupyter's list-of-lines form: every line but the last keeps its newline. */

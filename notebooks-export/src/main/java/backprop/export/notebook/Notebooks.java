@@ -86,13 +86,13 @@ public final class Notebooks {
         }
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
         figures(cells, id, w);
-        cells.add(Cell.answer(id + "-steps-prompt", "Every step of the backward pass:",
-                "Work out every step of the backward pass: each arc's local gradient × upstream gradient, or each"
-                        + " layer's δ."));
-        cells.add(new Cell(id + "-steps", false, declare + CELLS.get("steps"), "// Your working here.", null));
+        cells.add(Cell.markdown(id + "-steps-prompt", "Work out every step of the backward pass: each arc's local"
+                + " gradient × upstream gradient, or each layer's δ."));
+        cells.add(Cell.work(id + "-steps", declare + CELLS.get("steps")));
         cells.add(Cell.code(id + "-solve", declare + CELLS.get("solve") + "\n" + CELLS.get("show"), Cell.Grading.SOLUTION));
         cells.add(Cell.code(id + "-grade", checks(w), Cell.Grading.TESTS));
-        cells.add(Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
+        cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
+                : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
     }
 
     private static void figures(List<Cell> cells, String id, Worked w) {
@@ -110,8 +110,8 @@ public final class Notebooks {
         for (NetworkWork net : w.result().networks()) {
             if (net.costs().size() >= 2) {
                 n++;
-                cells.add(Cell.markdown(id + "-figure-" + n, "**Training**: the cost J per epoch.\n\n"
-                        + image(LossCurve.svg(net.costs()), "cost per epoch")));
+                cells.add(Cell.answer(id + "-figure-" + n, "**Training**: the cost J per epoch.\n\n"
+                        + image(LossCurve.svg(net.costs()), "cost per epoch"), "**Training**: plot the cost J per epoch."));
             }
         }
     }
@@ -122,15 +122,24 @@ public final class Notebooks {
                 + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)) + "\"/>";
     }
 
-    /** The grading cell: every printed value's and derived quantity's true value, within the tolerance. */
+    /**
+     * The grading cell: visibly, that every printed value and derived quantity is answered with a finite
+     * number; hidden (nbgrader's hidden-test region, removed from the student version), each one's true value
+     * within the tolerance.
+     */
     private static String checks(Worked w) {
-        StringBuilder code = new StringBuilder();
-        w.result().values().entrySet().stream().sorted(java.util.Map.Entry.comparingByKey())
-                .forEach(e -> code.append(check(e.getKey(), e.getValue().exact())));
+        java.util.Map<String, Double> expected = new java.util.TreeMap<>();
+        w.result().values().forEach((name, computed) -> expected.put(name, computed.exact()));
         for (Derived d : w.result().derived()) {
-            code.append(check(d.name(), d.value()));
+            expected.put(d.name(), d.value());
         }
-        return code.length() == 0 ? "// nothing to grade" : code.toString().stripTrailing();
+        if (expected.isEmpty()) {
+            return "// nothing to grade";
+        }
+        StringBuilder code = new StringBuilder(CELLS.get("answered").replace("ids)", String.join(", ",
+                expected.keySet().stream().map(Escape::java).toList()) + ")")).append("\n// BEGIN HIDDEN TESTS\n");
+        expected.forEach((name, value) -> code.append(check(name, value)));
+        return code.append("// END HIDDEN TESTS").toString();
     }
 
     private static String check(String name, double expected) {
@@ -144,7 +153,7 @@ public final class Notebooks {
         if (w.rows().isEmpty()) {
             return "The document prints no computed value here; the grading cell checks the derived ones.";
         }
-        StringBuilder t = new StringBuilder("### Printed values\n\n");
+        StringBuilder t = new StringBuilder(instructor ? "The answer key's values:\n\n" : "### Printed values\n\n");
         t.append(instructor ? "| quantity | printed | exact | status | note |\n|---|---|---|---|---|\n"
                 : "| quantity | printed | your value | does it reproduce? |\n|---|---|---|---|\n");
         Table exact = p.table(w.rows().stream().mapToDouble(r -> r.computed().exact()).toArray());

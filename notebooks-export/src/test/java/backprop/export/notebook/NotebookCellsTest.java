@@ -75,10 +75,19 @@ class NotebookCellsTest {
     }
 
     @Test
+    @DisplayName("the visible check names every missing or non-finite answer and passes on finite ones")
+    void answeredCanFail() {
+        NotebookCells.answered(Map.of("a", -0.5, "b", 0.0), "a", "b");
+        assertThatThrownBy(() -> NotebookCells.answered(Map.of("a", Double.NaN, "c", Double.NEGATIVE_INFINITY), "a", "b", "c"))
+                .isInstanceOf(AssertionError.class)
+                .hasMessageContaining("a: NaN is not a finite number", "b: no answer", "c: -Infinity is not a finite number");
+    }
+
+    @Test
     @DisplayName("every region the notebooks use is present in the compiled source")
     void regionsArePresent() {
         Regions r = Regions.of("backprop/export/notebook/NotebookCells.java");
-        for (String name : new String[] {"imports", "catalogue", "variant", "solve", "show", "steps", "printed", "check"}) {
+        for (String name : new String[] {"imports", "catalogue", "variant", "solve", "show", "steps", "printed", "answered", "check"}) {
             assertThat(r.get(name)).as(name).isNotBlank();
         }
         assertThat(r.get("solve")).contains("// BEGIN SOLUTION", "// END SOLUTION");

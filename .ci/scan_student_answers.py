@@ -1,0 +1,143 @@
+#!/usr/bin/python3
+"""Scans every student notebook for the answers: each value of answer-key.csv (computed and true_value)
+written at full precision (Python's shortest round-trip, Java's Double.toString, %.16g, %.17g) and at
+printed precision (each number of decimals the document's printed values use, and the 6 significant
+digits of the step traces), found as a number token in any cell's source (figures' SVG decoded) or outputs.
+
+    scan_student_answers.py OUT_DIR      -> exit 1 on any hit
+
+A hit is allowed when the token is one of the document's own numbers: its printed values and the names
+they are printed under (the CSV's `published` and `quantity` columns, e.g. a_{12}), its inputs (the rows of
+the inputs tables in answer-key/*.md, notes included: "eq. (12)"), and an exam variant's own file, which its
+notebook declares as text. Forms that
+identify no value are not searched: integers below 10 in magnitude ("layer 2", "x1") and forms with fewer
+than two significant digits (0.0, 0.01); they are counted and reported.
+"""
+import base64
+import csv
+import glob
+import json
+import os
+import re
+import sys
+
+SVG = re.compile(r"data:image/svg\+xml;base64,([A-Za-z0-9+/=]+)")
+TOKEN = re.compile(r"(?<![A-Za-z0-9_.])-?\d+(?:\.\d+)?(?:[eE][-+]?\d+)?(?![0-9])")
+
+
+def java_double(v):
+    """Java's Double.toString for the values the grading cells printed (shortest digits, E notation)."""
+    if v == int(v) and abs(v) < 1e7:
+        return f"{v:.1f}"
+    r = repr(v)
+    if "e" in r:
+        mantissa, exp = r.split("e")
+        if "." not in mantissa:
+            mantissa += ".0"
+        return f"{mantissa}E{int(exp)}"
+    if abs(v) < 1e-3:
+        m, e = f"{v:.16e}".split("e")
+        return f"{float(m)!r}E{int(e)}"
+    return r
+
+
+def significant(token):
+    digits = token.lstrip("-").split("e")[0].split("E")[0].replace(".", "").lstrip("0")
+    return len(digits.rstrip("0")) if "." in token else len(digits)
+
+
+def forms(v, decimals):
+    out = {repr(v), java_double(v), f"{v:.16g}", f"{v:.17g}", f"{v:.6g}"}
+    out |= {f"{v:.{d}f}" for d in decimals}
+    return out
+
+
+def doc_decimals(published):
+    return {len(t.split(".")[1]) for p in published for t in TOKEN.findall(p) if "." in t and "e" not in t.lower()}
+
+
+def allowed_tokens(out_dir, rows):
+    allowed = set()
+    for r in rows:
+        allowed |= set(TOKEN.findall(r["published"])) | set(TOKEN.findall(r["quantity"]))
+    for md in glob.glob(os.path.join(out_dir, "answer-key", "*.md")):
+        with open(md, encoding="utf-8") as f:
+            for line in f:
+                cols = [c.strip() for c in line.split("|")]
+                # an inputs table row: | symbol | value | provenance | where it comes from |
+                if len(cols) >= 6 and cols[3] in ("stated", "recovered", "reconstructed", "chosen"):
+                    allowed |= set(TOKEN.findall(line))
+    return allowed
+
+
+def without_variant_file(code):
+    """A variant notebook's code declares the variant file's own text (its inputs): that part is not searched."""
+    out, inside = [], False
+    for line in code.split("\n"):
+        if line.startswith("String variantText = "):
+            inside = True
+        if not inside:
+            out.append(line)
+        elif line.rstrip().endswith(";"):
+            inside = False
+    return "\n".join(out)
+
+
+def texts(cell):
+    s = cell.get("source", "")
+    s = "".join(s) if isinstance(s, list) else s
+    yield without_variant_file(s) if cell.get("cell_type") == "code" else s
+    for image in SVG.findall(s):  # a figure's labels are inside its base64 data
+        yield base64.b64decode(image).decode("utf-8", "replace")
+    for o in cell.get("outputs", []):
+        t = o.get("text", "")
+        yield "".join(t) if isinstance(t, list) else t
+        for v in o.get("data", {}).values():
+            yield "".join(v) if isinstance(v, list) else str(v)
+
+
+def main(out_dir):
+    with open(os.path.join(out_dir, "answer-key.csv"), newline="", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    allowed = allowed_tokens(out_dir, rows)
+    by_doc = {}
+    for r in rows:
+        by_doc.setdefault(r["document"], []).append(r)
+    wanted, skipped = {}, 0
+    for doc, doc_rows in by_doc.items():
+        decimals = doc_decimals([r["published"] for r in doc_rows]) or {3}
+        for r in doc_rows:
+            for col in ("computed", "true_value"):
+                try:
+                    v = float(r[col])
+                except ValueError:
+                    continue
+                for form in forms(v, decimals):
+                    if (v == int(v) and abs(v) < 10) or significant(form) < 2:
+                        skipped += 1
+                        continue
+                    if form not in allowed:
+                        wanted.setdefault(form, f"{r['note'][:60]} = {r[col]}")
+    hits = []
+    paths = sorted(glob.glob(os.path.join(out_dir, "notebooks", "student", "*.ipynb")))
+    if not paths:
+        sys.exit(f"no student notebooks under {out_dir}/notebooks/student")
+    for path in paths:
+        with open(path, encoding="utf-8") as f:
+            nb = json.load(f)
+        for cell in nb["cells"]:
+            for text in texts(cell):
+                for token in TOKEN.findall(text):
+                    if token in wanted:
+                        hits.append(f"{os.path.basename(path)}: cell {cell.get('id')}: {token} ({wanted[token]})")
+    for h in hits[:40]:
+        print("ANSWER " + h)
+    print(f"scan: {len(paths)} student notebooks, {len(wanted)} answer forms searched ({skipped} too short to identify a"
+          f" value), {len(allowed)} input/printed tokens allowed; {len(hits)} answers found")
+    return 1 if hits else 0
+
+
+if __name__ == "__main__":
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    sys.exit(main(sys.argv[1]))
