@@ -76,8 +76,9 @@ public final class NetworkFigure {
         }
         steps.add(new Step("L = " + net.loss().name().toLowerCase(Locale.ROOT).replace('_', ' ') + "(ŷ, y)",
                 "∂L/∂ŷ from the loss"));
-        boxes.add(new Box("L", List.of(t.format(net.loss().value(f.output(), net.example().y()))),
-                lines("y ", net.example().y(), t)));
+        List<String> loss = new ArrayList<>(List.of(t.format(net.loss().value(f.output(), net.example().y()))));
+        loss.addAll(lines("at y = ", net.example().y(), t));
+        boxes.add(new Box("L", loss, List.of()));
         return draw(boxes, steps, t);
     }
 
@@ -92,7 +93,8 @@ public final class NetworkFigure {
         int boxWidth = (int) Math.ceil(widest) + 16;
         double label = steps.stream().mapToDouble(s -> Math.max(s.forward().length(), s.backward().length()))
                 .max().orElse(0) * GraphFigure.NORMAL;
-        int width = 2 * MARGIN + Math.max(boxWidth, 36 + (int) Math.ceil(label));
+        int width = 2 * MARGIN + Math.max(Math.max(boxWidth, 36 + (int) Math.ceil(label)),
+                (int) Math.ceil(t.note().length() * GraphFigure.NORMAL));
         int height = 2 * MARGIN + boxes.stream().mapToInt(Box::height).sum() + GAP * steps.size()
                 + (t.note().isEmpty() ? 0 : LINE);
         Svg svg = new Svg(width, height, FONT)
