@@ -31,16 +31,21 @@ import java.util.stream.DoubleStream;
 public final class GraphFigure {
     /** Past this many nodes a drawing is no longer readable; the answer key's tables carry the graph instead. */
     public static final int MAX_NODES = 40;
+    /**
+     * The widest figure, in px: a notebook shows a figure at most 800 px wide, and 12 px text scaled by
+     * 800/960 is 10 px, the smallest that reads. Wider graphs wrap their columns into bands.
+     */
+    static final int MAX_WIDTH = 960;
     /** Font size in px; an upper bound of a character's width in px, normal and bold. */
     static final double FONT = 12;
     static final double NORMAL = 0.7 * FONT;
     static final double BOLD = 0.8 * FONT;
     private static final int SLOT = 18;
     private static final int MIN_BOX_HEIGHT = 48;
-    private static final int ROW_GAP = 24;
+    static final int ROW_GAP = 24;
     /** The slanted part of each arc, left of the horizontal runs that carry the labels. */
-    private static final int SLANT = 60;
-    private static final int MARGIN = 20;
+    static final int SLANT = 60;
+    static final int MARGIN = 20;
     /** The figure's numbers: 3 significant digits, one table for round-off residues (see {@link Table}). */
     private static final Precision DIGITS = Precision.significant(3);
 
@@ -52,20 +57,39 @@ public final class GraphFigure {
         return work.output().index() + 1 <= MAX_NODES;
     }
 
-    /** Where a node's box stands. */
-    private record Box(int x, int y, int height) {
+    /** Whether {@code work}'s drawing wraps into bands, being too wide for {@link #MAX_WIDTH} in one. */
+    public static boolean wraps(GraphWork work) {
+        List<Node> nodes = drawn(work);
+        List<ArcStep> arcs = work.trace().arcs();
+        Table digits = DIGITS.table(values(nodes, arcs));
+        int boxWidth = boxWidth(nodes, digits);
+        return Bands.of(columns(nodes), boxWidth, boxWidth + SLANT + run(arcs, digits)).wrapped();
+    }
+
+    private static List<Node> drawn(GraphWork work) {
+        return work.graph().nodes().subList(0, work.output().index() + 1).stream()
+                .filter(n -> n.primitive() != Primitive.CONSTANT).toList();
+    }
+
+    /** The length of an arc's horizontal run: its longest label and room round it. */
+    private static int run(List<ArcStep> arcs, Table digits) {
+        return (int) Math.ceil(arcs.stream().mapToInt(a -> arcLabel(a, digits).length()).max().orElse(0) * NORMAL) + 12;
+    }
+
+    /** Where a node's box stands, and in which band of columns. */
+    record Box(int x, int y, int height, int band) {
     }
 
     /** The SVG text of the drawing. */
     public static String svg(GraphWork work) {
-        List<Node> nodes = work.graph().nodes().subList(0, work.output().index() + 1).stream()
-                .filter(n -> n.primitive() != Primitive.CONSTANT).toList();
+        List<Node> nodes = drawn(work);
         List<ArcStep> arcs = work.trace().arcs();
         Table digits = DIGITS.table(values(nodes, arcs));
         int boxWidth = boxWidth(nodes, digits);
-        int run = (int) Math.ceil(arcs.stream().mapToInt(a -> arcLabel(a, digits).length()).max().orElse(0) * NORMAL) + 12;
-        Map<Node, Box> at = layout(nodes, boxWidth + SLANT + run);
-        int width = 2 * MARGIN + at.values().stream().mapToInt(Box::x).max().orElse(MARGIN) - MARGIN + boxWidth;
+        int run = run(arcs, digits);
+        Bands bands = Bands.of(columns(nodes), boxWidth, boxWidth + SLANT + run);
+        Map<Node, Box> at = layout(nodes, bands, arcs);
+        int width = bands.width();
         int bottom = at.values().stream().mapToInt(b -> b.y() + b.height()).max().orElse(MARGIN);
         int height = bottom + MARGIN + (digits.note().isEmpty() ? 0 : 16);
         Svg svg = new Svg(width, height, (int) FONT)
@@ -73,9 +97,14 @@ public final class GraphFigure {
                         + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7f8c8d\"/></marker></defs>")
                 .element("rect", "width", "100%", "height", "100%", "fill", "white");
         Map<Node, Integer> slotsUsed = new HashMap<>();
+        Map<Integer, Integer> lanesUsed = new HashMap<>();
         for (ArcStep arc : arcs) {
             int slot = slotsUsed.merge(arc.consumer(), 1, Integer::sum);
-            arc(svg, at.get(arc.argument()), at.get(arc.consumer()), slot, boxWidth, run, arc, digits);
+            Box from = at.get(arc.argument());
+            Box to = at.get(arc.consumer());
+            int lane = from.band() == to.band() ? -1 : lanesUsed.merge(from.band(), 1, Integer::sum) - 1;
+            int corridor = lane < 0 ? 0 : bandBottom(at, from.band()) + ROW_GAP / 2 + Bands.LANE * lane;
+            arc(svg, new Run(from, to, slot, lane, corridor), boxWidth, run, arc, digits);
         }
         for (Node n : nodes) {
             box(svg, at.get(n), boxWidth, n, digits);
@@ -84,6 +113,10 @@ public final class GraphFigure {
             svg.text(digits.note(), "x", MARGIN, "y", height - 8, "font-weight", "normal", "fill", "#000000");
         }
         return svg.close();
+    }
+
+    private static int bandBottom(Map<Node, Box> at, int band) {
+        return at.values().stream().filter(b -> b.band() == band).mapToInt(b -> b.y() + b.height()).max().orElseThrow();
     }
 
     /** Every number the figure shows: node values and gradients, arcs' local and upstream gradients. */
@@ -104,26 +137,45 @@ public final class GraphFigure {
     }
 
     /**
-     * Column = longest path from an input, constants not counted, except that an input or parameter stands
-     * just before its first consumer (b^(2) beside z^(2), not among the inputs); within a column, boxes in
-     * creation order, each as tall as its arcs' slots need.
+     * Within a column, boxes in creation order, each as tall as its arcs' slots need; a band of columns
+     * starts below the previous band and the corridor under it, where arcs into a later band run.
      */
-    private static Map<Node, Box> layout(List<Node> nodes, int columnPitch) {
-        Map<Node, Integer> column = columns(nodes);
+    private static Map<Node, Box> layout(List<Node> nodes, Bands bands, List<ArcStep> arcs) {
+        Map<Node, Integer> column = bands.columns();
         List<Integer> nextY = new ArrayList<>();
         Map<Node, Box> at = new HashMap<>();
-        for (Node n : nodes) {
-            int c = column.get(n);
-            while (nextY.size() <= c) {
-                nextY.add(MARGIN);
+        int top = MARGIN;
+        for (int band = 0; band < bands.count(); band++) {
+            int bandBottom = top;
+            for (Node n : nodes) {
+                int c = column.get(n);
+                if (bands.band(c) != band) {
+                    continue;
+                }
+                while (nextY.size() <= c) {
+                    nextY.add(null);
+                }
+                int y = nextY.get(c) == null ? top : nextY.get(c);
+                int height = Math.max(MIN_BOX_HEIGHT, SLOT * slots(n) + 8);
+                at.put(n, new Box(bands.x(c), y, height, band));
+                nextY.set(c, y + height + ROW_GAP);
+                bandBottom = Math.max(bandBottom, y + height);
             }
-            int height = Math.max(MIN_BOX_HEIGHT, SLOT * slots(n) + 8);
-            at.put(n, new Box(MARGIN + c * columnPitch, nextY.get(c), height));
-            nextY.set(c, nextY.get(c) + height + ROW_GAP);
+            int leaving = 0;
+            for (ArcStep a : arcs) {
+                if (bands.band(column.get(a.argument())) == band && bands.band(column.get(a.consumer())) > band) {
+                    leaving++;
+                }
+            }
+            top = bandBottom + ROW_GAP + Bands.LANE * leaving;
         }
         return at;
     }
 
+    /**
+     * Column = longest path from an input, constants not counted, except that an input or parameter stands
+     * just before its first consumer (b^(2) beside z^(2), not among the inputs).
+     */
     private static Map<Node, Integer> columns(List<Node> nodes) {
         Map<Node, Integer> column = new HashMap<>();
         for (Node n : nodes) {
@@ -173,15 +225,36 @@ public final class GraphFigure {
         return digits.format(step.localGradient()) + " × " + digits.format(step.upstreamGradient());
     }
 
-    /** From the argument's right edge, slanted, then a horizontal run into slot {@code slot} (1, 2, …). */
-    private static void arc(Svg svg, Box from, Box to, int slot, int boxWidth, int run, ArcStep step, Table digits) {
-        int x1 = from.x() + boxWidth;
-        int y1 = from.y() + from.height() / 2;
-        int y2 = to.y() + (to.height() - SLOT * slots(step.consumer())) / 2 + SLOT * slot;
-        int x2 = to.x();
+    /**
+     * Where an arc goes: into slot {@code slot} (1, 2, …) of its consumer; an arc into a later band runs in
+     * {@code lane} (0, 1, …; −1 within a band) of the corridor at height {@code corridor} under its band.
+     */
+    private record Run(Box from, Box to, int slot, int lane, int corridor) {
+    }
+
+    /**
+     * From the argument's right edge, slanted, then a horizontal run into its slot, which carries the label.
+     * An arc into a later band instead turns down beside its argument, runs left along the corridor under
+     * the band and down the gap before its consumer's column, shifted by its lane so no two coincide.
+     */
+    private static void arc(Svg svg, Run r, int boxWidth, int run, ArcStep step, Table digits) {
+        int x1 = r.from().x() + boxWidth;
+        int y1 = r.from().y() + r.from().height() / 2;
+        int y2 = r.to().y() + (r.to().height() - SLOT * slots(step.consumer())) / 2 + SLOT * r.slot();
+        int x2 = r.to().x();
         int bend = x2 - run;
+        String points;
+        if (r.lane() < 0) {
+            points = x1 + "," + y1 + " " + bend + "," + y2;
+        } else {
+            int shift = Bands.LANE * (r.lane() % Bands.LANES);
+            int down = x1 + 8 + shift;
+            int left = bend - 6 - shift;
+            points = x1 + "," + y1 + " " + down + "," + y1 + " " + down + "," + r.corridor() + " " + left + ","
+                    + r.corridor() + " " + left + "," + y2 + " " + bend + "," + y2;
+        }
         svg.element("polyline", "data-from", step.argument().index(), "data-to", step.consumer().index(),
-                "points", x1 + "," + y1 + " " + bend + "," + y2 + " " + x2 + "," + y2,
+                "points", points + " " + x2 + "," + y2,
                 "fill", "none", "stroke", "#7f8c8d", "marker-end", "url(#arrow)");
         svg.text(arcLabel(step, digits), "x", x2 - 8, "y", y2 - 4, "font-weight", "normal", "fill", "#c0392b",
                 "text-anchor", "end");

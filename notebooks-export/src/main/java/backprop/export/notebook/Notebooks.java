@@ -95,19 +95,37 @@ public final class Notebooks {
                 : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
     }
 
+    /**
+     * The scenario's figures: each network layer by layer; each scalar graph node by node, unless it is a
+     * network's own graph too wide for one band (the layer drawing shows it) or too large to draw; each
+     * training run's cost curve. The student is asked for the drawing the instructor version shows.
+     */
     private static void figures(List<Cell> cells, String id, Worked w) {
         int n = 0;
+        List<NetworkWork> networks = w.result().networks();
+        for (NetworkWork net : networks) {
+            n++;
+            cells.add(Cell.answer(id + "-figure-" + n, "**" + Escape.markdown(net.title()) + "**, layer by layer: each"
+                    + " vector one box, values in black, gradients in red (∂L/∂a, δ = ∂L/∂z, the rows of ∂L/∂W = δ·aᵀ),"
+                    + " each arrow labelled with its forward step and its backward rule.\n\n"
+                    + image(NetworkFigure.svg(net), net.title()), "**" + Escape.markdown(net.title()) + "**: draw the"
+                    + " network layer by layer, one box per vector (x, each z and a, ŷ, L), with its values, its"
+                    + " gradient (∂L/∂a or δ) and ∂L/∂W = δ·aᵀ, and on each arrow the forward step and the backward rule."));
+        }
         for (GraphWork g : w.result().graphs()) {
             n++;
-            String text = GraphFigure.drawable(g)
-                    ? "**" + Escape.markdown(g.title()) + "**: forward values in black, gradients in red, each arc labelled local"
-                            + " gradient × upstream gradient.\n\n" + image(GraphFigure.svg(g), g.title())
-                    : "**" + Escape.markdown(g.title()) + "**: " + (g.output().index() + 1) + " nodes, too many to draw; the answer"
-                            + " key lists every node and arc.";
-            cells.add(Cell.answer(id + "-figure-" + n, text, "**" + Escape.markdown(g.title()) + "**: draw the graph, with each"
-                    + " node's value and each arc's local gradient × upstream gradient."));
+            String title = "**" + Escape.markdown(g.title()) + "**: ";
+            if (GraphFigure.drawable(g) && (networks.isEmpty() || !GraphFigure.wraps(g))) {
+                cells.add(Cell.answer(id + "-figure-" + n, title + "forward values in black, gradients in red, each arc"
+                        + " labelled local gradient × upstream gradient.\n\n" + image(GraphFigure.svg(g), g.title()),
+                        title + "draw the graph, with each node's value and each arc's local gradient × upstream gradient."));
+            } else {
+                String why = networks.isEmpty() ? "too many to draw; the answer key lists every node and arc."
+                        : "drawn above layer by layer, a vector as one box; the answer key lists every node and arc.";
+                cells.add(Cell.markdown(id + "-figure-" + n, title + (g.output().index() + 1) + " scalar nodes, " + why));
+            }
         }
-        for (NetworkWork net : w.result().networks()) {
+        for (NetworkWork net : networks) {
             if (net.costs().size() >= 2) {
                 n++;
                 cells.add(Cell.answer(id + "-figure-" + n, "**Training**: the cost J per epoch.\n\n"

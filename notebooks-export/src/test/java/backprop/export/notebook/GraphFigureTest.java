@@ -12,19 +12,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
-import javax.xml.parsers.DocumentBuilderFactory;
-import java.awt.Font;
-import java.awt.font.FontRenderContext;
-import java.awt.font.GlyphVector;
-import java.awt.geom.Rectangle2D;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,10 +26,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DisplayName("Graph figures: arcs between node identities, arrowheads, no constant's arc, no two labels overlapping")
 class GraphFigureTest {
-    /** Text is measured in DejaVu Sans, the sans-serif that rsvg and Chromium draw here, 12 px as the figure says. */
-    private static final FontRenderContext CONTEXT = new FontRenderContext(null, true, true);
-    private static final double SIZE = 12;
-
     static Stream<Drawn> everyFigure() {
         List<Scenario> scenarios = new ArrayList<>(Catalogue.scenarios());
         for (String f : new String[] {"../variants/exam-network.toml", "../variants/exam-expression.toml"}) {
@@ -119,35 +106,9 @@ class GraphFigureTest {
     @MethodSource("everyFigure")
     @DisplayName("every figure: no two labels overlap, and a label is inside a box or clear of it")
     void labels_doNotOverlap(Drawn drawn) {
-        GraphWork work = drawn.work();
-        Document svg = parse(GraphFigure.svg(work));
-        List<Rectangle2D> texts = elements(svg, "text").stream().map(GraphFigureTest::extent).toList();
-        List<Rectangle2D> boxes = elements(svg, "rect").stream().filter(r -> r.hasAttribute("data-node"))
-                .map(r -> (Rectangle2D) new Rectangle2D.Double(num(r, "x"), num(r, "y"), num(r, "width"),
-                        num(r, "height"))).toList();
-        for (int i = 0; i < texts.size(); i++) {
-            for (int j = i + 1; j < texts.size(); j++) {
-                assertThat(texts.get(i).intersects(texts.get(j)))
-                        .as("%s: text %d %s and text %d %s", work.title(), i, texts.get(i), j, texts.get(j)).isFalse();
-            }
-            for (Rectangle2D b : boxes) {
-                Rectangle2D t = texts.get(i);
-                assertThat(b.contains(t) || !b.intersects(t)).as("%s: text %s against box %s", work.title(), t, b)
-                        .isTrue();
-            }
-        }
-    }
-
-    /** Where a text's ink is, drawn in DejaVu Sans at its baseline, one pixel added round it for smoothing. */
-    private static Rectangle2D extent(Element text) {
-        Font font = new Font("DejaVu Sans", "bold".equals(text.getAttribute("font-weight")) ? Font.BOLD : Font.PLAIN,
-                (int) SIZE);
-        GlyphVector glyphs = font.createGlyphVector(CONTEXT, text.getTextContent());
-        Rectangle2D ink = glyphs.getVisualBounds();
-        double advance = glyphs.getLogicalBounds().getWidth();
-        double x = num(text, "x") - ("end".equals(text.getAttribute("text-anchor")) ? advance : 0);
-        return new Rectangle2D.Double(x + ink.getX() - 1, num(text, "y") + ink.getY() - 1, ink.getWidth() + 2,
-                ink.getHeight() + 2);
+        Document svg = parse(GraphFigure.svg(drawn.work()));
+        SvgText.assertNoOverlap(drawn.work().title(), elements(svg, "text").stream().map(SvgText::extent).toList(),
+                SvgText.boxes(svg));
     }
 
     private static Element box(Document svg, int node) {
@@ -160,24 +121,14 @@ class GraphFigureTest {
     }
 
     private static double num(Element e, String attribute) {
-        return Double.parseDouble(e.getAttribute(attribute));
+        return SvgText.num(e, attribute);
     }
 
     private static List<Element> elements(Document svg, String tag) {
-        NodeList list = svg.getElementsByTagName(tag);
-        List<Element> out = new ArrayList<>();
-        for (int i = 0; i < list.getLength(); i++) {
-            out.add((Element) list.item(i));
-        }
-        return out;
+        return SvgText.elements(svg, tag);
     }
 
     private static Document parse(String svg) {
-        try {
-            return DocumentBuilderFactory.newInstance().newDocumentBuilder()
-                    .parse(new ByteArrayInputStream(svg.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new AssertionError("not well-formed SVG: " + e.getMessage().toLowerCase(Locale.ROOT), e);
-        }
+        return SvgText.parse(svg);
     }
 }
