@@ -28,30 +28,6 @@ class PathEndsTest {
     }
 
     @Test
-    @DisplayName("exactly 100,000 paths are listed; one more is refused, naming the nodes and pointing to backward")
-    void limit_isOneHundredThousandPaths() {
-        // Five levels u ← u + u + u + u + u (5 arcs each) and five levels u ← u + u (2 arcs each): every path picks
-        // one arc per level, so there are 5⁵·2⁵ = 3125·32 = 100,000 paths from s to the top, each of product 1,
-        // and ∂top/∂s = 100,000.
-        Graph g = new Graph();
-        Node s = g.input("s", 1);
-        Node u = s;
-        for (int level = 1; level <= 5; level++) {
-            u = g.add("five" + level, u, u, u, u, u);
-        }
-        for (int level = 1; level <= 5; level++) {
-            u = g.add("two" + level, u, u);
-        }
-        PathSum sum = g.paths(s, u);
-        assertThat(sum.paths()).hasSize(Graph.MAX_PATHS).hasSize(100_000);
-        assertThat(sum.total()).isEqualTo(100_000.0);
-        // out = top + s adds the direct path s → out: 100,001.
-        Node out = g.add("out", u, s);
-        assertThatThrownBy(() -> g.paths(s, out)).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("more than 100000 paths from 's' to 'out'; use backward instead");
-    }
-
-    @Test
     @DisplayName("a start or an output of another graph is refused")
     void nodesOfAnotherGraph_areRefused() {
         Graph g = new Graph();

@@ -110,7 +110,7 @@ class PathsTest {
     }
 
     @Test
-    @DisplayName("exactly MAX_PATHS = 100,000 = 5^5·2^5 paths are all listed: the limit refuses only more")
+    @DisplayName("exactly MAX_PATHS = 100,000 = 5^5·2^5 paths are all listed; 100,001 are refused")
     void exactlyMaxPaths_areListed() {
         Graph g = new Graph();
         Node x = g.input("x", 1);
@@ -124,6 +124,10 @@ class PathsTest {
         PathSum sum = g.paths(x, u);
         assertThat(sum.paths()).hasSize(Graph.MAX_PATHS);
         assertThat(sum.total()).isEqualTo(100_000.0); // every local gradient of add is 1
+        // out = top + x adds the direct path x → out: 100,001, one past the limit, is refused.
+        Node out = g.add("out", u, x);
+        assertThatThrownBy(() -> g.paths(x, out)).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("more than 100000 paths from 'x' to 'out'; use backward instead");
     }
 
     @Test
