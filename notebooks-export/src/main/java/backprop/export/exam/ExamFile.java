@@ -88,6 +88,7 @@ public final class ExamFile {
 
     private static TomlTable toml(TomlReader r, String text) {
         TomlNesting.check(text, r);
+        NbgraderMarkers.check(text, r);
         TomlParseResult toml = Toml.parse(text);
         if (toml.hasErrors()) {
             TomlParseError e = toml.errors().get(0);
