@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExpressionConventionsTest {
 
     private static Map<String, Double> gradients(String keys, String expression, String inputs) {
-        String text = "title = \"t\"\nkind = \"expression\"\nid = \"k\"\nexpression = \"" + expression + "\"\n"
+        String text = "title = \"t\"\nkind = \"expression\"\nprecision = 4\nid = \"k\"\nexpression = \"" + expression + "\"\n"
                 + keys + "\n[inputs]\n" + inputs + "\n";
         ScenarioResult r = ExamFile.read("k.toml", text).scenarios().get(0).compute();
         return r.derived().stream().collect(Collectors.toMap(Derived::quantity, Derived::value));
