@@ -2,6 +2,7 @@ package backprop.export.exam;
 
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
+import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
@@ -141,6 +142,13 @@ final class ExpressionExam extends ExamVariant {
         GraphWork work = GraphWork.of("f = " + expression, f, leaves.values().toArray(new Node[0]));
         ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", f.value());
         leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient()));
+        Map<Node, Kinks.Interval> oneSided = Kinks.gradients(f);
+        leaves.forEach((name, node) -> {
+            Kinks.Interval range = oneSided.get(node);
+            if (range != null && !range.isPoint()) {
+                r.kink(id() + ".df_d" + name, range);
+            }
+        });
         return r.graph(work);
     }
 }
