@@ -67,6 +67,15 @@ class KinksTest {
     }
 
     @Test
+    void at_listsTheKinksInCreationOrder() {
+        Graph g = new Graph(Conventions.LIBRARIES);
+        Node m = g.max("m", g.input("a", 1), g.input("b", 1));
+        Node r = g.relu("r", g.input("c", 0));
+        Node f = g.add("f", m, r);
+        assertThat(Kinks.at(f)).containsExactly(m, r);
+    }
+
+    @Test
     void intervalContains_withinTolerance() {
         Kinks.Interval i = new Kinks.Interval(0, 1);
         assertThat(i.contains(0.5, 0)).isTrue();

@@ -40,7 +40,13 @@ class KinkLinesTest {
     void reluAtZero_namesTheRuleAndTheRangeWithTheUpstreamsSign() {
         // f = −2·relu(c) at c = 0: ReLU'(0) = 1 gives ∂f/∂c = −2; from the left 0, from the right −2.
         assertThat(kinks("relu_at_zero = 1", "-2*relu(c)", "c = 0")).contains("- relu(c) at c = 0 is a kink:"
-                + " relu_at_zero = 1 (ReLU'(0) = 1), so ∂f/∂c = -2; one-sided: ∂f/∂c ∈ [-2, 0].");
+                + " the rule ReLU'(0) = 1 (relu_at_zero = 1), so ∂f/∂c = -2; one-sided: ∂f/∂c ∈ [-2, 0].");
+    }
+
+    @Test
+    void twoKinks_inTheOrderTheExpressionBuildsThem() {
+        String text = kinks("", "max(a, b) + relu(c)", "a = 1\nb = 1\nc = 0");
+        assertThat(text.indexOf("- max(a, b) at")).isPositive().isLessThan(text.indexOf("- relu(c) at"));
     }
 
     @Test
