@@ -68,15 +68,16 @@ public final class Kinks {
         List<Node> kinks = new ArrayList<>();
         for (Node n : gradients(output).keySet()) {
             if (n.atKink()) {
-                kinks.add(0, n);
+                kinks.add(n);
             }
         }
+        kinks.sort(java.util.Comparator.comparingInt(Node::index));
         return kinks;
     }
 
     /**
-     * ∂output/∂u as an interval, for every node u that output depends on (output first, then in reverse
-     * creation order): Algorithm 4 with each local gradient replaced by its one-sided range
+     * ∂output/∂u as an interval, for every node u that output depends on (output first, then in the order
+     * the backward pass reaches them): Algorithm 4 with each local gradient replaced by its one-sided range
      * ({@link Node#localGradientRange}) and each product and sum done on intervals. Away from kinks every
      * interval is the point the backward pass computes. At a kink the interval holds both one-sided
      * derivatives and everything between; it is exactly [left, right] (in order of size) when each input

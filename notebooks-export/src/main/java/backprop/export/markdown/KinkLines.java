@@ -74,7 +74,7 @@ final class KinkLines {
     private static String rule(Node kink, Conventions c) {
         if (kink.primitive() == Primitive.RELU) {
             int v = c.reluAtZero() == Conventions.ReluAtZero.ONE ? 1 : 0;
-            return "relu_at_zero = " + v + " (ReLU'(0) = " + v + ")";
+            return "the rule ReLU'(0) = " + v + " (relu_at_zero = " + v + ")";
         }
         List<Node> tied = new ArrayList<>();
         for (int k = 0; k < kink.arguments().size(); k++) {
