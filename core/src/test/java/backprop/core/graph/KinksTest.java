@@ -76,6 +76,16 @@ class KinksTest {
     }
 
     @Test
+    void pathsThatRejoinThroughATie_giveAWiderRange_asDocumented() {
+        Graph g = new Graph(Conventions.LIBRARIES);
+        Node a = g.input("a", 1);
+        Node f = g.max("f", a, a);
+        // max(a, a) = a has derivative 1 from both sides; interval arithmetic adds [0, 1] + [0, 1] = [0, 2],
+        // an enclosure of the one-sided values, not their exact range (Kinks.gradients says so).
+        assertThat(Kinks.gradients(f).get(a)).isEqualTo(new Kinks.Interval(0, 2));
+    }
+
+    @Test
     void intervalContains_withinTolerance() {
         Kinks.Interval i = new Kinks.Interval(0, 1);
         assertThat(i.contains(0.5, 0)).isTrue();

@@ -50,6 +50,14 @@ class KinkLinesTest {
     }
 
     @Test
+    void aTieWithAConstant_namesOnlyTheInput_andSaysTheConstantGotTheGradient() {
+        // max(1, a) at a = 1: the first maximum is the constant, so ∂f/∂a = 0; from the right 1.
+        assertThat(kinks("", "max(1, a)", "a = 1")).contains("- max(1, a) at a = 1 is a kink: max_tie = first"
+                + " sends the whole gradient to 1, the first maximal argument as written, so ∂f/∂a = 0;"
+                + " one-sided: ∂f/∂a ∈ [0, 1].");
+    }
+
+    @Test
     void noKink_noLines() {
         assertThat(kinks("", "max(a, b) + relu(c)", "a = 2\nb = 1\nc = 3")).isEmpty();
     }
