@@ -59,12 +59,16 @@ final class KinkLines {
         return head + ", so " + and(values) + "; one-sided: " + String.join(", ", sided) + ".\n";
     }
 
-    /** "a = b = 1" for a tie of a and b at 1; "c = 0" for a ReLU of c. */
+    /**
+     * "a = b = 1" for a tie of a and b at 1; "c = 0" for a ReLU of c. A constant among the tied arguments is
+     * left out ("a = 1" for max(1, a)): its value is the number shown.
+     */
     private static String where(Node kink, Precision p) {
         List<String> at = new ArrayList<>();
         for (int k = 0; k < kink.arguments().size(); k++) {
-            if (!kink.localGradientRange(k).isPoint()) {
-                at.add(Escape.markdown(kink.arguments().get(k).label()));
+            Node argument = kink.arguments().get(k);
+            if (!kink.localGradientRange(k).isPoint() && argument.primitive() != Primitive.CONSTANT) {
+                at.add(Escape.markdown(argument.label()));
             }
         }
         double value = kink.primitive() == Primitive.RELU ? 0.0 : kink.value();

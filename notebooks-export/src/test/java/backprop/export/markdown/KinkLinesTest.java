@@ -58,6 +58,16 @@ class KinkLinesTest {
     }
 
     @Test
+    void aKinkNoInputDependsOn_saysSo() {
+        // max(1, 1) ties two constants; relu(c)^2 at c = 0 has upstream 2·relu(0) = 0: ∂f/∂c = 0 from both sides.
+        assertThat(kinks("", "max(1, 1) + a", "a = 0")).contains("- max(1, 1) at 1 = 1 = 1 is a kink: max_tie ="
+                + " first sends the whole gradient to 1, the first maximal argument as written; no input's gradient"
+                + " depends on the rule here.");
+        assertThat(kinks("", "relu(c)^2", "c = 0")).contains("- relu(c) at c = 0 is a kink: the rule ReLU'(0) = 0"
+                + " (relu_at_zero = 0); no input's gradient depends on the rule here.");
+    }
+
+    @Test
     void noKink_noLines() {
         assertThat(kinks("", "max(a, b) + relu(c)", "a = 2\nb = 1\nc = 3")).isEmpty();
     }
