@@ -46,7 +46,7 @@ final class KinkLines {
         String head = "- " + Escape.markdown(kink.label()) + " at " + where(kink, p) + " is a kink: "
                 + rule(kink, g.graph().conventions());
         if (affected.isEmpty()) {
-            return head + "; its upstream gradient is 0, so no input's gradient depends on the rule.\n";
+            return head + "; no input's gradient depends on the rule here.\n";
         }
         List<String> values = new ArrayList<>();
         List<String> sided = new ArrayList<>();
@@ -61,7 +61,7 @@ final class KinkLines {
 
     /**
      * "a = b = 1" for a tie of a and b at 1; "c = 0" for a ReLU of c. A constant among the tied arguments is
-     * left out ("a = 1" for max(1, a)): its value is the number shown.
+     * left out ("a = 1" for max(1, a)): its value is the number shown; a tie of constants only is shown whole.
      */
     private static String where(Node kink, Precision p) {
         List<String> at = new ArrayList<>();
@@ -70,6 +70,9 @@ final class KinkLines {
             if (!kink.localGradientRange(k).isPoint() && argument.primitive() != Primitive.CONSTANT) {
                 at.add(Escape.markdown(argument.label()));
             }
+        }
+        if (at.isEmpty()) {
+            kink.arguments().forEach(argument -> at.add(Escape.markdown(argument.label())));
         }
         double value = kink.primitive() == Primitive.RELU ? 0.0 : kink.value();
         return String.join(" = ", at) + " = " + p.format(value);
