@@ -1,5 +1,7 @@
 package backprop.examples;
 
+import backprop.core.graph.Kinks;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ public final class ScenarioResult {
     private final List<Derived> derived = new ArrayList<>();
     private final List<GraphWork> graphs = new ArrayList<>();
     private final List<NetworkWork> networks = new ArrayList<>();
+    private final Map<String, Kinks.Interval> kinks = new LinkedHashMap<>();
 
     /** Records the computation of the published value {@code id}. */
     public ScenarioResult value(String id, Computed computed) {
@@ -25,6 +28,15 @@ public final class ScenarioResult {
 
     public ScenarioResult derived(String name, String quantity, double value) {
         derived.add(new Derived(name, quantity, value));
+        return this;
+    }
+
+    /**
+     * Records that the derived quantity {@code name} sits at a kink: its value is a convention's choice, and
+     * any value in {@code oneSided} (between its one-sided derivatives) is as valid.
+     */
+    public ScenarioResult kink(String name, Kinks.Interval oneSided) {
+        kinks.put(name, oneSided);
         return this;
     }
 
@@ -54,6 +66,11 @@ public final class ScenarioResult {
 
     public List<Derived> derived() {
         return List.copyOf(derived);
+    }
+
+    /** The one-sided range of each derived quantity recorded at a kink, by name. */
+    public Map<String, Kinks.Interval> kinks() {
+        return Map.copyOf(kinks);
     }
 
     public List<GraphWork> graphs() {

@@ -93,6 +93,20 @@ public final class Node {
         return primitive.localGradient(argumentValues, value, exponent, k, graph.conventions());
     }
 
+    /** True where this node's derivative does not exist: a ReLU at 0, or a max whose maximum is attained twice. */
+    public boolean atKink() {
+        return primitive.atKink(argumentValues, value);
+    }
+
+    /**
+     * The one-sided range of ∂f_i/∂a_{i,k}: [0, 1] for a ReLU at 0 and for each tied argument of a max; the
+     * point {@link #localGradient(int)} everywhere else. The convention's value always lies inside it.
+     */
+    public Kinks.Interval localGradientRange(int k) {
+        return atKink() && primitive.kinkedArgument(argumentValues, value, k) ? new Kinks.Interval(0.0, 1.0)
+                : Kinks.Interval.point(localGradient(k));
+    }
+
     // Package-private engine hooks, used by Graph only.
 
     Node[] argumentArray() {

@@ -121,6 +121,17 @@ public enum Primitive {
         double localGradient(double[] a, double u, double exponent, int k, Conventions conventions) {
             return Scalars.reluDerivative(a[0], conventions.reluAtZero());
         }
+
+        /** At a = 0: 0 from the left, 1 from the right. */
+        @Override
+        boolean atKink(double[] a, double u) {
+            return a[0] == 0.0;
+        }
+
+        @Override
+        boolean kinkedArgument(double[] a, double u, int k) {
+            return true;
+        }
     },
     /**
      * u = max(a_1, …, a_n);  ∂u/∂a_k = 1 for the maximal argument, 0 for the others ("max gate
@@ -156,6 +167,23 @@ public enum Primitive {
                 case SPLIT_EVENLY -> 1.0 / ties;
             };
         }
+
+        /** The maximum attained by two or more arguments: each of them 0 from the left, 1 from the right. */
+        @Override
+        boolean atKink(double[] a, double u) {
+            int ties = 0;
+            for (double v : a) {
+                if (v == u) {
+                    ties++;
+                }
+            }
+            return ties > 1;
+        }
+
+        @Override
+        boolean kinkedArgument(double[] a, double u, int k) {
+            return a[k] == u;
+        }
     };
 
     /** True for INPUT, PARAMETER and CONSTANT: nodes whose value is set, not computed. */
@@ -166,6 +194,16 @@ public enum Primitive {
     /** u = f(a); {@code exponent} is used by POWER only. */
     double forward(double[] a, double exponent) {
         throw new UnsupportedOperationException(name() + " is a leaf: its value is set, not computed");
+    }
+
+    /** True where the derivative does not exist at the arguments a (u = f(a)); false for smooth primitives. */
+    boolean atKink(double[] a, double u) {
+        return false;
+    }
+
+    /** At a kink, whether argument k's local gradient is one-sided (ranges over [0, 1]). */
+    boolean kinkedArgument(double[] a, double u, int k) {
+        return false;
     }
 
     /** ∂f/∂a_k at the arguments a, where u = f(a) is passed in so that rules such as e^a can reuse it. */

@@ -1,6 +1,8 @@
 package backprop.export.exam;
 
+import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
+import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
@@ -19,17 +21,23 @@ final class ExpressionExam extends ExamVariant {
     private final String expression;
     private final Map<String, Double> values;
     private final List<String> parameters;
+    private final Conventions conventions;
 
     ExpressionExam(String fileName, String stem, String title, String expression, Map<String, Double> values,
-                   List<String> parameters) {
+                   List<String> parameters, Conventions conventions) {
         super(fileName, stem, title);
         this.expression = expression;
         this.values = new LinkedHashMap<>(values);
         this.parameters = List.copyOf(parameters);
+        this.conventions = conventions;
     }
 
-    /** The expression's graph, with one leaf per input: its output, named nodes, used names and columns. */
-    ExpressionParser.Result build(Graph g) {
+    /**
+     * The expression's graph under the file's conventions, with one leaf per input: its output, named nodes,
+     * used names and columns.
+     */
+    ExpressionParser.Result build() {
+        Graph g = new Graph(conventions);
         Map<String, Node> leaves = leaves(g);
         return ExpressionParser.parse(expression, g, leaves::get);
     }
@@ -118,7 +126,7 @@ final class ExpressionExam extends ExamVariant {
         values.forEach((name, v) -> inputs.add(new Input(name, Precision.shortest(v), Provenance.STATED,
                 fromFile() + (parameters.contains(name) ? " (a parameter)" : ""))));
         // The nodes whose formula is too long for a label, named u1, u2, … as the graph below shows them.
-        for (String definition : build(new Graph()).definitions()) {
+        for (String definition : build().definitions()) {
             int eq = definition.indexOf(" = ");
             inputs.add(new Input(definition.substring(0, eq), definition.substring(eq + 3), Provenance.STATED,
                     "a node of the expression, named for short"));
@@ -128,12 +136,19 @@ final class ExpressionExam extends ExamVariant {
 
     @Override
     public ScenarioResult compute() {
-        Graph g = new Graph();
+        Graph g = new Graph(conventions);
         Map<String, Node> leaves = leaves(g);
         Node f = ExpressionParser.parse(expression, g, leaves::get).output();
         GraphWork work = GraphWork.of("f = " + expression, f, leaves.values().toArray(new Node[0]));
         ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", f.value());
         leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient()));
+        Map<Node, Kinks.Interval> oneSided = Kinks.gradients(f);
+        leaves.forEach((name, node) -> {
+            Kinks.Interval range = oneSided.get(node);
+            if (range != null && !range.isPoint()) {
+                r.kink(id() + ".df_d" + name, range);
+            }
+        });
         return r.graph(work);
     }
 }

@@ -1,7 +1,7 @@
 package backprop.export.exam;
 
 import backprop.core.NonFiniteValueException;
-import backprop.core.graph.Graph;
+import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
@@ -25,7 +25,8 @@ final class ExpressionReader {
         String text = r.string(toml, "expression", "", 1);
         int line = TomlReader.line(toml, "expression", 1);
         Map<String, Double> values = inputs(r, toml);
-        ExpressionExam exam = new ExpressionExam(fileName, stem, title, text, values, parameters(r, toml, values));
+        ExpressionExam exam = new ExpressionExam(fileName, stem, title, text, values, parameters(r, toml, values),
+                conventions(r, toml));
         ExpressionParser.Result parsed = check(r, exam, line, text);
         for (String name : values.keySet()) {
             if (!parsed.used().contains(name)) {
@@ -40,7 +41,7 @@ final class ExpressionReader {
     private static ExpressionParser.Result check(TomlReader r, ExpressionExam exam, int line, String text) {
         ExpressionParser.Result parsed;
         try {
-            parsed = exam.build(new Graph());
+            parsed = exam.build();
         } catch (ExpressionParser.ExpressionException e) {
             throw at(r, line, text, e.column, e.getMessage());
         }
@@ -113,6 +114,37 @@ final class ExpressionReader {
     private static int inputLine(TomlTable toml, String name) {
         int tableLine = TomlReader.line(toml, "inputs", 1);
         return toml.get(List.of("inputs")) instanceof TomlTable t ? TomlReader.line(t, name, tableLine) : tableLine;
+    }
+
+    /**
+     * The derivative conventions at kinks: {@code conventions = "libraries" | "documents"} as a network file
+     * has it (default libraries: ReLU'(0) = 0, a tie in max to the first), then {@code relu_at_zero = 0 | 1}
+     * and {@code max_tie = "first" | "split_evenly"}, each overriding its half of the named set.
+     */
+    static Conventions conventions(TomlReader r, TomlTable toml) {
+        Conventions named = choice(r, toml, "conventions", "libraries", List.of("libraries", "documents"))
+                .equals("documents") ? Conventions.DOCUMENTS : Conventions.LIBRARIES;
+        Conventions.ReluAtZero relu = named.reluAtZero();
+        if (TomlReader.has(toml, "relu_at_zero")) {
+            Object v = TomlReader.get(toml, "relu_at_zero");
+            if (!(v instanceof Long l) || (l != 0 && l != 1)) {
+                throw r.error(TomlReader.line(toml, "relu_at_zero", 1), "relu_at_zero must be 0 or 1, is "
+                        + TomlReader.describe(v));
+            }
+            relu = l == 1 ? Conventions.ReluAtZero.ONE : Conventions.ReluAtZero.ZERO;
+        }
+        String tie = choice(r, toml, "max_tie", named.maxTie() == Conventions.MaxTie.FIRST ? "first" : "split_evenly",
+                List.of("first", "split_evenly"));
+        return new Conventions(relu, tie.equals("first") ? Conventions.MaxTie.FIRST : Conventions.MaxTie.SPLIT_EVENLY);
+    }
+
+    private static String choice(TomlReader r, TomlTable toml, String key, String otherwise, List<String> known) {
+        String v = r.optionalString(toml, key, "", otherwise);
+        if (!known.contains(v)) {
+            throw r.error(TomlReader.line(toml, key, 1), "unknown " + key + " '" + Keys.printable(v) + "'; known: "
+                    + String.join(", ", known));
+        }
+        return v;
     }
 
     private static List<String> parameters(TomlReader r, TomlTable toml, Map<String, Double> values) {

@@ -13,7 +13,8 @@ import java.util.Set;
  */
 final class Keys {
     static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id");
-    static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs");
+    static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs", "conventions",
+            "relu_at_zero", "max_tie");
     static final List<String> NETWORK = List.of("network", "example", "training");
     static final List<String> NETWORK_TABLE = List.of("layers", "activations", "bias_layout", "conventions", "layer");
     static final List<String> LAYER = List.of("weights", "biases");

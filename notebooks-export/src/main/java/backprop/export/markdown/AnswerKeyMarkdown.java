@@ -50,6 +50,7 @@ public final class AnswerKeyMarkdown {
                     .append("$$\n");
             inputs(md, w.scenario().inputs());
             md.append(ConventionsInForce.line(w.result()));
+            md.append(KinkLines.text(w.result(), p));
             for (GraphWork g : w.result().graphs()) {
                 graph(md, g, p);
             }

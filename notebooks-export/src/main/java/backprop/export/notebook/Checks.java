@@ -43,4 +43,22 @@ public final class Checks {
             throw new AssertionError(id + ": " + answer + " is not " + expected + " ± " + tolerance);
         }
     }
+
+    /**
+     * A hidden test at a kink, where the derivative does not exist: the answer lies between the one-sided
+     * derivatives lo and hi, within the tolerance. Every rule (ReLU'(0) = 0 or 1, a tie in max to the first or
+     * split evenly) gives a value in there, and so does any other subgradient.
+     *
+     * @throws AssertionError naming the answer and the range, when it is missing or outside [lo − tolerance, hi + tolerance]
+     */
+    public static void between(Map<String, Double> answers, String id, double lo, double hi, double tolerance) {
+        Double answer = answers.get(id);
+        if (answer == null) {
+            throw new AssertionError(id + ": no answer (put it into answers)");
+        }
+        if (!(answer >= lo - tolerance && answer <= hi + tolerance)) {
+            throw new AssertionError(id + ": " + answer + " is not in [" + lo + ", " + hi + "] ± " + tolerance
+                    + " (a kink: any value between the one-sided derivatives passes)");
+        }
+    }
 }

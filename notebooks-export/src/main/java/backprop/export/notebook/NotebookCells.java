@@ -130,4 +130,11 @@ public final class NotebookCells {
         Checks.close(answers, id, expected, tolerance);
         // end::check[]
     }
+
+    /** A grading cell's hidden check, on one answer at a kink. */
+    public static void between(Map<String, Double> answers, String id, double lo, double hi, double tolerance) {
+        // tag::between[]
+        Checks.between(answers, id, lo, hi, tolerance);
+        // end::between[]
+    }
 }

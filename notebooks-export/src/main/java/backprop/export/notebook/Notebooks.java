@@ -1,5 +1,6 @@
 package backprop.export.notebook;
 
+import backprop.core.graph.Kinks;
 import backprop.examples.Derived;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
@@ -156,7 +157,9 @@ public final class Notebooks {
         }
         StringBuilder code = new StringBuilder(CELLS.get("answered").replace("ids)", String.join(", ",
                 expected.keySet().stream().map(Escape::java).toList()) + ")")).append("\n// BEGIN HIDDEN TESTS\n");
-        expected.forEach((name, value) -> code.append(check(name, value)));
+        java.util.Map<String, Kinks.Interval> kinks = w.result().kinks();
+        expected.forEach((name, value) -> code.append(kinks.containsKey(name) ? between(name, kinks.get(name))
+                : check(name, value)));
         return code.append("// END HIDDEN TESTS").toString();
     }
 
@@ -164,6 +167,15 @@ public final class Notebooks {
         // the name last, so that no replacement can reach into its literal
         return CELLS.get("check").replace("expected,", Double.toString(expected) + ",")
                 .replace("tolerance)", TOLERANCE + " * Math.max(1, Math.abs(" + expected + ")))")
+                .replace("id,", Escape.java(name) + ",") + "\n";
+    }
+
+    /** At a kink: any value between the one-sided derivatives, with the tolerance of their larger end. */
+    private static String between(String name, Kinks.Interval range) {
+        double scale = Math.max(Math.abs(range.lo()), Math.abs(range.hi()));
+        return CELLS.get("between").replace("lo,", Double.toString(range.lo()) + ",")
+                .replace("hi,", Double.toString(range.hi()) + ",")
+                .replace("tolerance)", TOLERANCE + " * Math.max(1, " + scale + "))")
                 .replace("id,", Escape.java(name) + ",") + "\n";
     }
 
