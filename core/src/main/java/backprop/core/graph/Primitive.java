@@ -127,11 +127,6 @@ public enum Primitive {
         boolean atKink(double[] a, double u) {
             return a[0] == 0.0;
         }
-
-        @Override
-        boolean kinkedArgument(double[] a, double u, int k) {
-            return true;
-        }
     },
     /**
      * u = max(a_1, …, a_n);  ∂u/∂a_k = 1 for the maximal argument, 0 for the others ("max gate
@@ -201,9 +196,12 @@ public enum Primitive {
         return false;
     }
 
-    /** At a kink, whether argument k's local gradient is one-sided (ranges over [0, 1]). */
+    /**
+     * At a kink, whether argument k's local gradient is one-sided (ranges over [0, 1]): every argument unless
+     * the primitive says otherwise (ReLU's one argument is; of a max, only the tied ones are).
+     */
     boolean kinkedArgument(double[] a, double u, int k) {
-        return false;
+        return true;
     }
 
     /** ∂f/∂a_k at the arguments a, where u = f(a) is passed in so that rules such as e^a can reuse it. */
