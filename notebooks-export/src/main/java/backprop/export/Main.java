@@ -1,8 +1,8 @@
 package backprop.export;
 
 import backprop.examples.Status;
-import backprop.export.exam.ExamFile;
-import backprop.export.exam.ScenarioFileException;
+import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.scenariofile.ScenarioFileException;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import backprop.export.markdown.AnswerKeyMarkdown;
@@ -123,7 +123,8 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
-        chapters.addAll(ExamFile.readAll(variants.stream().map(caller::resolve).toList()));
+        chapters.addAll(ExamFile.readAll(variants.stream().map(caller::resolve).toList()).stream()
+                .map(Chapter::of).toList());
         OutputFolder folder = new OutputFolder();
         List<List<Worked>> worked = new ArrayList<>();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);

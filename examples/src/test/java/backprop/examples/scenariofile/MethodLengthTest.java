@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -22,7 +22,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DisplayName("The exam-variant reader's methods")
 class MethodLengthTest {
     static final int LIMIT = 30;
-    private static final Path SOURCES = Path.of("src/main/java/backprop/export/exam");
+    private static final Path SOURCES = Path.of("src/main/java/backprop/examples/scenariofile");
     /** A method or constructor declaration that opens a body: modifiers, an optional type, a name, "(". */
     private static final Pattern DECLARATION = Pattern.compile("^\\s+(?:(?:public|protected|private|static|final"
             + "|synchronized|default)\\s+)*(?:<[^>]+>\\s+)?(?:[\\w.<>\\[\\]?, ]+\\s+)?(\\w+)\\s*\\([^;]*$");

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 /**
  * Refuses TOML whose arrays or inline tables nest deeper than {@link Limits#MAX_TOML_NESTING}, before the TOML

@@ -1,5 +1,6 @@
-package backprop.export.exam;
+package backprop.export.variant;
 
+import backprop.examples.scenariofile.ExamFile;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
@@ -24,9 +25,13 @@ import static org.assertj.core.api.Assertions.within;
  */
 @DisplayName("The update the answer key shows is the update taken")
 class UpdateStepsTest {
+    /** A variant's chapter, as the main command makes it from the file read. */
+    private static Chapter read(String name, String text) {
+        return Chapter.of(ExamFile.read(name, text));
+    }
 
     private static String render(String toml) {
-        Chapter c = ExamFile.read("steps.toml", toml);
+        Chapter c = read("steps.toml", toml);
         return AnswerKeyMarkdown.render(c, Worked.of(c));
     }
 

@@ -1,5 +1,7 @@
-package backprop.export.exam;
+package backprop.export.variant;
 
+import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.scenariofile.ScenarioFileException;
 import backprop.examples.Precision;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;
@@ -12,6 +14,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("A scenario file's precision = N means significant figures; decimals = N is the explicit alternative")
 class PrecisionKeyTest {
+    /** A variant's chapter, as the main command makes it from the file read. */
+    private static Chapter read(String name, String text) {
+        return Chapter.of(ExamFile.read(name, text));
+    }
 
     /** f = x·y with x = 4.3551234567e-6, y = 1: the product is x itself, a small genuine value. */
     private static String expression(String precisionLine) {
@@ -26,7 +32,7 @@ class PrecisionKeyTest {
     @Test
     @DisplayName("precision = 9 prints 4.3551234567e-6 with 9 significant digits, not 9 decimals")
     void precision_isSignificantFigures() {
-        Chapter c = ExamFile.read("small.toml", expression("precision = 9"));
+        Chapter c = read("small.toml", expression("precision = 9"));
         assertThat(c.precision()).isEqualTo(Precision.significant(9));
         // 4.3551234567e-6 to 9 significant figures: 0.00000435512346
         assertThat(render(c)).contains("| 0.00000435512346 |").doesNotContain("0.000004355 ");
@@ -35,7 +41,7 @@ class PrecisionKeyTest {
     @Test
     @DisplayName("decimals = 9 prints 9 digits after the point")
     void decimals_isDigitsAfterThePoint() {
-        Chapter c = ExamFile.read("small.toml", expression("decimals = 9"));
+        Chapter c = read("small.toml", expression("decimals = 9"));
         assertThat(c.precision()).isEqualTo(Precision.decimals(9));
         assertThat(render(c)).contains("| 0.000004355 |");
     }
@@ -43,7 +49,7 @@ class PrecisionKeyTest {
     @Test
     @DisplayName("precision = 17 never prints more digits than the shortest round-trip")
     void precision17_stopsAtTheShortestRoundTrip() {
-        String text = render(ExamFile.read("small.toml", expression("precision = 17")));
+        String text = render(read("small.toml", expression("precision = 17")));
         // the binary value of 4.3551234567e-6 continues past its shortest decimal; only those 11 digits show
         assertThat(text).contains("| 0.0000043551234567 |").doesNotContainPattern("0\\.0000043551234567\\d");
     }
@@ -51,7 +57,7 @@ class PrecisionKeyTest {
     @Test
     @DisplayName("precision and decimals together are refused at the decimals line")
     void both_areRefused() {
-        assertThatThrownBy(() -> ExamFile.read("bad.toml", expression("precision = 3\ndecimals = 3")))
+        assertThatThrownBy(() -> read("bad.toml", expression("precision = 3\ndecimals = 3")))
                 .isInstanceOf(ScenarioFileException.class).hasMessageStartingWith("bad.toml:4: ")
                 .hasMessageContaining("precision and decimals are alternatives");
     }
@@ -59,7 +65,7 @@ class PrecisionKeyTest {
     @Test
     @DisplayName("a misspelt decimals gets the nearest known key")
     void misspelt_getsTheNearestKey() {
-        assertThatThrownBy(() -> ExamFile.read("bad.toml", expression("decimal = 3")))
+        assertThatThrownBy(() -> read("bad.toml", expression("decimal = 3")))
                 .isInstanceOf(ScenarioFileException.class).hasMessageStartingWith("bad.toml:3: ")
                 .hasMessageContaining("decimals");
     }
@@ -67,7 +73,7 @@ class PrecisionKeyTest {
     @Test
     @DisplayName("one epoch is '1 epoch', and the network's inputs are [a, b] vectors")
     void oneEpoch_andVectorStyle() {
-        String text = render(ExamFile.read("n.toml", """
+        String text = render(read("n.toml", """
                 title = "n"
                 kind = "network"
                 precision = 4

@@ -1,6 +1,5 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
-import backprop.export.model.Chapter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -51,17 +50,17 @@ class ScenarioFilesTest {
     @Test
     @DisplayName("distinct ids are all read, in order")
     void distinctIds() throws IOException {
-        List<Chapter> chapters = ExamFile.readAll(List.of(write("a.toml", EXPRESSION), write("b.toml", EXPRESSION)));
-        assertThat(chapters).extracting(Chapter::fileStem).containsExactly("variant-a", "variant-b");
+        List<ScenarioFile> files = ExamFile.readAll(List.of(write("a.toml", EXPRESSION), write("b.toml", EXPRESSION)));
+        assertThat(files).extracting(ScenarioFile::id).containsExactly("a", "b");
     }
 
     @Test
-    @DisplayName("the chapter's source is the file's name alone, whatever folder it was given from")
+    @DisplayName("the file's name alone is kept, whatever folder it was given from")
     void sourceIsTheName() throws IOException {
         Path file = write("deep/er/exam1.toml", EXPRESSION);
-        assertThat(ExamFile.read(file).source()).isEqualTo("exam1.toml");
-        assertThat(ExamFile.read(file.toAbsolutePath()).source()).isEqualTo("exam1.toml");
-        assertThat(ExamFile.read("some\\windows\\exam1.toml", EXPRESSION).source()).isEqualTo("exam1.toml");
+        assertThat(ExamFile.read(file).fileName()).isEqualTo("exam1.toml");
+        assertThat(ExamFile.read(file.toAbsolutePath()).fileName()).isEqualTo("exam1.toml");
+        assertThat(ExamFile.read("some\\windows\\exam1.toml", EXPRESSION).fileName()).isEqualTo("exam1.toml");
     }
 
     @Test
@@ -109,9 +108,9 @@ class ScenarioFilesTest {
         bytes[2] = (byte) 0xBF;
         System.arraycopy(body, 0, bytes, 3, body.length);
         Files.write(marked, bytes);
-        assertThat(ExamFile.read(marked).variantText()).isEqualTo(ExamFile.read(plain).variantText())
+        assertThat(ExamFile.read(marked).text()).isEqualTo(ExamFile.read(plain).text())
                 .isEqualTo(EXPRESSION);
-        assertThat(ExamFile.read("m.toml", "\uFEFF" + EXPRESSION).variantText()).isEqualTo(EXPRESSION);
+        assertThat(ExamFile.read("m.toml", "\uFEFF" + EXPRESSION).text()).isEqualTo(EXPRESSION);
     }
 
     @Test

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
@@ -10,7 +10,6 @@ import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
-import backprop.export.model.Chapter;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -68,18 +67,17 @@ class ExamFileTest {
         @DisplayName("the example files in variants/ read and compute")
         void exampleFiles() {
             for (String f : new String[] {"../variants/exam-network.toml", "../variants/exam-expression.toml"}) {
-                Chapter c = ExamFile.read(Path.of(f));
-                assertThat(c.scenarios()).hasSize(1);
-                assertThat(c.scenarios().get(0).compute().derived()).isNotEmpty();
+                ScenarioFile c = ExamFile.read(Path.of(f));
+                assertThat(c.scenario().compute().derived()).isNotEmpty();
             }
         }
 
         @Test
         @DisplayName("a network variant's gradients are core's Network.backward on the same network built by hand")
         void networkMatchesCore() {
-            Chapter c = ExamFile.read("n.toml", NETWORK);
-            assertThat(c.fileStem()).isEqualTo("variant-n");
-            Map<String, Double> d = derived(c.scenarios().get(0).compute());
+            ScenarioFile c = ExamFile.read("n.toml", NETWORK);
+            assertThat(c.id()).isEqualTo("n");
+            Map<String, Double> d = derived(c.scenario().compute());
             Network byHand = new Network(List.of(
                     new DenseLayer(new double[][] {{0.1, 0.2}, {0.3, 0.4}}, new double[] {0.5, -0.5},
                             BiasLayout.PER_NEURON, Activation.SIGMOID),
@@ -107,7 +105,7 @@ class ExamFileTest {
                     x = 2
                     y = 3
                     z = -2
-                    """).scenarios().get(0).compute());
+                    """).scenario().compute());
             assertThat(d).containsEntry("variant.e.f", 4.0).containsEntry("variant.e.df_dx", 3.0)
                     .containsEntry("variant.e.df_dy", 2.0).containsEntry("variant.e.df_dz", 1.0);
         }
@@ -125,7 +123,7 @@ class ExamFileTest {
                     w0 = -2
                     x0 = 3
                     b = 7.5
-                    """).scenarios().get(0).compute());
+                    """).scenario().compute());
             double sigma = 1 / (1 + Math.exp(-1.5));
             assertThat(d.get("variant.s.df_dw0")).isCloseTo(3 * sigma * (1 - sigma), within(1e-15));
         }
@@ -137,7 +135,7 @@ class ExamFileTest {
         void precedence(String expression, double expected) {
             Map<String, Double> d = derived(ExamFile.read("p.toml", "title = \"p\"\nkind = \"expression\"\nprecision = 2\n"
                     + "expression = \"" + expression + "\"\n[inputs]\n" + (expression.contains("x") ? "x = 3\n" : ""))
-                    .scenarios().get(0).compute());
+                    .scenario().compute());
             assertThat(d.get("variant.p.f")).isCloseTo(expected, within(1e-12));
         }
     }

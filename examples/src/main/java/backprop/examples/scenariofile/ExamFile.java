@@ -1,7 +1,6 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.examples.Scenario;
-import backprop.export.model.Chapter;
 import backprop.examples.Precision;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
@@ -18,8 +17,8 @@ import java.util.Set;
 import java.util.function.Function;
 
 /**
- * Reads an exam-variant scenario file (TOML, documented in variants/README.md) into a chapter of one scenario.
- * Everything is validated, and the scenario computed once, before the chapter is returned, so a bad file fails
+ * Reads an exam-variant scenario file (TOML, documented in variants/README.md) into a {@link ScenarioFile}.
+ * Everything is validated, and the scenario computed once, before it is returned, so a bad file fails
  * here with one line, {@code FILE:LINE[:COLUMN]: what is wrong}, before anything is written.
  */
 public final class ExamFile {
@@ -37,38 +36,30 @@ public final class ExamFile {
     record Reading(Scenario scenario, Function<RuntimeException, ScenarioFileException> place) {
     }
 
-    /** A chapter with the id that names its files and the line that gave the id (1 when the file name did). */
-    private record Parsed(Chapter chapter, String id, int idLine) {
-    }
-
     /** Reads {@code file}; errors call it as given. */
-    public static Chapter read(Path file) {
+    public static ScenarioFile read(Path file) {
         return read(file.toString(), ScenarioText.read(file, file.toString()));
     }
 
     /** Reads every file, refusing two that would write the same files (ids compared ignoring case). */
-    public static List<Chapter> readAll(List<Path> files) {
+    public static List<ScenarioFile> readAll(List<Path> files) {
         Map<String, String> owners = new HashMap<>();
-        List<Chapter> chapters = new ArrayList<>();
+        List<ScenarioFile> read = new ArrayList<>();
         for (Path file : files) {
             String name = file.toString();
-            Parsed p = parse(name, ScenarioText.read(file, name));
+            ScenarioFile p = read(name, ScenarioText.read(file, name));
             String owner = owners.putIfAbsent(p.id().toLowerCase(Locale.ROOT), name);
             if (owner != null) {
                 throw new ScenarioFileException(name, p.idLine(), "id '" + p.id() + "' is already used by " + owner
                         + "; give one of them another id = \"…\"");
             }
-            chapters.add(p.chapter());
+            read.add(p);
         }
-        return chapters;
+        return read;
     }
 
     /** Reads a scenario file's {@code text}; {@code name} is what errors call it, its last segment the source. */
-    public static Chapter read(String name, String text) {
-        return parse(name, text).chapter();
-    }
-
-    private static Parsed parse(String name, String text) {
+    public static ScenarioFile read(String name, String text) {
         String body = ScenarioText.withoutByteOrderMark(text);
         TomlReader r = new TomlReader(name, body);
         TomlTable toml = toml(r, body);
@@ -81,9 +72,8 @@ public final class ExamFile {
         Reading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
         compute(reading);
-        Chapter chapter = new Chapter("variant-" + id, "Exam variant — " + title, fileName,
-                List.of(reading.scenario()), precision, body);
-        return new Parsed(chapter, id, TomlReader.line(toml, "id", 1));
+        return new ScenarioFile(id, TomlReader.line(toml, "id", 1), fileName, title, reading.scenario(), precision,
+                body);
     }
 
     private static TomlTable toml(TomlReader r, String text) {

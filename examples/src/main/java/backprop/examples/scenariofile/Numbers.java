@@ -1,6 +1,6 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
-import backprop.export.exam.ExpressionParser.ExpressionException;
+import backprop.examples.scenariofile.ExpressionParser.ExpressionException;
 
 /** The numbers written in an expression: parsed strictly (finite, not silently rounded to 0) and labelled. */
 final class Numbers {

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
@@ -9,7 +9,6 @@ import backprop.examples.Input;
 import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
-import backprop.export.model.Escape;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -50,7 +49,7 @@ final class ExpressionExam extends ExamVariant {
 
     /**
      * The expression in LaTeX, rebuilt token by token so that nothing of the file's text reaches the maths
-     * unescaped: each name as {@code \\mathrm{…}} through {@link Escape#latex}, {@code *} as {@code \\cdot},
+     * unescaped: each name as {@code \\mathrm{…}} through {@link LatexName#escape}, {@code *} as {@code \\cdot},
      * every run of white space (line breaks included) as one space, numbers and {@code + - / ^ ( ) ,} as they
      * are, anything else escaped too.
      */
@@ -69,7 +68,7 @@ final class ExpressionExam extends ExamVariant {
                 i = exponent(i + 1, tex);
             } else {
                 tex.append(c == '*' ? " \\cdot " : Character.isDigit(c) || "+-/^().,".indexOf(c) >= 0
-                        ? String.valueOf(c) : Escape.latex(String.valueOf(c)));
+                        ? String.valueOf(c) : LatexName.escape(String.valueOf(c)));
                 i++;
             }
         }
@@ -83,7 +82,7 @@ final class ExpressionExam extends ExamVariant {
                 || expression.charAt(i) == '_')) {
             i++;
         }
-        tex.append("\\mathrm{").append(Escape.latex(expression.substring(from, i))).append('}');
+        tex.append("\\mathrm{").append(LatexName.escape(expression.substring(from, i))).append('}');
         return i;
     }
 
@@ -116,7 +115,7 @@ final class ExpressionExam extends ExamVariant {
                 && "eE".indexOf(expression.charAt(i - 1)) >= 0))) {
             i++;
         }
-        tex.append("^{").append(Escape.latex(expression.substring(start, i))).append('}');
+        tex.append("^{").append(LatexName.escape(expression.substring(start, i))).append('}');
         return i;
     }
 

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.examples.Precision;
 import backprop.core.graph.Graph;
@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 
-import backprop.export.exam.Nodes.Key;
-import backprop.export.exam.Nodes.Term;
+import backprop.examples.scenariofile.Nodes.Key;
+import backprop.examples.scenariofile.Nodes.Term;
 
 /**
  * Builds a scalar graph from an expression such as {@code 1/(1+exp(-(w0*x0+b)))}, one node per operation. The

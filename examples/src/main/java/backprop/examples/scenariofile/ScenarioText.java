@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import java.io.IOException;
 import java.io.InputStream;

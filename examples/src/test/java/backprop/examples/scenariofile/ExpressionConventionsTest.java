@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
@@ -16,7 +16,7 @@ class ExpressionConventionsTest {
     private static Map<String, Double> gradients(String keys, String expression, String inputs) {
         String text = "title = \"t\"\nkind = \"expression\"\nprecision = 4\nid = \"k\"\nexpression = \"" + expression + "\"\n"
                 + keys + "\n[inputs]\n" + inputs + "\n";
-        ScenarioResult r = ExamFile.read("k.toml", text).scenarios().get(0).compute();
+        ScenarioResult r = ExamFile.read("k.toml", text).scenario().compute();
         return r.derived().stream().collect(Collectors.toMap(Derived::quantity, Derived::value));
     }
 

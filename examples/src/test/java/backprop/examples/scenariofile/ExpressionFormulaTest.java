@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -19,7 +19,7 @@ class ExpressionFormulaTest {
                 x = 2
                 y = 3
                 """.replace("%s", expression);
-        return ExamFile.read("powers.toml", file).scenarios().get(0).formula();
+        return ExamFile.read("powers.toml", file).scenario().formula();
     }
 
     @Test

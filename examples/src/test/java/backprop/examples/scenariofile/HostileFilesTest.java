@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 /**
  * A scenario file that cannot be used. The message is always one line, {@code FILE:LINE: what is wrong} or

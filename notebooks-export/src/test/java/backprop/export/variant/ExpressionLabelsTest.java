@@ -1,5 +1,7 @@
-package backprop.export.exam;
+package backprop.export.variant;
 
+import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.scenariofile.Limits;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.Input;
@@ -25,9 +27,13 @@ import static org.assertj.core.api.Assertions.within;
 /** Node labels: each names its own operation truthfully, stays short, and the output grows linearly. */
 @DisplayName("Expression node labels")
 class ExpressionLabelsTest {
+    /** A variant's chapter, as the main command makes it from the file read. */
+    private static Chapter read(String name, String text) {
+        return Chapter.of(ExamFile.read(name, text));
+    }
 
     private static Chapter chapter(String expression, String inputs) {
-        return ExamFile.read("e.toml", "title = \"e\"\nkind = \"expression\"\nprecision = 4\nexpression = \""
+        return read("e.toml", "title = \"e\"\nkind = \"expression\"\nprecision = 4\nexpression = \""
                 + expression + "\"\n[inputs]\n" + inputs + "\n");
     }
 

@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 /**
  * The documented limits of a scenario file (variants/README.md, "Limits"). Each keeps one run within seconds

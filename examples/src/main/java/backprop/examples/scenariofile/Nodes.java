@@ -1,9 +1,9 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.export.exam.ExpressionParser.ExpressionException;
+import backprop.examples.scenariofile.ExpressionParser.ExpressionException;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,8 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static backprop.export.exam.ExpressionParser.ATOM;
-import static backprop.export.exam.ExpressionParser.UNARY;
+import static backprop.examples.scenariofile.ExpressionParser.ATOM;
+import static backprop.examples.scenariofile.ExpressionParser.UNARY;
 
 /**
  * The nodes an expression's parser makes: each operation on the same argument nodes once, labelled by its own

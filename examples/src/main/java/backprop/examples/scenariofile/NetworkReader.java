@@ -1,4 +1,4 @@
-package backprop.export.exam;
+package backprop.examples.scenariofile;
 
 import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
