@@ -1,8 +1,9 @@
 package backprop.export;
 
 import backprop.examples.Status;
-import backprop.export.exam.ExamFile;
-import backprop.export.exam.ScenarioFileException;
+import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.scenariofile.ScenarioFile;
+import backprop.examples.scenariofile.ScenarioFileException;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import backprop.export.markdown.AnswerKeyMarkdown;
@@ -28,7 +29,9 @@ import java.util.concurrent.Callable;
  *
  * <p>Every failure is one line on standard error, {@code answer-key: FILE:LINE: what is wrong} or
  * {@code answer-key: --out DIR: why}, with exit status 2 for bad input (an option, a scenario file, a refused
- * or locked output folder) and 1 for anything else; {@code --debug} adds the stack trace.
+ * or locked output folder) and 1 for anything else, among them {@code answer-key: FILE: gradient check failed:
+ * ENTRY …} when a scenario file's gradient fails an oracle ({@link VariantGradients}); {@code --debug} adds the
+ * stack trace.
  */
 @Command(name = "answer-key", mixinStandardHelpOptions = true,
         description = "Writes the instructor answer key and the notebooks for every document and exam variant.")
@@ -48,10 +51,12 @@ public final class Main implements Callable<Integer> {
 
     private final Caller caller;
     private final PrintStream progress;
+    private final VariantGradients gradients;
 
-    Main(Caller caller, PrintStream progress) {
+    Main(Caller caller, PrintStream progress, VariantGradients gradients) {
         this.caller = caller;
         this.progress = progress;
+        this.gradients = gradients;
     }
 
     public static void main(String[] args) {
@@ -68,7 +73,15 @@ public final class Main implements Callable<Integer> {
      * 1 internal error. Nothing is written on failure.
      */
     static int run(Caller caller, PrintStream out, PrintStream err, String... args) {
-        Main main = new Main(caller, out);
+        return run(caller, out, err, VariantGradients.bothOracles(), args);
+    }
+
+    /**
+     * As {@link #run(Caller, PrintStream, PrintStream, String...)}, the scenario files' gradients checked by
+     * {@code gradients} (a test swaps in a wrong gradient to see the run stop).
+     */
+    static int run(Caller caller, PrintStream out, PrintStream err, VariantGradients gradients, String... args) {
+        Main main = new Main(caller, out, gradients);
         CommandLine cli = new CommandLine(main);
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
@@ -88,7 +101,8 @@ public final class Main implements Callable<Integer> {
     int fail(Throwable e, PrintStream err) {
         boolean badInput = e instanceof ScenarioFileException
                 || e instanceof OutputFolderException o && o.refused();
-        String line = e instanceof ScenarioFileException ? e.getMessage()
+        String line = e instanceof ScenarioFileException || e instanceof VariantGradients.GradientCheckFailure
+                ? e.getMessage()
                 : e instanceof OutputFolderException ? "--out " + out + ": " + e.getMessage()
                 : "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                 + e.getMessage()) + "; run again with --debug for the details";
@@ -123,7 +137,10 @@ public final class Main implements Callable<Integer> {
     public Integer call() {
         OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
-        chapters.addAll(ExamFile.readAll(variants.stream().map(caller::resolve).toList()));
+        List<Path> paths = variants.stream().map(caller::resolve).toList();
+        List<ScenarioFile> files = ExamFile.readAll(paths);
+        gradients.checkAll(paths, files, progress);
+        chapters.addAll(files.stream().map(Chapter::of).toList());
         OutputFolder folder = new OutputFolder();
         List<List<Worked>> worked = new ArrayList<>();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);

@@ -7,10 +7,13 @@
  *
  * <pre>
  *                 export  (Main, Exports, OutputFolder)
- *           ┌───────┴──────────┬─────────────────┐
- *     export.markdown   export.notebook ──→ export.exam   (the notebook of a variant reads its file again)
- *           └───────┬──────────┴─────────────────┘
+ *           ┌───────┴──────────┐
+ *     export.markdown   export.notebook   (the notebook of a variant reads its file again)
+ *           └───────┬──────────┘
  *              export.model  (Chapter, Worked, Escape)
  * </pre>
+ * The scenario-file reader is below all of them, in the examples module ({@code backprop.examples.scenariofile},
+ * beside the documents' scenarios), so that the verification module checks instructor files as it checks the
+ * documents; {@code Chapter.of(ScenarioFile)} makes a variant's chapter from what it reads.
  */
 package backprop.export;

@@ -27,7 +27,8 @@ class LayoutTest {
         assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
                 .contains("backprop.core.graph", "backprop.core.network", "backprop.examples",
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
-                        "backprop.export.exam", "backprop.export.notebook", "backprop.export.markdown");
+                        "backprop.examples.scenariofile", "backprop.export.notebook", "backprop.export.markdown")
+                .doesNotContain("backprop.export.exam");
     }
 
     @Test
@@ -44,26 +45,26 @@ class LayoutTest {
     }
 
     @Test
-    void theExportModelDependsOnNoRendererAndNoReader() {
+    void theExportModelDependsOnNoRenderer() {
         noClasses().that().resideInAPackage("backprop.export.model")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
-                        "backprop.export.notebook", "backprop.export.exam")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theMarkdownRendererDependsOnNeitherTheNotebooksNorTheReader() {
-        noClasses().that().resideInAPackage("backprop.export.markdown")
-                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook",
-                        "backprop.export.exam")
-                .check(CLASSES);
-    }
-
-    @Test
-    void theReaderDependsOnNoRenderer() {
-        noClasses().that().resideInAPackage("backprop.export.exam")
-                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
                         "backprop.export.notebook")
+                .check(CLASSES);
+    }
+
+    @Test
+    void theMarkdownRendererDependsOnNeitherTheNotebooksNorTheMainJob() {
+        noClasses().that().resideInAPackage("backprop.export.markdown")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook")
+                .check(CLASSES);
+    }
+
+    /** The scenario-file reader sits beside the documents' scenarios, below everything that checks or renders. */
+    @Test
+    void theScenarioFileReaderDependsOnNoDocumentAndNothingAboveTheExamples() {
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.examples.doc*",
+                        "backprop.examples.catalogue", "backprop.verification..", "backprop.export..")
                 .check(CLASSES);
     }
 

@@ -162,7 +162,8 @@ class MainTest {
     @Test
     void anInternalError_isOneLineWithStatus1_andPointsToDebug() {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        Main main = new Main(Caller.current(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
+        Main main = new Main(Caller.current(), new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
+                VariantGradients.bothOracles());
         PrintStream errs = new PrintStream(err, true, StandardCharsets.UTF_8);
         assertThat(main.fail(new IllegalStateException("boom"), errs)).isEqualTo(1);
         assertThat(main.fail(new NullPointerException(), errs)).isEqualTo(1);

@@ -4,6 +4,7 @@ import backprop.examples.catalogue.Catalogue;
 import backprop.examples.Precision;
 import backprop.examples.Document;
 import backprop.examples.Scenario;
+import backprop.examples.scenariofile.ScenarioFile;
 
 import java.util.List;
 
@@ -34,6 +35,12 @@ public record Chapter(String fileStem, String heading, String source, List<Scena
     public static Chapter of(Document d) {
         return new Chapter(d.number(), d.number() + " — " + d.author() + ", “" + d.title() + "”",
                 "shared/seeds/" + d.fileName(), Catalogue.of(d), Precision.DOCUMENTS, null);
+    }
+
+    /** The chapter of an exam variant: the scenario file's one scenario, its files named "variant-" + its id. */
+    public static Chapter of(ScenarioFile f) {
+        return new Chapter("variant-" + f.id(), "Exam variant — " + f.title(), f.fileName(), List.of(f.scenario()),
+                f.precision(), f.text());
     }
 
     /** The five documents' chapters, in order. */

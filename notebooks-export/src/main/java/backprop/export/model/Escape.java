@@ -1,5 +1,7 @@
 package backprop.export.model;
 
+import backprop.examples.scenariofile.LatexName;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -119,25 +121,12 @@ public final class Escape {
     }
 
     /**
-     * A name for LaTeX maths, to sit inside {@code \mathrm{…}}: {@code \ { } $ # % & _ ^ ~} and {@code < >}
-     * as maths commands, line breaks and control characters as spaces. Nothing in it can close the maths, a
-     * group or an environment.
+     * A name for LaTeX maths, to sit inside {@code \mathrm{…}}: {@link LatexName#escape}, which lives with the
+     * scenario-file reader (it writes an expression's LaTeX from the file's own names) so that there is one
+     * escaper for both.
      */
     public static String latex(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 16);
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            switch (c) {
-                case '\\' -> s.append("\\backslash ");
-                case '{', '}', '$', '#', '%', '&', '_' -> s.append('\\').append(c);
-                case '^' -> s.append("\\hat{\\ }");
-                case '~' -> s.append("\\sim ");
-                case '<' -> s.append("\\lt ");
-                case '>' -> s.append("\\gt ");
-                default -> s.append(breaksLine(c) ? ' ' : c);
-            }
-        }
-        return s.toString();
+        return LatexName.escape(text);
     }
 
     /**

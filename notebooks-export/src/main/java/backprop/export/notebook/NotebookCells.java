@@ -12,7 +12,7 @@ import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Table;
-import backprop.export.exam.ExamFile;
+import backprop.examples.scenariofile.ExamFile;
 import backprop.export.notebook.Checks;
 import java.util.Map;
 import java.util.TreeMap;
@@ -112,7 +112,7 @@ public final class NotebookCells {
     /** The declaration of {@code scenario} in an exam variant's notebook, from the file's text. */
     public static Scenario fromVariant(String variantName, String variantText) {
         // tag::variant[]
-        Scenario scenario = ExamFile.read(variantName, variantText).scenarios().get(0);
+        Scenario scenario = ExamFile.read(variantName, variantText).scenario();
         // end::variant[]
         return scenario;
     }

@@ -2,6 +2,6 @@
  * The instructor and student notebooks (Jupyter, Java kernel) of every chapter, rendered from the
  * {@link backprop.export.model export model}. Their code cells are regions of the compiled, tested
  * {@code NotebookCells.java}, read as a resource; a variant's notebook reads its scenario file again with
- * {@link backprop.export.exam.ExamFile}, which is why this package sits above {@code export.exam}.
+ * {@link backprop.examples.scenariofile.ExamFile} (examples module, below all of export).
  */
 package backprop.export.notebook;

@@ -2,7 +2,7 @@ package backprop.export.markdown;
 
 import backprop.examples.Precision;
 import backprop.examples.ScenarioResult;
-import backprop.export.exam.ExamFile;
+import backprop.examples.scenariofile.ExamFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -14,7 +14,7 @@ class KinkLinesTest {
     private static String kinks(String keys, String expression, String inputs) {
         String text = "title = \"t\"\nkind = \"expression\"\nprecision = 4\nid = \"k\"\nexpression = \"" + expression
                 + "\"\n" + keys + "\n[inputs]\n" + inputs + "\n";
-        ScenarioResult r = ExamFile.read("k.toml", text).scenarios().get(0).compute();
+        ScenarioResult r = ExamFile.read("k.toml", text).scenario().compute();
         return KinkLines.text(r, Precision.significant(4));
     }
 

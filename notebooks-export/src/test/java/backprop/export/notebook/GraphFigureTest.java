@@ -5,7 +5,7 @@ import backprop.core.graph.Primitive;
 import backprop.examples.catalogue.Catalogue;
 import backprop.examples.GraphWork;
 import backprop.examples.Scenario;
-import backprop.export.exam.ExamFile;
+import backprop.examples.scenariofile.ExamFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +29,7 @@ class GraphFigureTest {
     static Stream<Drawn> everyFigure() {
         List<Scenario> scenarios = new ArrayList<>(Catalogue.scenarios());
         for (String f : new String[] {"../variants/exam-network.toml", "../variants/exam-expression.toml"}) {
-            scenarios.addAll(ExamFile.read(Path.of(f)).scenarios());
+            scenarios.add(ExamFile.read(Path.of(f)).scenario());
         }
         return scenarios.stream().flatMap(s -> s.compute().graphs().stream()).filter(GraphFigure::drawable)
                 .map(Drawn::new);

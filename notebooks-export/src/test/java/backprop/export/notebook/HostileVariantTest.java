@@ -3,7 +3,7 @@ package backprop.export.notebook;
 import backprop.export.model.Chapter;
 import backprop.examples.Precision;
 import backprop.export.model.Worked;
-import backprop.export.exam.ExamFile;
+import backprop.examples.scenariofile.ExamFile;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.DisplayName;
@@ -91,7 +91,7 @@ class HostileVariantTest {
         String name = "a\";System.out.println(\"PWNED\");String b=\".toml";
         String text = "# \"\"\"\";System.out.println(\"PWNED\");\n# \\u0022);System.out.println(\\u0022PWNED\\u0022);\n"
                 + VALID.replace("title = \"t\"", "title = \"\\\"\\\"\\\"\\\";System.out.println(\\\"PWNED\\\");\"");
-        Chapter chapter = ExamFile.read(name, text);
+        Chapter chapter = Chapter.of(ExamFile.read(name, text));
         List<Cell> cells = Notebooks.cells(chapter, Worked.of(chapter));
         try (JShellCells shell = new JShellCells()) {
             for (Cell c : cells) {

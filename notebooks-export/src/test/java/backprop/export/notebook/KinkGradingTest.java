@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.export.exam.ExamFile;
+import backprop.examples.scenariofile.ExamFile;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
@@ -46,7 +46,7 @@ class KinkGradingTest {
     }
 
     private static String gradingCell() {
-        Chapter chapter = ExamFile.read("k.toml", KINK);
+        Chapter chapter = Chapter.of(ExamFile.read("k.toml", KINK));
         List<Cell> cells = Notebooks.cells(chapter, Worked.of(chapter));
         return cells.stream().filter(c -> c.id().endsWith("-grade")).findFirst().orElseThrow().instructor();
     }

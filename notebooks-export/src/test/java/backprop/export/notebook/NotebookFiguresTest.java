@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.export.exam.ExamFile;
+import backprop.examples.scenariofile.ExamFile;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
@@ -43,7 +43,7 @@ class NotebookFiguresTest {
     static Stream<Figure> everyFigure() {
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
         for (String f : new String[] {"../variants/exam-network.toml", "../variants/exam-expression.toml"}) {
-            chapters.add(ExamFile.read(Path.of(f)));
+            chapters.add(Chapter.of(ExamFile.read(Path.of(f))));
         }
         List<Figure> figures = new ArrayList<>();
         for (Chapter c : chapters) {

@@ -1,7 +1,6 @@
 package backprop.verification.oracle;
 
 import backprop.core.graph.Node;
-import backprop.core.graph.Primitive;
 import backprop.examples.catalogue.Catalogue;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;
@@ -75,14 +74,11 @@ class ScenarioGradientsTest {
     }
 
     static GradientCheckReport graphReport(Scenario s, GraphWork work) {
-        List<Node> leaves = work.graph().nodes().stream()
-                .filter(n -> n.primitive() == Primitive.INPUT || n.primitive() == Primitive.PARAMETER).toList();
-        return GradientCheck.ofGraph(work.graph(), work.output(), leaves).titled(s.id() + ", " + work.title());
+        return ScenarioGradients.graph(s, work);
     }
 
     static GradientCheckReport networkReport(Scenario s, NetworkWork work) {
-        return GradientCheck.ofNetwork(work.before(), work.example(), work.loss(), work.backward().gradients(),
-                work.backward().inputGradient()).titled(s.id() + ", " + work.title());
+        return ScenarioGradients.network(s, work);
     }
 
     private static DynamicTest check(String what, GradientCheckReport report, Measured measured) {

@@ -1,0 +1,138 @@
+package backprop.examples.scenariofile;
+
+import java.util.Locale;
+import backprop.core.network.BackwardPass;
+import backprop.core.network.Example;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.GradientDescent;
+import backprop.core.network.L2Regularisation;
+import backprop.core.network.Loss;
+import backprop.core.network.Matrix;
+import backprop.core.network.Network;
+import backprop.core.network.Trainer;
+import backprop.examples.Input;
+import backprop.examples.Precision;
+import backprop.examples.NetworkUpdate;
+import backprop.examples.NetworkWork;
+import backprop.examples.TrainingRun;
+import backprop.examples.Provenance;
+import backprop.examples.ScenarioResult;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * An exam variant that is a network: forward and backward on its example, every ∂L/∂W, ∂L/∂b and ∂L/∂x,
+ * one update by the file's rule, and, if asked, a training run.
+ */
+final class NetworkExam extends ExamVariant {
+    private final Network network;
+    private final Example example;
+    private final Loss loss;
+    private final double learningRate;
+    private final double momentum;
+    private final double lambda;
+    private final GradientDescent.UpdateOrder order;
+    private final int epochs;
+
+    NetworkExam(String fileName, String stem, String title, Network network, Example example, Loss loss, double learningRate,
+                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs) {
+        super(fileName, stem, title);
+        this.network = network.copy();
+        this.example = example;
+        this.loss = loss;
+        this.learningRate = learningRate;
+        this.momentum = momentum;
+        this.lambda = lambda;
+        this.order = order;
+        this.epochs = epochs;
+    }
+
+    private GradientDescent descent() {
+        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order);
+    }
+
+    @Override
+    public String formula() {
+        return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
+                + loss.name().toLowerCase(Locale.ROOT).replace("_", "\\_") + "}(a^{(" + network.depth() + ")}, y)";
+    }
+
+    @Override
+    public List<Input> inputs() {
+        String from = fromFile();
+        List<Input> inputs = new ArrayList<>();
+        for (int k = 1; k <= network.depth(); k++) {
+            inputs.add(new Input("W" + k, Precision.matrix(network.layer(k).weights().toArray()), Provenance.STATED,
+                    from + "; " + network.layer(k).activation().name().toLowerCase(Locale.ROOT)));
+            inputs.add(new Input("b" + k, Precision.vector(network.layer(k).bias()), Provenance.STATED,
+                    from + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
+        }
+        inputs.add(new Input("x", Precision.vector(example.x()), Provenance.STATED, from));
+        inputs.add(new Input("y", Precision.vector(example.y()), Provenance.STATED, from));
+        inputs.add(new Input("η", Precision.shortest(learningRate), Provenance.STATED, from + "; momentum "
+                + Precision.shortest(momentum) + ", λ " + Precision.shortest(lambda) + ", " + order.name().toLowerCase(Locale.ROOT)));
+        return inputs;
+    }
+
+    @Override
+    public ScenarioResult compute() {
+        Network net = network.copy();
+        ForwardPass forward = net.forward(example.x());
+        BackwardPass backward = net.backward(forward, example.y(), loss);
+        NetworkUpdate update = NetworkUpdate.take(descent(), net, List.of(example), loss);
+        ScenarioResult r = new ScenarioResult().derived(id() + ".L", "L", backward.gradients().loss());
+        if (lambda > 0) {
+            r.derived(id() + ".penalty", "λ‖ω‖²", update.penaltyCost())
+                    .derived(id() + ".J", "J = L + λ‖ω‖²", backward.gradients().loss() + update.penaltyCost());
+        }
+        for (int k = 1; k <= network.depth(); k++) {
+            layer(r, k, backward, update);
+        }
+        double[] dx = backward.inputGradient();
+        for (int i = 0; i < dx.length; i++) {
+            r.derived(id() + ".dL_dx" + (i + 1), "∂L/∂x[" + (i + 1) + "]", dx[i]);
+        }
+        TrainingRun training = TrainingRun.NONE;
+        if (epochs > 0) {
+            Network trained = network.copy();
+            List<Double> costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
+                    .train(trained, List.of(example), loss, descent()).costs();
+            training = TrainingRun.of(costs, 1, new L2Regularisation(lambda), network, trained);
+            r.derived(id() + ".J_trained", "J after " + Precision.count(epochs, "epoch"), costs.get(costs.size() - 1));
+        }
+        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, update, training));
+    }
+
+    /**
+     * Layer k's ∂L/∂W and ∂L/∂b of the backward pass, and its weights after the update; with the layer-by-layer
+     * order, a layer below the last also gets the gradient its update used, the one through the updated weights.
+     */
+    private void layer(ScenarioResult r, int k, BackwardPass backward, NetworkUpdate update) {
+        Matrix dW = backward.gradients().weight(k);
+        boolean differs = order == GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY
+                && k < network.depth();
+        for (int i = 0; i < dW.rows(); i++) {
+            for (int j = 0; j < dW.cols(); j++) {
+                String at = k + "[" + (i + 1) + "," + (j + 1) + "]";
+                r.derived(id() + ".dL_dW" + at, "∂L/∂W" + at, dW.get(i, j));
+                if (differs) {
+                    r.derived(id() + ".dL_dW" + at + "_used", "∂L/∂W" + at + " the update used (through the updated W"
+                            + (k + 1) + ")", update.layer(k).weightGradient().get(i, j));
+                }
+                r.derived(id() + ".W" + at + "_new", "W" + at + " after the update",
+                        update.after().layer(k).weights().get(i, j));
+            }
+        }
+        double[] db = backward.gradients().bias(k);
+        for (int i = 0; i < db.length; i++) {
+            String at = db.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
+            r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, db[i]);
+            if (differs) {
+                r.derived(id() + ".dL_db" + at + "_used", "∂L/∂b" + at + " the update used (through the updated W"
+                        + (k + 1) + ")", update.layer(k).biasGradient()[i]);
+            }
+            r.derived(id() + ".b" + at + "_new", "b" + at + " after the update", update.after().layer(k).bias()[i]);
+        }
+    }
+}

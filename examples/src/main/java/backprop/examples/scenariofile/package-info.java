@@ -1,0 +1,8 @@
+/**
+ * Exam variants: an instructor's scenario file (TOML) read into a {@link backprop.examples.scenariofile.ScenarioFile},
+ * whose scenario gets the same gradient checks (verification) and the same answer key and notebook pair
+ * (notebooks-export) as a document's. It lives here, beside the documents' scenarios and below both of those
+ * modules, for that reason. The format is documented in {@code variants/README.md}; every error
+ * names the file, the line and what is wrong, and is raised before anything is computed or written.
+ */
+package backprop.examples.scenariofile;
