@@ -4,6 +4,7 @@ import java.util.Locale;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
+import backprop.core.network.FrozenParameters;
 import backprop.core.network.GradientDescent;
 import backprop.core.network.L2Regularisation;
 import backprop.core.network.Loss;
@@ -34,9 +35,10 @@ final class NetworkExam extends ExamVariant {
     private final double lambda;
     private final GradientDescent.UpdateOrder order;
     private final int epochs;
+    private final FrozenParameters frozen;
 
     NetworkExam(String fileName, String stem, String title, Network network, Example example, Loss loss, double learningRate,
-                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs) {
+                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs, FrozenParameters frozen) {
         super(fileName, stem, title);
         this.network = network.copy();
         this.example = example;
@@ -46,10 +48,11 @@ final class NetworkExam extends ExamVariant {
         this.lambda = lambda;
         this.order = order;
         this.epochs = epochs;
+        this.frozen = frozen;
     }
 
     private GradientDescent descent() {
-        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order);
+        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order, frozen);
     }
 
     @Override
