@@ -1,6 +1,7 @@
 package backprop.examples;
 
 import backprop.core.network.Example;
+import backprop.core.network.FrozenParameters;
 import backprop.core.network.GradientDescent;
 import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.core.network.Gradients;
@@ -28,9 +29,10 @@ import java.util.List;
  * @param layers       layer k at index k − 1
  * @param penaltyCost  λ‖ω‖² of the weights before the update
  * @param after        the network after the update (a copy)
+ * @param frozen       the parameters the update left unchanged (their gradient is still shown)
  */
 public record NetworkUpdate(double learningRate, double momentum, double lambda, UpdateOrder order,
-                            List<LayerStep> layers, double penaltyCost, Network after) {
+                            List<LayerStep> layers, double penaltyCost, Network after, FrozenParameters frozen) {
 
     public NetworkUpdate {
         layers = List.copyOf(layers);
@@ -88,7 +90,7 @@ public record NetworkUpdate(double learningRate, double momentum, double lambda,
                     biasVelocity.get(k - 1)));
         }
         return new NetworkUpdate(descent.learningRate(), descent.momentum(), regularisation.lambda(), descent.order(),
-                layers, penaltyCost, network.copy());
+                layers, penaltyCost, network.copy(), descent.frozen());
     }
 
     /** LayerStep of layer k = 1…l. */

@@ -14,6 +14,9 @@ import java.util.List;
  * δ of the layers below is propagated through the already-updated W. The second is what a loop that
  * updates while it back-propagates does by accident; here it has to be asked for.
  *
+ * <p>{@link FrozenParameters} are left as they are: their velocity stays 0 and neither momentum nor the penalty
+ * moves them (a textbook example that never updates its biases); their gradient is still computed and returned.
+ *
  * <p>Mutable: the velocities of momentum, one per parameter, created on the first step.
  */
 public final class GradientDescent {
@@ -29,6 +32,7 @@ public final class GradientDescent {
     private final double momentum;
     private final L2Regularisation regularisation;
     private final UpdateOrder order;
+    private final FrozenParameters frozen;
     private List<double[]> weightVelocity;
     private List<double[]> biasVelocity;
 
@@ -40,19 +44,29 @@ public final class GradientDescent {
      */
     public GradientDescent(double learningRate, double momentum, L2Regularisation regularisation,
                            UpdateOrder order) {
+        this(learningRate, momentum, regularisation, order, FrozenParameters.NONE);
+    }
+
+    /**
+     * As {@link #GradientDescent(double, double, L2Regularisation, UpdateOrder)}, leaving {@code frozen} unchanged.
+     */
+    public GradientDescent(double learningRate, double momentum, L2Regularisation regularisation,
+                           UpdateOrder order, FrozenParameters frozen) {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
             throw new IllegalArgumentException("GradientDescent: learning rate must be > 0, is " + learningRate);
         }
         if (!(momentum >= 0 && momentum < 1)) {
             throw new IllegalArgumentException("GradientDescent: momentum must be in [0, 1), is " + momentum);
         }
-        if (regularisation == null || order == null) {
-            throw new IllegalArgumentException("GradientDescent: regularisation and update order must be given");
+        if (regularisation == null || order == null || frozen == null) {
+            throw new IllegalArgumentException("GradientDescent: regularisation, update order and frozen parameters"
+                    + " must be given");
         }
         this.learningRate = learningRate;
         this.momentum = momentum;
         this.regularisation = regularisation;
         this.order = order;
+        this.frozen = frozen;
     }
 
     /** Plain gradient descent with learning rate ε: no momentum, no penalty, all gradients first. */
@@ -70,6 +84,11 @@ public final class GradientDescent {
 
     public UpdateOrder order() {
         return order;
+    }
+
+    /** The parameters this descent leaves unchanged. */
+    public FrozenParameters frozen() {
+        return frozen;
     }
 
     /** μ. */
@@ -162,6 +181,9 @@ public final class GradientDescent {
         double[] vw = weightVelocity.get(k - 1);
         int cols = layer.inputSize();
         for (int i = 0; i < w.length; i++) {
+            if (frozen.isFrozen(k, FrozenParameters.Kind.WEIGHTS, i)) {
+                continue;
+            }
             vw[i] = momentum * vw[i] - learningRate * (regularisation.gradient(w[i]) + gw[i]);
             w[i] += vw[i];
             if (!Double.isFinite(w[i])) {
@@ -173,6 +195,9 @@ public final class GradientDescent {
         double[] b = layer.bias();
         double[] vb = biasVelocity.get(k - 1);
         for (int i = 0; i < b.length; i++) {
+            if (frozen.isFrozen(k, FrozenParameters.Kind.BIAS, i)) {
+                continue;
+            }
             vb[i] = momentum * vb[i] - learningRate * db[i];
             b[i] += vb[i];
             if (!Double.isFinite(b[i])) {

@@ -20,7 +20,7 @@ final class Keys {
     static final List<String> LAYER = List.of("weights", "biases");
     static final List<String> EXAMPLE = List.of("x", "y");
     static final List<String> TRAINING = List.of("loss", "learning_rate", "momentum", "lambda", "update_order",
-            "epochs");
+            "epochs", "frozen");
     private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training");
 
     private Keys() {

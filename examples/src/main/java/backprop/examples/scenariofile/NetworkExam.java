@@ -4,6 +4,7 @@ import java.util.Locale;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
+import backprop.core.network.FrozenParameters;
 import backprop.core.network.GradientDescent;
 import backprop.core.network.L2Regularisation;
 import backprop.core.network.Loss;
@@ -22,7 +23,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An exam variant that is a network: forward and backward on its example, every ∂L/∂W, ∂L/∂b and ∂L/∂x,
+ * An exam variant that is a network: forward and backward on its example, every z, a, ∂L/∂W, ∂L/∂b and ∂L/∂x,
  * one update by the file's rule, and, if asked, a training run.
  */
 final class NetworkExam extends ExamVariant {
@@ -34,9 +35,10 @@ final class NetworkExam extends ExamVariant {
     private final double lambda;
     private final GradientDescent.UpdateOrder order;
     private final int epochs;
+    private final FrozenParameters frozen;
 
     NetworkExam(String fileName, String stem, String title, Network network, Example example, Loss loss, double learningRate,
-                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs) {
+                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs, FrozenParameters frozen) {
         super(fileName, stem, title);
         this.network = network.copy();
         this.example = example;
@@ -46,10 +48,11 @@ final class NetworkExam extends ExamVariant {
         this.lambda = lambda;
         this.order = order;
         this.epochs = epochs;
+        this.frozen = frozen;
     }
 
     private GradientDescent descent() {
-        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order);
+        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order, frozen);
     }
 
     @Override
@@ -81,7 +84,8 @@ final class NetworkExam extends ExamVariant {
         ForwardPass forward = net.forward(example.x());
         BackwardPass backward = net.backward(forward, example.y(), loss);
         NetworkUpdate update = NetworkUpdate.take(descent(), net, List.of(example), loss);
-        ScenarioResult r = new ScenarioResult().derived(id() + ".L", "L", backward.gradients().loss());
+        ScenarioResult r = forwardValues(new ScenarioResult(), forward).derived(id() + ".L", "L",
+                backward.gradients().loss());
         if (lambda > 0) {
             r.derived(id() + ".penalty", "λ‖ω‖²", update.penaltyCost())
                     .derived(id() + ".J", "J = L + λ‖ω‖²", backward.gradients().loss() + update.penaltyCost());
@@ -102,6 +106,24 @@ final class NetworkExam extends ExamVariant {
             r.derived(id() + ".J_trained", "J after " + Precision.count(epochs, "epoch"), costs.get(costs.size() - 1));
         }
         return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, update, training));
+    }
+
+    /**
+     * Every z^(k)_i and a^(k)_i of the forward pass, layer by layer, as {@code z1_2} "z1[2]": a quantity the
+     * scenario computes has a row even where nothing prints it, so a student's forward pass is graded too.
+     */
+    private ScenarioResult forwardValues(ScenarioResult r, ForwardPass forward) {
+        for (int k = 1; k <= network.depth(); k++) {
+            double[] z = forward.z(k);
+            double[] a = forward.a(k);
+            for (int i = 0; i < z.length; i++) {
+                r.derived(id() + ".z" + k + "_" + (i + 1), "z" + k + "[" + (i + 1) + "]", z[i]);
+            }
+            for (int i = 0; i < a.length; i++) {
+                r.derived(id() + ".a" + k + "_" + (i + 1), "a" + k + "[" + (i + 1) + "]", a[i]);
+            }
+        }
+        return r;
     }
 
     /**

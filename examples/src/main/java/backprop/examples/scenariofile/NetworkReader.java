@@ -47,7 +47,8 @@ final class NetworkReader {
         Example example = ExampleReader.example(r, toml, sizes);
         Training training = Training.read(r, toml, network, example, sizes);
         NetworkExam exam = new NetworkExam(fileName, stem, title, network, example, training.loss(),
-                training.learningRate(), training.momentum(), training.lambda(), training.order(), training.epochs());
+                training.learningRate(), training.momentum(), training.lambda(), training.order(), training.epochs(),
+                training.frozen());
         return new ExamFile.Reading(exam, e -> r.error(reader.lineOf(e.getMessage(), training.line()),
                 "the network does not compute: " + e.getMessage()));
     }

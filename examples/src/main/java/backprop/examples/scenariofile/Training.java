@@ -2,6 +2,7 @@ package backprop.examples.scenariofile;
 
 import backprop.core.network.Activation;
 import backprop.core.network.Example;
+import backprop.core.network.FrozenParameters;
 import backprop.core.network.GradientDescent;
 import backprop.core.network.Loss;
 import backprop.core.network.Network;
@@ -12,12 +13,13 @@ import java.util.Locale;
 
 /**
  * [training]: the loss, the update rule and how many epochs to train, each checked against its domain at its
- * own line (learning rate > 0, momentum in [0, 1), λ ≥ 0, the targets in the loss's domain).
+ * own line (learning rate > 0, momentum in [0, 1), λ ≥ 0, the targets in the loss's domain), and the parameters
+ * kept fixed ({@link FrozenReader}).
  *
  * @param line the line of [training], where an error raised while updating or training is reported
  */
 record Training(Loss loss, double learningRate, double momentum, double lambda, GradientDescent.UpdateOrder order,
-                int epochs, int line) {
+                int epochs, FrozenParameters frozen, int line) {
 
     static Training read(TomlReader r, TomlTable toml, Network network, Example example, int[] sizes) {
         TomlTable t = NetworkReader.table(r, toml, "training", "missing [training] with loss and learning_rate");
@@ -36,7 +38,8 @@ record Training(Loss loss, double learningRate, double momentum, double lambda, 
         long work = (long) epochs * parameters(sizes);
         require(r, t, "epochs", work <= Limits.MAX_TRAINING_WORK, epochs + " × " + parameters(sizes)
                 + " parameters = " + work + " parameter updates; the limit is " + Limits.MAX_TRAINING_WORK);
-        return new Training(loss, rate, momentum, lambda, order(r, t, line), epochs, line);
+        return new Training(loss, rate, momentum, lambda, order(r, t, line), epochs,
+                FrozenReader.read(r, t, line, network), line);
     }
 
     private static void require(TomlReader r, TomlTable t, String key, boolean holds, String problem) {

@@ -1,5 +1,8 @@
 package backprop.export.markdown;
 
+import backprop.core.network.FrozenParameters;
+import backprop.core.network.FrozenParameters.Kind;
+import backprop.core.network.FrozenParameters.Parameter;
 import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.core.network.Matrix;
 import backprop.examples.NetworkUpdate;
@@ -9,6 +12,8 @@ import backprop.examples.Precision;
 import backprop.examples.Table;
 import backprop.examples.TrainingRun;
 
+import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.DoubleStream;
 
@@ -48,6 +53,7 @@ final class UpdateMarkdown {
             md.append(", penalty λ = ").append(Precision.shortest(u.lambda()));
         }
         md.append(". Update order ").append(order(u)).append("\n\n");
+        frozen(md, u);
         if (u.momentum() > 0) {
             md.append("Momentum: each parameter θ moves by its velocity, $v \\leftarrow \\mu v - \\eta\\,\\partial J/\\partial\\theta$, ")
                     .append("$\\theta \\leftarrow \\theta + v$; ").append(u.startsAtRest()
@@ -58,6 +64,36 @@ final class UpdateMarkdown {
         for (int k = u.layers().size(); k >= 1; k--) {
             layer(md, n, k, t);
         }
+    }
+
+    /**
+     * "$b^{(1)}$, $b^{(2)}$ frozen: not updated …": the parameters the file keeps fixed, whose rows after the update
+     * equal the rows before.
+     */
+    private static void frozen(StringBuilder md, NetworkUpdate u) {
+        if (!u.frozen().any()) {
+            return;
+        }
+        List<String> names = u.frozen().frozen().stream()
+                .sorted(Comparator.comparingInt(Parameter::layer).thenComparing(Parameter::kind)
+                        .thenComparingInt(Parameter::index))
+                .map(f -> name(u, f)).toList();
+        md.append(String.join(", ", names)).append(" frozen: not updated (the gradient is computed and shown, but the")
+                .append(" step skips ").append(names.size() == 1 ? "it" : "them")
+                .append(u.momentum() > 0 || u.lambda() > 0 ? "; neither momentum nor λ moves a frozen parameter" : "")
+                .append("), so after the update ").append(names.size() == 1 ? "it keeps its value" : "they keep their values")
+                .append(".\n\n");
+    }
+
+    /** $W^{(1)}$, $b^{(2)}$, or one entry $W^{(1)}_{1,2}$, $b^{(1)}_{2}$. */
+    private static String name(NetworkUpdate u, Parameter f) {
+        boolean weights = f.kind() == Kind.WEIGHTS;
+        String base = (weights ? "W" : "b") + "^{(" + f.layer() + ")}";
+        if (f.index() == FrozenParameters.WHOLE) {
+            return "$" + base + "$";
+        }
+        int cols = u.after().layer(f.layer()).inputSize();
+        return "$" + base + "_{" + (weights ? f.index() / cols + 1 + "," + (f.index() % cols + 1) : f.index() + 1) + "}$";
     }
 
     /** "all_gradients_first: …" or "each_layer_when_its_gradient_is_ready: …", what the order does, in words. */
@@ -103,17 +139,29 @@ final class UpdateMarkdown {
         if (u.momentum() > 0) {
             velocity(md, u, s, w, dW, t);
             velocity(md, u, s, b, "\\partial L/\\partial " + b, t);
-            md.append("  - $").append(w).append(" \\leftarrow ").append(w).append(" + v_{").append(w).append("} = ")
-                    .append(Latex.matrix(u.after().layer(k).weights(), t)).append("$, $").append(b).append(" \\leftarrow ")
-                    .append(b).append(" + v_{").append(b).append("} = ").append(Latex.column(u.after().layer(k).bias(), t))
-                    .append("$\n");
+            md.append("  - ").append(assigned(u, k, Kind.WEIGHTS, w + " + v_{" + w + "}", Latex.matrix(u.after().layer(k).weights(), t)))
+                    .append(", ").append(assigned(u, k, Kind.BIAS, b + " + v_{" + b + "}", Latex.column(u.after().layer(k).bias(), t)))
+                    .append("\n");
             return;
         }
-        md.append("  - $").append(w).append(" \\leftarrow ").append(w).append(" - \\eta\\,").append(dW).append(" = ")
-                .append(Latex.matrix(u.after().layer(k).weights(), t)).append("$, $").append(b).append(" \\leftarrow ")
-                .append(b).append(" - \\eta\\,\\partial L/\\partial ").append(b).append(" = ")
-                .append(Latex.column(u.after().layer(k).bias(), t)).append("$")
+        md.append("  - ").append(assigned(u, k, Kind.WEIGHTS, w + " - \\eta\\," + dW, Latex.matrix(u.after().layer(k).weights(), t)))
+                .append(", ").append(assigned(u, k, Kind.BIAS, b + " - \\eta\\,\\partial L/\\partial " + b,
+                        Latex.column(u.after().layer(k).bias(), t)))
                 .append(u.lambda() > 0 ? " (biases are not penalised)" : "").append("\n");
+    }
+
+    /**
+     * "$W ← W − η∂L/∂W = […]$"; a frozen matrix or vector is shown as kept, "$b^{(1)} = […]$ (frozen)", and one
+     * with frozen entries says so, since the update rule does not hold for those entries.
+     */
+    private static String assigned(NetworkUpdate u, int k, Kind kind, String rule, String after) {
+        String name = (kind == Kind.WEIGHTS ? "W" : "b") + "^{(" + k + ")}";
+        FrozenParameters f = u.frozen();
+        if (f.frozen().contains(new Parameter(k, kind, FrozenParameters.WHOLE))) {
+            return "$" + name + " = " + after + "$ (frozen)";
+        }
+        boolean some = f.frozen().stream().anyMatch(p -> p.layer() == k && p.kind() == kind);
+        return "$" + name + " \\leftarrow " + rule + " = " + after + "$" + (some ? " (frozen entries unchanged)" : "");
     }
 
     /** v ← μv − η·gradient = […], with v before the step when it is not 0. */

@@ -1,0 +1,103 @@
+package backprop.core.network;
+
+import backprop.core.graph.Conventions;
+import backprop.core.network.FrozenParameters.Kind;
+import backprop.core.network.FrozenParameters.Parameter;
+import backprop.core.network.GradientDescent.UpdateOrder;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * Frozen parameters, checked against Matt Mazur's public worked example, "A Step by Step Backpropagation Example"
+ * (mattmazur.com, 2015): x = (0.05, 0.10), y = (0.01, 0.99), w1…w4 = 0.15, 0.20, 0.25, 0.30, b1 = 0.35 shared,
+ * w5…w8 = 0.40, 0.45, 0.50, 0.55, b2 = 0.60 shared, sigmoid both layers, E = ½Σ(y − out)², η = 0.5, every
+ * gradient computed before any weight changes ("we use the original weights"), biases never updated. The
+ * expected values are his printed numbers, each checked to half a unit of its last printed digit.
+ */
+@DisplayName("FrozenParameters: a frozen parameter keeps its value; Mazur's worked example with its biases fixed")
+class FrozenParametersTest {
+    private static final List<Example> MAZUR = List.of(new Example(new double[] {0.05, 0.10}, new double[] {0.01, 0.99}));
+    private static final FrozenParameters BIASES = new FrozenParameters(Set.of(new Parameter(1, Kind.BIAS,
+            FrozenParameters.WHOLE), new Parameter(2, Kind.BIAS, FrozenParameters.WHOLE)));
+
+    private static Network mazur() {
+        return new Network(List.of(
+                new DenseLayer(new double[][] {{0.15, 0.20}, {0.25, 0.30}}, new double[] {0.35},
+                        BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
+                new DenseLayer(new double[][] {{0.40, 0.45}, {0.50, 0.55}}, new double[] {0.60},
+                        BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID)), Conventions.DOCUMENTS);
+    }
+
+    private static GradientDescent descent(FrozenParameters frozen, double momentum, double lambda) {
+        return new GradientDescent(0.5, momentum, new L2Regularisation(lambda), UpdateOrder.ALL_GRADIENTS_FIRST, frozen);
+    }
+
+    /** |actual − printed| ≤ half a unit in the printed value's last decimal. */
+    private static void printed(double actual, String printed) {
+        int decimals = printed.length() - printed.indexOf('.') - 1;
+        assertThat(actual).as(printed).isCloseTo(Double.parseDouble(printed), within(0.5 * Math.pow(10, -decimals)));
+    }
+
+    @Test
+    @DisplayName("one update reproduces Mazur's E_total and w1⁺…w8⁺ at their printed precision; b1, b2 unchanged")
+    void mazurFirstUpdate() {
+        Network net = mazur();
+        Gradients used = descent(BIASES, 0, 0).step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
+        printed(used.loss(), "0.298371109");
+        Matrix w1 = net.layer(1).weights();
+        Matrix w2 = net.layer(2).weights();
+        printed(w2.get(0, 0), "0.35891648");
+        printed(w2.get(0, 1), "0.408666186");
+        printed(w2.get(1, 0), "0.511301270");
+        printed(w2.get(1, 1), "0.561370121");
+        printed(w1.get(0, 0), "0.149780716");
+        printed(w1.get(0, 1), "0.19956143");
+        printed(w1.get(1, 0), "0.24975114");
+        printed(w1.get(1, 1), "0.29950229");
+        assertThat(net.layer(1).bias()).containsExactly(0.35);
+        assertThat(net.layer(2).bias()).containsExactly(0.60);
+        assertThat(used.bias(2)[0]).as("the gradient of a frozen bias is still computed").isNotZero();
+    }
+
+    @Test
+    @DisplayName("after 2 epochs with momentum and λ the frozen biases are still 0.35 and 0.60; the weights differ from an unfrozen run")
+    void twoEpochs() {
+        Network frozen = mazur();
+        Network free = mazur();
+        Trainer trainer = new Trainer(2, 0.0, Trainer.Batching.PER_EXAMPLE);
+        trainer.train(frozen, MAZUR, Loss.HALF_SUM_SQUARED_ERROR, descent(BIASES, 0.5, 0.01));
+        trainer.train(free, MAZUR, Loss.HALF_SUM_SQUARED_ERROR, descent(FrozenParameters.NONE, 0.5, 0.01));
+        assertThat(frozen.layer(1).bias()).containsExactly(0.35);
+        assertThat(frozen.layer(2).bias()).containsExactly(0.60);
+        assertThat(free.layer(2).bias()[0]).isNotEqualTo(0.60);
+        assertThat(frozen.layer(1).weights().get(0, 0)).isNotEqualTo(free.layer(1).weights().get(0, 0));
+        assertThat(frozen.layer(1).weights().get(0, 0)).isNotEqualTo(0.15);
+    }
+
+    @Test
+    @DisplayName("a single frozen entry: W1[1,2] stays, its neighbours move")
+    void singleEntry() {
+        Network net = mazur();
+        FrozenParameters one = new FrozenParameters(Set.of(new Parameter(1, Kind.WEIGHTS, 1)));
+        descent(one, 0, 0.1).step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
+        assertThat(net.layer(1).weights().get(0, 1)).isEqualTo(0.20);
+        assertThat(net.layer(1).weights().get(0, 0)).isNotEqualTo(0.15);
+        assertThat(net.layer(1).bias()[0]).isNotEqualTo(0.35);
+    }
+
+    @Test
+    @DisplayName("the layer-by-layer order leaves a frozen parameter unchanged too")
+    void layerByLayer() {
+        Network net = mazur();
+        new GradientDescent(0.5, 0, L2Regularisation.NONE, UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY, BIASES)
+                .step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
+        assertThat(net.layer(1).bias()).containsExactly(0.35);
+        assertThat(net.layer(2).bias()).containsExactly(0.60);
+    }
+}
