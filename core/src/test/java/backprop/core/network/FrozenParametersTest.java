@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -99,5 +100,34 @@ class FrozenParametersTest {
                 .step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
         assertThat(net.layer(1).bias()).containsExactly(0.35);
         assertThat(net.layer(2).bias()).containsExactly(0.60);
+    }
+
+    @Test
+    @DisplayName("a parameter names a layer from 1, a kind, and an entry from 0 or WHOLE: anything else is refused")
+    void parameter_refusesLayerZeroNoKindAndAnIndexBelowWhole() {
+        assertThatThrownBy(() -> new Parameter(0,
+                Kind.BIAS, FrozenParameters.WHOLE)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Parameter(1, null, 0))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new Parameter(1,
+                Kind.WEIGHTS, -2)).isInstanceOf(IllegalArgumentException.class);
+        assertThat(new Parameter(1, Kind.WEIGHTS,
+                FrozenParameters.WHOLE).index()).isEqualTo(-1);
+    }
+
+    @Test
+    @DisplayName("any() says whether something is frozen; a descent hands back the frozen set it was given, and refuses none")
+    void any_andTheDescentsFrozenSet() {
+        FrozenParameters biases = new FrozenParameters(Set.of(
+                new Parameter(1, Kind.BIAS, FrozenParameters.WHOLE)));
+        assertThat(FrozenParameters.NONE.any()).isFalse();
+        assertThat(biases.any()).isTrue();
+        GradientDescent descent = new GradientDescent(0.5, 0.0, L2Regularisation.NONE,
+                UpdateOrder.ALL_GRADIENTS_FIRST, biases);
+        assertThat(descent.frozen()).isEqualTo(biases);
+        assertThat(GradientDescent.plain(0.5).frozen()).isEqualTo(FrozenParameters.NONE);
+        assertThatThrownBy(() -> new GradientDescent(0.5, 0.0, L2Regularisation.NONE,
+                UpdateOrder.ALL_GRADIENTS_FIRST, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frozen parameters");
     }
 }
