@@ -32,22 +32,35 @@ public final class Release {
 
     /** ClearSolutions: every solution region replaced by the stub of the cell's type. */
     public static String clearSolutions(String source, boolean markdown) {
-        String[] stub = (markdown ? TEXT_STUB : CODE_STUB).split("\n");
+        return replaceRegions(source, "SOLUTION", (markdown ? TEXT_STUB : CODE_STUB).split("\n"));
+    }
+
+    /** ClearHiddenTests: every hidden-test region removed with its delimiter lines. */
+    public static String clearHiddenTests(String source) {
+        return replaceRegions(source, "HIDDEN TESTS");
+    }
+
+    /**
+     * Each region from a line containing "BEGIN " + marker to one containing "END " + marker, delimiters
+     * included, replaced by the stub lines at the BEGIN line's indentation. A nested BEGIN, an END without its
+     * BEGIN and a BEGIN never ended are refused: the instructor cells are ours, so any of them is our bug.
+     */
+    private static String replaceRegions(String source, String marker, String... stub) {
         StringBuilder out = new StringBuilder();
         boolean inside = false;
         for (String line : source.split("\n", -1)) {
-            if (line.contains("BEGIN SOLUTION")) {
+            if (line.contains("BEGIN " + marker)) {
                 if (inside) {
-                    throw new IllegalArgumentException("nested BEGIN SOLUTION in:\n" + source);
+                    throw new IllegalArgumentException("nested BEGIN " + marker + " in:\n" + source);
                 }
                 inside = true;
                 String indent = line.substring(0, line.length() - line.stripLeading().length());
                 for (String s : stub) {
                     out.append(indent).append(s).append('\n');
                 }
-            } else if (line.contains("END SOLUTION")) {
+            } else if (line.contains("END " + marker)) {
                 if (!inside) {
-                    throw new IllegalArgumentException("END SOLUTION without BEGIN in:\n" + source);
+                    throw new IllegalArgumentException("END " + marker + " without BEGIN in:\n" + source);
                 }
                 inside = false;
             } else if (!inside) {
@@ -55,29 +68,7 @@ public final class Release {
             }
         }
         if (inside) {
-            throw new IllegalArgumentException("BEGIN SOLUTION never ended in:\n" + source);
-        }
-        return out.isEmpty() ? "" : out.substring(0, out.length() - 1);
-    }
-
-    /** ClearHiddenTests: every hidden-test region removed with its delimiter lines. */
-    public static String clearHiddenTests(String source) {
-        StringBuilder out = new StringBuilder();
-        boolean inside = false;
-        for (String line : source.split("\n", -1)) {
-            if (line.contains("BEGIN HIDDEN TESTS")) {
-                if (inside) {
-                    throw new IllegalArgumentException("nested BEGIN HIDDEN TESTS in:\n" + source);
-                }
-                inside = true;
-            } else if (line.contains("END HIDDEN TESTS")) {
-                inside = false;
-            } else if (!inside) {
-                out.append(line).append('\n');
-            }
-        }
-        if (inside) {
-            throw new IllegalArgumentException("BEGIN HIDDEN TESTS never ended in:\n" + source);
+            throw new IllegalArgumentException("BEGIN " + marker + " never ended in:\n" + source);
         }
         return out.isEmpty() ? "" : out.substring(0, out.length() - 1);
     }

@@ -51,6 +51,7 @@ class CellTest {
         assertThatThrownBy(() -> Release.clearSolutions("// BEGIN SOLUTION\nx", false)).hasMessageContaining("never ended");
         assertThatThrownBy(() -> Release.clearSolutions("// END SOLUTION", false)).hasMessageContaining("without BEGIN");
         assertThatThrownBy(() -> Release.clearHiddenTests("// BEGIN HIDDEN TESTS\nx")).hasMessageContaining("never ended");
+        assertThatThrownBy(() -> Release.clearHiddenTests("// END HIDDEN TESTS")).hasMessageContaining("without BEGIN");
         assertThatThrownBy(() -> Release.clearHiddenTests("// BEGIN HIDDEN TESTS\n// BEGIN HIDDEN TESTS"))
                 .hasMessageContaining("nested");
     }
