@@ -8,6 +8,7 @@ import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.markdown.AnswerKeyCsv;
+import backprop.export.grade.Grader;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +32,7 @@ import java.util.concurrent.Callable;
  * {@code answer-key: --out DIR: why}, with exit status 2 for bad input (an option, a scenario file, a refused
  * or locked output folder) and 1 for anything else, among them {@code answer-key: FILE: gradient check failed:
  * ENTRY …} when a scenario file's gradient fails an oracle ({@link VariantGradients}); {@code --debug} adds the
- * stack trace.
+ * stack trace. {@code answer-key grade …} is the grader ({@link Grader}).
  */
 @Command(name = "answer-key", mixinStandardHelpOptions = true,
         description = "Writes the instructor answer key and the notebooks for every document and exam variant.")
@@ -83,6 +84,7 @@ public final class Main implements Callable<Integer> {
     static int run(Caller caller, PrintStream out, PrintStream err, VariantGradients gradients, String... args) {
         Main main = new Main(caller, out, gradients);
         CommandLine cli = new CommandLine(main);
+        cli.addSubcommand("grade", new Grader(out, err, Grader.ownClassPath()));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
