@@ -1,0 +1,72 @@
+package backprop.export.grade;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The command: what it prints, the CSV it writes, its exit status. */
+class GraderTest {
+    @TempDir
+    Path dir;
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... args) {
+        return Grader.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                List.of(), args);
+    }
+
+    private Path file(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void aMalformedNotebookIsOneLineWithFileAndLineAndExitTwo() throws IOException {
+        Path good = file("i.ipynb", new TestNotebook().given("a", "int a = 1;").json());
+        Path bad = file("s.ipynb", "{\n \"cells\": [\n  }\n");
+        assertThat(run("--instructor", good.toString(), "--student", bad.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).matches("grade: \\Q" + bad + "\\E:3: not valid JSON: [^\\n]*\\n");
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    @Test
+    void answersArePrintedPerQuestionWithFeedbackAndATotalAndWrittenAsCsv() throws IOException {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.dw,0.5\ns1.loss,2\ns2.df_da,=1\n".replace("=1", "1"));
+        Path csv = dir.resolve("grades.csv");
+        assertThat(run("--answers", answers.toString(), "--key", key.toString(), "--csv", csv.toString())).isZero();
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("""
+                s1: 1/2
+                  s1.dw (∂L/∂w): 0.5 is wrong
+                s2: 1/1
+                total: 2/3
+                """);
+        assertThat(Files.readString(csv, StandardCharsets.UTF_8)).isEqualTo("""
+                question,earned,possible,feedback
+                s1,1,2,s1.dw (∂L/∂w): 0.5 is wrong
+                s2,1,1,
+                """);
+    }
+
+    @Test
+    void feedbackThatWouldRunAsASpreadsheetFormulaIsDefused() {
+        Grades g = new Grades(List.of(new QuestionScore("=q", 0.5, 1, List.of("=HYPERLINK(\"x\")"))), List.of());
+        assertThat(Report.csv(g)).isEqualTo("question,earned,possible,feedback\n'=q,0.5,1,\"'=HYPERLINK(\"\"x\"\")\"\n");
+    }
+
+    @Test
+    void neitherOrBothKindsOfInputIsAUsageErrorWithExitTwo() {
+        assertThat(run("--instructor", "i.ipynb")).isEqualTo(2);
+        assertThat(run("--instructor", "i.ipynb", "--student", "s.ipynb", "--answers", "a.csv", "--key", "k.csv")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("give --instructor and --student, or --answers and --key");
+    }
+}
