@@ -45,7 +45,7 @@ public final class Grader implements Callable<Integer> {
     Path csv;
 
     @Option(names = "--time-limit", description = "seconds each cell may run (default: ${DEFAULT-VALUE})",
-            defaultValue = "10")
+            defaultValue = "60")
     int timeLimit;
 
     private final PrintStream out;
