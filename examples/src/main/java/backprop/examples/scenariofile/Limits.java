@@ -44,10 +44,19 @@ public final class Limits {
     /** A network has at most 10,000 weights and biases in all: every one is a row of the answer key. */
     public static final int MAX_PARAMETERS = 10_000;
 
+    /** A data set has at most 1,000 examples ([[example]] tables, data.table rows or CSV rows). */
+    public static final int MAX_EXAMPLES = 1_000;
+
+    /** A data set's CSV file is read whole: at most 1,000,000 bytes (checked while reading, not trusted from a size). */
+    public static final int MAX_CSV_BYTES = 1_000_000;
+
     /** Training runs at most 100,000 epochs. */
     public static final int MAX_EPOCHS = 100_000;
 
-    /** Epochs × parameters is at most 10,000,000: training then takes well under a few seconds. */
+    /**
+     * Epochs × examples × parameters is at most 10,000,000 (each epoch visits every example once): training then
+     * takes well under a few seconds.
+     */
     public static final long MAX_TRAINING_WORK = 10_000_000L;
 
     /** A title is one line of at most 200 characters (it is a heading of the answer key and the notebooks). */

@@ -181,11 +181,18 @@ final class UpdateMarkdown {
         }
         double first = r.costs().get(0);
         double last = r.costs().get(r.costs().size() - 1);
-        String mean = r.examples() == 1 ? "L" : "\\frac{1}{" + r.examples() + "}\\sum_{t=1}^{" + r.examples() + "} L_t";
+        String mean = r.examples() == 1 ? "L" : (r.summed() ? "" : "\\frac{1}{" + r.examples() + "}") + "\\sum_{t=1}^{"
+                + r.examples() + "} L_t";
         md.append("\nTraining: the cost $J = ").append(mean).append(r.lambda() > 0 ? " + \\lambda\\|\\omega\\|^2" : "")
                 .append("$ ").append(last < first ? "falls" : "goes").append(" from ").append(parts(first, r.penaltyFirst(), r, p))
                 .append(" to ").append(parts(last, r.penaltyLast(), r, p)).append(" in ")
                 .append(Precision.count(r.costs().size() - 1, "epoch")).append(" (the curve is in the notebook).\n");
+        if (r.stopBelow() > 0) {
+            md.append(r.reached() ? "It fell below ε = " + Precision.shortest(r.stopBelow()) + " after "
+                    + Precision.count(r.epochsRun(), "epoch") + ", and training stopped there.\n"
+                    : "It did not fall below ε = " + Precision.shortest(r.stopBelow()) + " within "
+                    + Precision.count(r.epochsRun(), "epoch") + ".\n");
+        }
     }
 
     private static String parts(double j, double penalty, TrainingRun r, Precision p) {
