@@ -45,6 +45,9 @@ final class DataSetTraining {
         List<Example> batch = t.schedule().batching() == Trainer.Batching.PER_EXAMPLE ? examples.subList(0, 1)
                 : examples;
         NetworkUpdate u = NetworkUpdate.take(descent(t, examples), network, batch, t.loss());
+        if (batch.size() > 1) {
+            u = u.onBatch((t.schedule().summed() ? "sum" : "mean") + " over the " + batch.size() + " examples");
+        }
         int n = scale(t, examples);
         if (n == 1) {
             return u;
@@ -56,7 +59,7 @@ final class DataSetTraining {
                     s.biasVelocity()));
         }
         return new NetworkUpdate(t.learningRate(), t.momentum(), t.lambda(), u.order(), layers, u.penaltyCost() * n,
-                u.after(), u.frozen());
+                u.after(), u.frozen(), u.batch());
     }
 
     /** {@code trained} (modified) after training as the file states it, and its cost curve. */
