@@ -25,7 +25,7 @@ import java.util.regex.Pattern;
 final class CsvDataSet {
     private static final Pattern PLAIN_NAME = Pattern.compile("[\\p{L}\\p{N} _.()+-]+");
     private static final Pattern NUMBER = Pattern.compile("[+-]?(\\d+(\\.\\d*)?|\\.\\d+)([eE][+-]?\\d+)?");
-    private static final Pattern OWN_LINE = Pattern.compile("\\s*csv\\s*=\\s*\"[^\"]*\"\\s*(#.*)?");
+    private static final Pattern OWN_LINE = Pattern.compile("\\s*csv\\s*=\\s*(\"[^\"]*\"|'[^']*')\\s*(#.*)?");
 
     private CsvDataSet() {
     }

@@ -20,8 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An exam variant that is a network: forward and backward on its example, every z, a, ∂L/∂W, ∂L/∂b and ∂L/∂x,
- * one update by the file's rule, and, if asked, a training run.
+ * An exam variant that is a network: forward and backward on its (first) example, every z, a, ∂L/∂W, ∂L/∂b and
+ * ∂L/∂x, the first update as training takes it (on that example, or on the whole batch: {@link DataSetTraining}),
+ * and, if asked, a training run on the data set with its rows ({@link TrainingRows}).
  */
 final class NetworkExam extends ExamVariant {
     private final Network network;

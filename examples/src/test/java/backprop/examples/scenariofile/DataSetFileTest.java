@@ -87,7 +87,7 @@ class DataSetFileTest {
         Files.writeString(dir.resolve("with.csv"), "x1, x2, y\r\n0, 1, 1\r\n1, 0, 0.5\r\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("without.csv"), "\uFEFF0,1,1\n\n1,0,5e-1", StandardCharsets.UTF_8);
         ScenarioFile with = write(dir, "with.toml", "[data]\ncsv = \"with.csv\"\n");
-        ScenarioFile without = write(dir, "without.toml", "[data]\ninputs = 2\ncsv = \"without.csv\"\n");
+        ScenarioFile without = write(dir, "without.toml", "[data]\ninputs = 2\ncsv = 'without.csv'\n");
         assertThat(dataSetShown(with)).isEqualTo("([0, 1], [1]), ([1, 0], [0.5])");
         assertThat(dataSetShown(without)).isEqualTo("([0, 1], [1]), ([1, 0], [0.5])");
     }
