@@ -12,8 +12,9 @@ import java.util.List;
 
 /**
  * The rows a training run adds to a network file's answer key (and answer-key.csv), named as the rest of
- * {@link NetworkExam}'s rows: the loss curve {@code J_epoch0} … {@code J_epochN} ("J after e epochs"), every output
- * for every example after training {@code out_after[m][j]}, every weight and bias after training
+ * {@link NetworkExam}'s rows: the loss curve {@code J_epoch0} … {@code J_epochN} ("J after e epochs"; thinned beyond
+ * {@link Limits#MAX_LOSS_CURVE_ROWS} epochs), every output for every example after training
+ * {@code out_after[m][j]}, every weight and bias after training
  * {@code W1[i,j]_trained}, {@code b1[i]_trained} ({@code b1_trained} for a shared bias), the last J
  * {@code J_trained} and, with stop_below, {@code epochs_run}.
  */
@@ -31,7 +32,9 @@ final class TrainingRows {
             r.derived(id + ".epochs_run", "epochs run: J < " + Precision.shortest(run.stopBelow()) + " "
                     + (run.reached() ? "reached" : "not reached"), run.epochsRun());
         }
-        for (int e = 0; e < costs.size(); e++) {
+        int last = costs.size() - 1;
+        int stride = Math.max(1, (last + Limits.MAX_LOSS_CURVE_ROWS - 1) / Limits.MAX_LOSS_CURVE_ROWS);
+        for (int e = 0; e <= last; e = e == last ? last + 1 : Math.min(e + stride, last)) {
             r.derived(id + ".J_epoch" + e, "J after " + Precision.count(e, "epoch"), costs.get(e));
         }
         for (int m = 1; m <= examples.size(); m++) {

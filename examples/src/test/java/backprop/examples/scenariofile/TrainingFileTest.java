@@ -146,6 +146,32 @@ class TrainingFileTest {
         assertThat(rows).doesNotContainKey("variant.t.J_epoch1");
     }
 
+    @Test
+    void longRuns_haveALossCurveRowEveryThirdEpochAndTheLast() {
+        // 2,500 epochs: s = ⌈2500/1000⌉ = 3, rows at 0, 3, …, 2499 (834 of them) and 2500
+        Map<String, Double> rows = DataSetFileTest.rows(ExamFile.read("t.toml", """
+                title = "t"
+                kind = "network"
+                precision = 4
+                [network]
+                layers = [1, 1]
+                activations = ["identity"]
+                [[network.layer]]
+                weights = [[0.5]]
+                biases = [0]
+                [data]
+                table = [[1, 1], [2, 0]]
+                [training]
+                loss = "half_sum_squared_error"
+                learning_rate = 0.01
+                epochs = 2500
+                """));
+        assertThat(rows.keySet().stream().filter(k -> k.startsWith("variant.t.J_epoch"))).hasSize(835);
+        assertThat(rows).containsKeys("variant.t.J_epoch0", "variant.t.J_epoch3", "variant.t.J_epoch2499",
+                "variant.t.J_epoch2500").doesNotContainKeys("variant.t.J_epoch1", "variant.t.J_epoch2498");
+        assertThat(rows.get("variant.t.J_epoch2500")).isEqualTo(rows.get("variant.t.J_trained"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"xor-per-example.toml, 0.25", "xor-batch.toml, 1"})
     void xorVariants_reachEpsilon_andTheirLastJIsTheirOutputsLoss(String name, double perExample) {
