@@ -21,7 +21,19 @@ final class DataSetReader {
     private DataSetReader() {
     }
 
+    /** The examples, at most {@link Limits#MAX_OUTPUTS_AFTER_TRAINING} outputs in all. */
     static DataSet read(TomlReader r, TomlTable toml, int[] sizes) {
+        DataSet data = examples(r, toml, sizes);
+        long outputs = (long) data.size() * sizes[sizes.length - 1];
+        if (outputs > Limits.MAX_OUTPUTS_AFTER_TRAINING) {
+            throw r.error(TomlReader.line(toml, TomlReader.has(toml, "data") ? "data" : "example", 1), data.size()
+                    + " examples × " + sizes[sizes.length - 1] + " outputs = " + outputs + " outputs to report after"
+                    + " training; the limit is " + Limits.MAX_OUTPUTS_AFTER_TRAINING);
+        }
+        return data;
+    }
+
+    private static DataSet examples(TomlReader r, TomlTable toml, int[] sizes) {
         Object example = TomlReader.get(toml, "example");
         boolean data = TomlReader.has(toml, "data");
         if (example != null && data) {

@@ -47,6 +47,12 @@ public final class Limits {
     /** A data set has at most 1,000 examples ([[example]] tables, data.table rows or CSV rows). */
     public static final int MAX_EXAMPLES = 1_000;
 
+    /**
+     * Examples × outputs is at most 10,000: each output of each example after training is a row of the answer key,
+     * the CSV and the notebooks.
+     */
+    public static final int MAX_OUTPUTS_AFTER_TRAINING = 10_000;
+
     /** A data set's CSV file is read whole: at most 1,000,000 bytes (checked while reading, not trusted from a size). */
     public static final int MAX_CSV_BYTES = 1_000_000;
 
