@@ -30,12 +30,20 @@ import java.util.List;
  * @param penaltyCost  λ‖ω‖² of the weights before the update
  * @param after        the network after the update (a copy)
  * @param frozen       the parameters the update left unchanged (their gradient is still shown)
+ * @param batch        null when the update is on the example shown; else how its gradient combines a batch's
+ *                     examples, e.g. "sum over the 4 examples", and it differs from that example's backward pass
  */
 public record NetworkUpdate(double learningRate, double momentum, double lambda, UpdateOrder order,
-                            List<LayerStep> layers, double penaltyCost, Network after, FrozenParameters frozen) {
+                            List<LayerStep> layers, double penaltyCost, Network after, FrozenParameters frozen,
+                            String batch) {
 
     public NetworkUpdate {
         layers = List.copyOf(layers);
+    }
+
+    /** This update, taken on a batch whose gradient is {@code combined}, e.g. "mean over the 4 examples". */
+    public NetworkUpdate onBatch(String combined) {
+        return new NetworkUpdate(learningRate, momentum, lambda, order, layers, penaltyCost, after, frozen, combined);
     }
 
     /**
@@ -90,7 +98,7 @@ public record NetworkUpdate(double learningRate, double momentum, double lambda,
                     biasVelocity.get(k - 1)));
         }
         return new NetworkUpdate(descent.learningRate(), descent.momentum(), regularisation.lambda(), descent.order(),
-                layers, penaltyCost, network.copy(), descent.frozen());
+                layers, penaltyCost, network.copy(), descent.frozen(), null);
     }
 
     /** LayerStep of layer k = 1…l. */

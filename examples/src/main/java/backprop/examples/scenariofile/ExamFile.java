@@ -32,13 +32,19 @@ public final class ExamFile {
     /**
      * A scenario read from its table, and how to report an error raised while computing it (at the line of the
      * expression, of the layer the error names, or of [training]).
+     *
+     * @param text the file's text as a notebook reads it again, with no folder: null for the text itself; for a
+     *             data set in a CSV file, the text with the CSV's rows written in as {@code table = …}
      */
-    record Reading(Scenario scenario, Function<RuntimeException, ScenarioFileException> place) {
+    record Reading(Scenario scenario, Function<RuntimeException, ScenarioFileException> place, String text) {
+        Reading(Scenario scenario, Function<RuntimeException, ScenarioFileException> place) {
+            this(scenario, place, null);
+        }
     }
 
     /** Reads {@code file}; errors call it as given. */
     public static ScenarioFile read(Path file) {
-        return read(file.toString(), ScenarioText.read(file, file.toString()));
+        return read(file.toString(), ScenarioText.read(file, file.toString()), folderOf(file));
     }
 
     /** Reads every file, refusing two that would write the same files (ids compared ignoring case). */
@@ -47,7 +53,7 @@ public final class ExamFile {
         List<ScenarioFile> read = new ArrayList<>();
         for (Path file : files) {
             String name = file.toString();
-            ScenarioFile p = read(name, ScenarioText.read(file, name));
+            ScenarioFile p = read(name, ScenarioText.read(file, name), folderOf(file));
             String owner = owners.putIfAbsent(p.id().toLowerCase(Locale.ROOT), name);
             if (owner != null) {
                 throw new ScenarioFileException(name, p.idLine(), "id '" + p.id() + "' is already used by " + owner
@@ -58,10 +64,24 @@ public final class ExamFile {
         return read;
     }
 
-    /** Reads a scenario file's {@code text}; {@code name} is what errors call it, its last segment the source. */
+    /**
+     * Reads a scenario file's {@code text}; {@code name} is what errors call it, its last segment the source. There
+     * is no folder, so a data set in a CSV file ({@code [data] csv = …}) is refused: the text of a file read from
+     * disk has its CSV rows written in as {@code table = …} ({@link ScenarioFile#text()}), and reads here.
+     */
     public static ScenarioFile read(String name, String text) {
+        return read(name, text, null);
+    }
+
+    /** The folder of {@code file}, where a data set's CSV file is looked for. */
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? Path.of("").toAbsolutePath() : parent;
+    }
+
+    private static ScenarioFile read(String name, String text, Path folder) {
         String body = ScenarioText.withoutByteOrderMark(text);
-        TomlReader r = new TomlReader(name, body);
+        TomlReader r = new TomlReader(name, body, folder);
         TomlTable toml = toml(r, body);
         String kind = kind(r, toml);
         Keys.checkTop(r, toml, kind);
@@ -73,7 +93,7 @@ public final class ExamFile {
                 : ExpressionReader.read(r, toml, fileName, id, title);
         compute(reading);
         return new ScenarioFile(id, TomlReader.line(toml, "id", 1), fileName, title, reading.scenario(), precision,
-                body);
+                reading.text() == null ? body : reading.text());
     }
 
     private static TomlTable toml(TomlReader r, String text) {

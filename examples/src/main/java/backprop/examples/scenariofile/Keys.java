@@ -15,13 +15,16 @@ final class Keys {
     static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id");
     static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs", "conventions",
             "relu_at_zero", "max_tie");
-    static final List<String> NETWORK = List.of("network", "example", "training");
+    static final List<String> NETWORK = List.of("network", "example", "training",
+            "data", "initial");
     static final List<String> NETWORK_TABLE = List.of("layers", "activations", "bias_layout", "conventions", "layer");
     static final List<String> LAYER = List.of("weights", "biases");
     static final List<String> EXAMPLE = List.of("x", "y");
     static final List<String> TRAINING = List.of("loss", "learning_rate", "momentum", "lambda", "update_order",
-            "epochs", "frozen");
-    private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training");
+            "epochs", "frozen",
+            "batching", "batch_reduction", "stop_below");
+    private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training",
+            "data", "initial");
 
     private Keys() {
     }

@@ -44,11 +44,33 @@ public final class Limits {
     /** A network has at most 10,000 weights and biases in all: every one is a row of the answer key. */
     public static final int MAX_PARAMETERS = 10_000;
 
+    /** A data set has at most 1,000 examples ([[example]] tables, data.table rows or CSV rows). */
+    public static final int MAX_EXAMPLES = 1_000;
+
+    /**
+     * Examples × outputs is at most 10,000: each output of each example after training is a row of the answer key,
+     * the CSV and the notebooks.
+     */
+    public static final int MAX_OUTPUTS_AFTER_TRAINING = 10_000;
+
+    /** A data set's CSV file is read whole: at most 1,000,000 bytes (checked while reading, not trusted from a size). */
+    public static final int MAX_CSV_BYTES = 1_000_000;
+
     /** Training runs at most 100,000 epochs. */
     public static final int MAX_EPOCHS = 100_000;
 
-    /** Epochs × parameters is at most 10,000,000: training then takes well under a few seconds. */
+    /**
+     * Epochs × examples × parameters is at most 10,000,000 (each epoch visits every example once): training then
+     * takes well under a few seconds.
+     */
     public static final long MAX_TRAINING_WORK = 10_000_000L;
+
+    /**
+     * The loss curve has a row (J_epoch…) for every epoch up to 1,000 epochs; a longer run has one every s-th
+     * epoch, s = ⌈N/1,000⌉, and the last: 100,000 epochs would otherwise make 100,000 rows in the answer key, the
+     * CSV and each notebook (measured: 22 s and 1.4 GB for one such file). The curve in the notebook has them all.
+     */
+    public static final int MAX_LOSS_CURVE_ROWS = 1_000;
 
     /** A title is one line of at most 200 characters (it is a heading of the answer key and the notebooks). */
     public static final int MAX_TITLE_LENGTH = 200;

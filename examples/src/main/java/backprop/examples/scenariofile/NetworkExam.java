@@ -4,13 +4,10 @@ import java.util.Locale;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.FrozenParameters;
 import backprop.core.network.GradientDescent;
-import backprop.core.network.L2Regularisation;
 import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.Network;
-import backprop.core.network.Trainer;
 import backprop.examples.Input;
 import backprop.examples.Precision;
 import backprop.examples.NetworkUpdate;
@@ -23,36 +20,40 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * An exam variant that is a network: forward and backward on its example, every z, a, ∂L/∂W, ∂L/∂b and ∂L/∂x,
- * one update by the file's rule, and, if asked, a training run.
+ * An exam variant that is a network: forward and backward on its (first) example, every z, a, ∂L/∂W, ∂L/∂b and
+ * ∂L/∂x, the first update as training takes it (on that example, or on the whole batch: {@link DataSetTraining}),
+ * and, if asked, a training run on the data set with its rows ({@link TrainingRows}).
  */
 final class NetworkExam extends ExamVariant {
     private final Network network;
+    private final List<Example> examples;
     private final Example example;
+    private final Training training;
     private final Loss loss;
     private final double learningRate;
     private final double momentum;
     private final double lambda;
     private final GradientDescent.UpdateOrder order;
-    private final int epochs;
-    private final FrozenParameters frozen;
+    private final String weightsOrigin;
 
-    NetworkExam(String fileName, String stem, String title, Network network, Example example, Loss loss, double learningRate,
-                double momentum, double lambda, GradientDescent.UpdateOrder order, int epochs, FrozenParameters frozen) {
+    /**
+     * @param examples      the data set; the forward and backward pass are shown on the first
+     * @param weightsOrigin how the initial weights were drawn ({@link InitialWeights#origin()}), or null when the
+     *                      file writes them
+     */
+    NetworkExam(String fileName, String stem, String title, Network network, List<Example> examples, Training training,
+                String weightsOrigin) {
         super(fileName, stem, title);
         this.network = network.copy();
-        this.example = example;
-        this.loss = loss;
-        this.learningRate = learningRate;
-        this.momentum = momentum;
-        this.lambda = lambda;
-        this.order = order;
-        this.epochs = epochs;
-        this.frozen = frozen;
-    }
-
-    private GradientDescent descent() {
-        return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order, frozen);
+        this.examples = List.copyOf(examples);
+        this.example = examples.get(0);
+        this.training = training;
+        this.loss = training.loss();
+        this.learningRate = training.learningRate();
+        this.momentum = training.momentum();
+        this.lambda = training.lambda();
+        this.order = training.order();
+        this.weightsOrigin = weightsOrigin;
     }
 
     @Override
@@ -64,17 +65,25 @@ final class NetworkExam extends ExamVariant {
     @Override
     public List<Input> inputs() {
         String from = fromFile();
+        String weights = weightsOrigin == null ? from : from + "; " + weightsOrigin;
         List<Input> inputs = new ArrayList<>();
         for (int k = 1; k <= network.depth(); k++) {
             inputs.add(new Input("W" + k, Precision.matrix(network.layer(k).weights().toArray()), Provenance.STATED,
-                    from + "; " + network.layer(k).activation().name().toLowerCase(Locale.ROOT)));
+                    weights + "; " + network.layer(k).activation().name().toLowerCase(Locale.ROOT)));
             inputs.add(new Input("b" + k, Precision.vector(network.layer(k).bias()), Provenance.STATED,
-                    from + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
+                    weights + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
         }
-        inputs.add(new Input("x", Precision.vector(example.x()), Provenance.STATED, from));
-        inputs.add(new Input("y", Precision.vector(example.y()), Provenance.STATED, from));
+        if (examples.size() == 1) {
+            inputs.add(new Input("x", Precision.vector(example.x()), Provenance.STATED, from));
+            inputs.add(new Input("y", Precision.vector(example.y()), Provenance.STATED, from));
+        } else {
+            inputs.add(new Input("(x¹, y¹), …, (x^" + examples.size() + ", y^" + examples.size() + ")",
+                    TrainingRows.dataSet(examples), Provenance.STATED, from + "; the forward and backward pass"
+                    + " below are on (x¹, y¹)"));
+        }
         inputs.add(new Input("η", Precision.shortest(learningRate), Provenance.STATED, from + "; momentum "
-                + Precision.shortest(momentum) + ", λ " + Precision.shortest(lambda) + ", " + order.name().toLowerCase(Locale.ROOT)));
+                + Precision.shortest(momentum) + ", λ " + Precision.shortest(lambda) + ", " + order.name().toLowerCase(Locale.ROOT)
+                + TrainingRows.schedule(training, examples.size())));
         return inputs;
     }
 
@@ -83,7 +92,7 @@ final class NetworkExam extends ExamVariant {
         Network net = network.copy();
         ForwardPass forward = net.forward(example.x());
         BackwardPass backward = net.backward(forward, example.y(), loss);
-        NetworkUpdate update = NetworkUpdate.take(descent(), net, List.of(example), loss);
+        NetworkUpdate update = DataSetTraining.firstUpdate(training, net, examples);
         ScenarioResult r = forwardValues(new ScenarioResult(), forward).derived(id() + ".L", "L",
                 backward.gradients().loss());
         if (lambda > 0) {
@@ -97,15 +106,13 @@ final class NetworkExam extends ExamVariant {
         for (int i = 0; i < dx.length; i++) {
             r.derived(id() + ".dL_dx" + (i + 1), "∂L/∂x[" + (i + 1) + "]", dx[i]);
         }
-        TrainingRun training = TrainingRun.NONE;
-        if (epochs > 0) {
+        TrainingRun run = TrainingRun.NONE;
+        if (training.epochs() > 0) {
             Network trained = network.copy();
-            List<Double> costs = new Trainer(epochs, 0.0, Trainer.Batching.PER_EXAMPLE)
-                    .train(trained, List.of(example), loss, descent()).costs();
-            training = TrainingRun.of(costs, 1, new L2Regularisation(lambda), network, trained);
-            r.derived(id() + ".J_trained", "J after " + Precision.count(epochs, "epoch"), costs.get(costs.size() - 1));
+            run = DataSetTraining.train(training, trained, examples);
+            TrainingRows.add(r, id(), run, trained, examples);
         }
-        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, update, training));
+        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, update, run));
     }
 
     /**

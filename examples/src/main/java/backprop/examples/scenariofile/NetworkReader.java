@@ -4,8 +4,6 @@ import backprop.core.graph.Conventions;
 import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
-import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
@@ -18,8 +16,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads a {@code kind = "network"} file: [network] with one [[network.layer]] per layer, [example], [training]
- * (variants/README.md). Remembers where each table is, so that an error raised while computing (core's
+ * Reads a {@code kind = "network"} file: [network] with one [[network.layer]] per layer or [initial] weights drawn
+ * from a seed ({@link InitialWeights}), the examples ({@link DataSetReader}), [training] (variants/README.md). Remembers where each table is, so that an error raised while computing (core's
  * {@code NonFiniteValueException} names the layer as ^(k)) is reported at the line of the layer it names.
  */
 final class NetworkReader {
@@ -30,6 +28,7 @@ final class NetworkReader {
     private final TomlTable net;
     private final int netLine;
     private int[] layerLines = new int[0];
+    private String weightsOrigin;
 
     private NetworkReader(TomlReader r, TomlTable toml) {
         this.r = r;
@@ -43,14 +42,13 @@ final class NetworkReader {
         NetworkReader reader = new NetworkReader(r, toml);
         Keys.check(r, reader.net, "network", reader.netLine, Keys.NETWORK_TABLE);
         int[] sizes = reader.sizes();
-        Network network = reader.network(sizes);
-        Example example = ExampleReader.example(r, toml, sizes);
-        Training training = Training.read(r, toml, network, example, sizes);
-        NetworkExam exam = new NetworkExam(fileName, stem, title, network, example, training.loss(),
-                training.learningRate(), training.momentum(), training.lambda(), training.order(), training.epochs(),
-                training.frozen());
+        Network network = reader.network(sizes, InitialWeights.read(r, toml));
+        DataSet data = DataSetReader.read(r, toml, sizes);
+        Training training = Training.read(r, toml, network, data, sizes);
+        NetworkExam exam = new NetworkExam(fileName, stem, title, network, data.examples(), training,
+                reader.weightsOrigin);
         return new ExamFile.Reading(exam, e -> r.error(reader.lineOf(e.getMessage(), training.line()),
-                "the network does not compute: " + e.getMessage()));
+                "the network does not compute: " + e.getMessage()), data.selfContained(r.text()));
     }
 
     static TomlTable table(TomlReader r, TomlTable toml, String key, String missing) {
@@ -99,12 +97,15 @@ final class NetworkReader {
         return n;
     }
 
-    private Network network(int[] n) {
+    private Network network(int[] n, InitialWeights initial) {
         List<Activation> activations = activations(n.length - 1);
         BiasLayout layout = choice(net, "bias_layout", "per_neuron", List.of("per_neuron", "shared_per_layer"))
                 .equals("per_neuron") ? BiasLayout.PER_NEURON : BiasLayout.SHARED_PER_LAYER;
         Conventions conventions = choice(net, "conventions", "libraries", List.of("libraries", "documents"))
                 .equals("libraries") ? Conventions.LIBRARIES : Conventions.DOCUMENTS;
+        if (initial != null) {
+            return drawn(n, initial, layout, activations, conventions);
+        }
         TomlArray tables = layerTables(n);
         layerLines = new int[n.length];
         layerLines[0] = netLine;
@@ -114,6 +115,19 @@ final class NetworkReader {
             layers.add(layer(k, n, tables.getTable(k - 1), layout, activations.get(k - 1)));
         }
         return new Network(layers, conventions);
+    }
+
+    /** The network of [initial]: no [[network.layer]] may give the weights as well. */
+    private Network drawn(int[] n, InitialWeights initial, BiasLayout layout, List<Activation> activations,
+                          Conventions conventions) {
+        if (TomlReader.has(net, "layer")) {
+            throw r.error(initial.line(), "the weights are given twice, in [[network.layer]] and in [initial]; give"
+                    + " one");
+        }
+        layerLines = new int[n.length];
+        Arrays.fill(layerLines, initial.line());
+        weightsOrigin = initial.origin();
+        return new Network(initial.layers(n, layout, activations), conventions);
     }
 
     /** One of {@code known}, at {@code key}, or {@code otherwise} when the key is absent. */

@@ -14,7 +14,8 @@ import backprop.examples.Scenario;
  * @param title     the one-line title
  * @param scenario  the scenario the file describes, already computed once
  * @param precision how its computed numbers are printed
- * @param text      the file's text without a byte-order mark (a notebook reads the scenario again from it)
+ * @param text      the file's text without a byte-order mark (a notebook reads the scenario again from it); a data
+ *                  set read from a CSV file is written into it as {@code table = …}, since the notebook has no folder
  */
 public record ScenarioFile(String id, int idLine, String fileName, String title, Scenario scenario,
                            Precision precision, String text) {

@@ -5,7 +5,9 @@ import org.tomlj.TomlPosition;
 import org.tomlj.TomlTable;
 
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Typed reads from a TOML table, each failure a {@link ScenarioFileException} naming the file and line. Keys are
@@ -15,11 +17,26 @@ import java.util.List;
 final class TomlReader {
     private final String file;
     private final String text;
+    private final Path folder;
 
     /** {@code file} is how errors name the file; {@code text} is its text, to find columns in. */
     TomlReader(String file, String text) {
+        this(file, text, null);
+    }
+
+    /**
+     * As {@link #TomlReader(String, String)}, for a file read from disk: {@code folder} is the folder it is in,
+     * where a data set's CSV file is looked for; null when only the text is known.
+     */
+    TomlReader(String file, String text, Path folder) {
         this.file = file;
         this.text = text;
+        this.folder = folder;
+    }
+
+    /** The folder the file is in, or empty when only its text was given (a notebook reading it again). */
+    Optional<Path> folder() {
+        return Optional.ofNullable(folder);
     }
 
     /** The text of 1-based line {@code line}, without its line break; empty past the end. */
@@ -40,6 +57,11 @@ final class TomlReader {
         return file;
     }
 
+    /** The file's text, without a byte-order mark. */
+    String text() {
+        return text;
+    }
+
     ScenarioFileException error(int line, String problem) {
         return new ScenarioFileException(file, line, problem);
     }
@@ -48,6 +70,26 @@ final class TomlReader {
     static int line(TomlTable table, String key, int fallback) {
         TomlPosition p = table.inputPositionOf(List.of(key));
         return p == null ? fallback : p.line();
+    }
+
+    /**
+     * The line of entry {@code i} of {@code array}, or {@code fallback}. tomlj places an entry just after the comma
+     * before it, which may be the end of the previous line; the entry is on the first line after that which holds
+     * more than blanks and a comment.
+     */
+    int entryLine(TomlArray array, int i, int fallback) {
+        TomlPosition p = array.inputPositionOf(i);
+        if (p == null) {
+            return fallback;
+        }
+        int line = p.line();
+        String rest = lineText(line);
+        rest = rest.substring(Math.min(rest.length(), Math.max(0, p.column() - 1)));
+        for (int skipped = 0; (rest.isBlank() || rest.strip().startsWith("#")) && skipped < 1000; skipped++) {
+            line++;
+            rest = lineText(line);
+        }
+        return rest.isBlank() ? p.line() : line;
     }
 
     static Object get(TomlTable table, String key) {

@@ -20,12 +20,13 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 /**
  * The sweep over src/test/resources/hostile: each file is one malformed or hostile case, its first line a comment
  * {@code # expect: LINE[:COLUMN]: words}. Each must fail with exactly one line, FILE:LINE[:COLUMN]: …, with those
- * words, as a {@link ScenarioFileException} and never as another exception or error.
+ * words, as a {@link ScenarioFileException} and never as another exception or error. A data set's CSV file beside
+ * the scenario file is named when the error is in it: {@code # expect: xor.csv:3: words}.
  */
 @DisplayName("Hostile scenario files")
 class HostileFilesTest {
     private static final Path FOLDER = Path.of("src/test/resources/hostile");
-    private static final Pattern EXPECT = Pattern.compile("# expect: (\\d+(?::\\d+)?): (.+)");
+    private static final Pattern EXPECT = Pattern.compile("# expect: (?:([\\w.-]+\\.csv):)?(\\d+(?::\\d+)?): (.+)");
 
     static Stream<Path> files() throws IOException {
         try (Stream<Path> files = Files.list(FOLDER)) {
@@ -47,8 +48,9 @@ class HostileFilesTest {
         Throwable thrown = catchThrowable(() -> ExamFile.read(file));
         assertThat(thrown).isExactlyInstanceOf(ScenarioFileException.class);
         assertThat(thrown.getMessage())
-                .startsWith(file + ":" + expect.group(1) + ": ")
-                .contains(expect.group(2))
+                .startsWith((expect.group(1) == null ? file : file.resolveSibling(expect.group(1))) + ":"
+                        + expect.group(2) + ": ")
+                .contains(expect.group(3))
                 .doesNotContain("\n", "\r");
     }
 

@@ -53,6 +53,10 @@ final class UpdateMarkdown {
             md.append(", penalty λ = ").append(Precision.shortest(u.lambda()));
         }
         md.append(". Update order ").append(order(u)).append("\n\n");
+        if (u.batch() != null) {
+            md.append("The update is on the whole batch: each gradient it uses is the ").append(u.batch())
+                    .append(" of their gradients, shown below, not the backward pass above (which is on the first).\n\n");
+        }
         frozen(md, u);
         if (u.momentum() > 0) {
             md.append("Momentum: each parameter θ moves by its velocity, $v \\leftarrow \\mu v - \\eta\\,\\partial J/\\partial\\theta$, ")
@@ -119,8 +123,10 @@ final class UpdateMarkdown {
         LayerStep s = u.layer(k);
         boolean through = u.order() == UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY && k < u.layers().size();
         md.append("- layer ").append(k).append(": ");
-        if (through) {
-            md.append("the gradient through the updated $W^{(").append(k + 1).append(")}$, $\\partial L/\\partial W^{(")
+        if (through || u.batch() != null) {
+            md.append(u.batch() == null ? "" : "the " + u.batch() + (through ? ", " : ""))
+                    .append(through ? "the gradient through the updated $W^{(" + (k + 1) + ")}$" : "")
+                    .append(", $\\partial L/\\partial W^{(")
                     .append(k).append(")} = ").append(Latex.matrix(s.weightGradient(), t)).append("$, $\\partial L/\\partial b^{(")
                     .append(k).append(")} = ").append(Latex.column(s.biasGradient(), t)).append("$\n");
         } else {
@@ -181,11 +187,18 @@ final class UpdateMarkdown {
         }
         double first = r.costs().get(0);
         double last = r.costs().get(r.costs().size() - 1);
-        String mean = r.examples() == 1 ? "L" : "\\frac{1}{" + r.examples() + "}\\sum_{t=1}^{" + r.examples() + "} L_t";
+        String mean = r.examples() == 1 ? "L" : (r.summed() ? "" : "\\frac{1}{" + r.examples() + "}") + "\\sum_{t=1}^{"
+                + r.examples() + "} L_t";
         md.append("\nTraining: the cost $J = ").append(mean).append(r.lambda() > 0 ? " + \\lambda\\|\\omega\\|^2" : "")
                 .append("$ ").append(last < first ? "falls" : "goes").append(" from ").append(parts(first, r.penaltyFirst(), r, p))
                 .append(" to ").append(parts(last, r.penaltyLast(), r, p)).append(" in ")
                 .append(Precision.count(r.costs().size() - 1, "epoch")).append(" (the curve is in the notebook).\n");
+        if (r.stopBelow() > 0) {
+            md.append(r.reached() ? "It fell below ε = " + Precision.shortest(r.stopBelow()) + " after "
+                    + Precision.count(r.epochsRun(), "epoch") + ", and training stopped there.\n"
+                    : "It did not fall below ε = " + Precision.shortest(r.stopBelow()) + " within "
+                    + Precision.count(r.epochsRun(), "epoch") + ".\n");
+        }
     }
 
     private static String parts(double j, double penalty, TrainingRun r, Precision p) {
