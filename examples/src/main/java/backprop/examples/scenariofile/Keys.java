@@ -12,7 +12,8 @@ import java.util.Set;
  * default.
  */
 final class Keys {
-    static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id");
+    static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id", "names",
+            "published");
     static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs", "conventions",
             "relu_at_zero", "max_tie");
     static final List<String> NETWORK = List.of("network", "example", "training");
@@ -21,7 +22,7 @@ final class Keys {
     static final List<String> EXAMPLE = List.of("x", "y");
     static final List<String> TRAINING = List.of("loss", "learning_rate", "momentum", "lambda", "update_order",
             "epochs", "frozen");
-    private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training");
+    private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training", "names");
 
     private Keys() {
     }

@@ -51,6 +51,26 @@ final class NetworkExam extends ExamVariant {
         this.frozen = frozen;
     }
 
+    /** The names its printed values may use: z, a, δ, W, b of each layer, L, output[1][j]. */
+    QuantityScope scope() {
+        int[] sizes = new int[network.depth() + 1];
+        int[] biases = new int[sizes.length];
+        sizes[0] = network.inputSize();
+        for (int k = 1; k <= network.depth(); k++) {
+            sizes[k] = network.layer(k).outputSize();
+            biases[k] = network.layer(k).bias().length;
+        }
+        return new QuantityScope(sizes, biases, 1, epochs, java.util.Set.of(), java.util.Map.of());
+    }
+
+    /** Its printed values computed by core's textbook network under the file's method and the catalogue's. */
+    NetworkPrinting printing(boolean trains) {
+        backprop.core.method.Method stated = backprop.core.method.Method.standard(loss, network.conventions())
+                .withOrder(order).withFrozen(frozen);
+        return new NetworkPrinting(network, List.of(example), new backprop.core.method.Schedule(learningRate, momentum,
+                lambda, Math.max(1, epochs), 0.0, Trainer.Batching.PER_EXAMPLE), stated, trains);
+    }
+
     private GradientDescent descent() {
         return new GradientDescent(learningRate, momentum, new L2Regularisation(lambda), order, frozen);
     }
