@@ -34,7 +34,8 @@ final class QuantityGrammar {
 
     /** The quantity {@code text} names; an {@link IllegalArgumentException} says why it names nothing. */
     PrintedQuantity parse(String text) {
-        String q = text.strip().replace('∂', 'd').replaceAll("\\s+", " ");
+        String q = text.strip().replace('∂', 'd').replaceAll("\\s+", " ").replaceAll(" ?, ?", ",")
+                .replaceAll("\\[ ", "[").replaceAll(" ]", "]");
         Matcher m;
         if ((m = AFTER.matcher(q)).matches()) {
             return after(text, m.group(1), Integer.parseInt(m.group(2)), m.group(3).startsWith("epoch"));
