@@ -56,9 +56,28 @@ final class PublishedReader {
             throw r.error(TomlReader.line(t, "quantity", line), where + "quantity: " + e.getMessage());
         }
         return new PrintedEntry(number, written, quantity, printed(r, t, where, line), text(r, t, "where", where, line,
-                Limits.MAX_TITLE_LENGTH), TomlReader.has(t, "expression")
-                ? text(r, t, "expression", where, line, Limits.MAX_PRINTED_EXPRESSION) : "",
-                status(r, t, where, line), line);
+                Limits.MAX_TITLE_LENGTH), expression(r, t, where, line), status(r, t, where, line), line);
+    }
+
+    /** The expression printed beside the value, or ""; it must evaluate, with its printed numbers alone. */
+    private static String expression(TomlReader r, TomlTable t, String where, int line) {
+        if (!TomlReader.has(t, "expression")) {
+            return "";
+        }
+        String expression = text(r, t, "expression", where, line, Limits.MAX_PRINTED_EXPRESSION);
+        String problem;
+        try {
+            double v = PrintedVariant.evaluate(expression);
+            problem = Double.isFinite(v) ? null : "it evaluates to " + v;
+        } catch (ExpressionParser.ExpressionException | ArithmeticException | IllegalArgumentException
+                 | IllegalStateException e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            throw r.error(TomlReader.line(t, "expression", line), where + "expression: " + problem
+                    + " (a printed expression holds the printed numbers, no names)");
+        }
+        return expression;
     }
 
     /** The printed text: a string that reads as a decimal number (Unicode minus accepted), never a TOML number. */
