@@ -78,8 +78,8 @@ public final class Explanation {
 
     private static Double tryValue(ToDoubleFunction<Method> quantity, Method method) {
         try {
-            double value = quantity.applyAsDouble(method);
-            return Double.isFinite(value) ? value : null;
+            // NaN and ±∞ need no test of their own: they are within no half unit of a finite print
+            return quantity.applyAsDouble(method);
         } catch (IllegalArgumentException | NonFiniteValueException cannotBeEvaluated) {
             return null;
         }

@@ -80,8 +80,54 @@ class TextbookNetworkArgumentsTest {
 
     @Test
     void run_refusesMissingArguments() {
-        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), List.of(), Schedule.plain(0.1, 1), STATED))
+        Schedule plain = Schedule.plain(0.1, 1);
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), List.of(), plain, STATED))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one");
+        assertThatThrownBy(() -> TextbookNetwork.run(null, Tiny.ONE, plain, STATED)).hasMessageContaining("network,");
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), null, plain, STATED)).hasMessageContaining("network,");
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), Tiny.ONE, null, STATED)).hasMessageContaining("network,");
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), Tiny.ONE, plain, null)).hasMessageContaining("network,");
+    }
+
+    @Test
+    void run_refusesAnExampleWithTheWrongNumberOfTargets() {
+        List<Example> wrong = List.of(new Example(new double[] {1}, new double[] {1, 2}));
+
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), wrong, Schedule.plain(0.1, 1), STATED))
+                .hasMessage("TextbookNetwork.run: example 1 has 1 inputs and 2 targets; the network takes 1 and gives 1");
+    }
+
+    @Test
+    void run_roundsAnIntermediateOfTheLastLayerAndItsLastNeuron() {
+        // z(2)[1] = 2·0.75 + 0.5 = 2.0 is the last layer's last neuron: valid; to 0 decimals it stays 2
+        Method last = STATED.withRounding(IntermediateRounding.NONE.with(new Intermediate(Kind.Z, 2, 1), 0));
+
+        assertThat(Tiny.linearRun(last, 1).z(1, 2, 1)).isEqualTo(2.0);
+    }
+
+    @Test
+    void run_keepsTrainingWhileJEqualsEpsilon_stopsOnlyBelowIt() {
+        // J before training is (2 − 1)² = 1 exactly; ε = 1 is not passed (stop when J < ε), ε = 1.5 is
+        Schedule atOne = new Schedule(0.1, 0.0, 0.0, 1, 1.0, Trainer.Batching.PER_EXAMPLE);
+        Schedule above = new Schedule(0.1, 0.0, 0.0, 1, 1.5, Trainer.Batching.PER_EXAMPLE);
+
+        assertThat(TextbookNetwork.run(Tiny.linear(), Tiny.ONE, atOne, STATED).epochsRun()).isEqualTo(1);
+        assertThat(TextbookNetwork.run(Tiny.linear(), Tiny.ONE, above, STATED).epochsRun()).isZero();
+    }
+
+    @Test
+    void run_namesAWeightOrBiasThatOverflowsInAnUpdate() {
+        // ∂L/∂w1 = 4 (Tiny.linear): w1 = 0.5 − 1e308·4 = −∞; with every weight frozen, b1 = 0.25 − 1e308·4 = −∞
+        Schedule huge = Schedule.plain(1e308, 1);
+        backprop.core.network.FrozenParameters weights = new backprop.core.network.FrozenParameters(java.util.Set.of(
+                new backprop.core.network.FrozenParameters.Parameter(1, backprop.core.network.FrozenParameters.Kind.WEIGHTS, -1),
+                new backprop.core.network.FrozenParameters.Parameter(2, backprop.core.network.FrozenParameters.Kind.WEIGHTS, -1)));
+
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), Tiny.ONE, huge, STATED))
+                .isInstanceOf(backprop.core.NonFiniteValueException.class)
+                .hasMessageContaining("update of W^(1)[1,1] is -Infinity");
+        assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), Tiny.ONE, huge, STATED.withFrozen(weights)))
+                .hasMessageContaining("update of b^(1)[1] is -Infinity");
     }
 
     @Test
@@ -96,13 +142,23 @@ class TextbookNetworkArgumentsTest {
         assertThatThrownBy(() -> run.weightAfter(2, 1, 1, 1)).hasMessage("after 2 updates: read after 2, but the run"
                 + " made 0…1");
         assertThatThrownBy(() -> run.weightAfter(-1, 1, 1, 1)).hasMessageContaining("after -1 updates");
-        assertThatThrownBy(() -> run.biasAfter(1, 1, 2)).hasMessage("b: entry 2 is outside 1…1");
+        assertThatThrownBy(() -> run.biasAfter(1, 1, 2)).hasMessage("b(1): entry 2 is outside 1…1");
         assertThatThrownBy(() -> run.lossAfter(2)).hasMessage("lossAfter(2): read after 2 epochs, but J is known"
                 + " after 0…1");
         assertThatThrownBy(() -> run.lossAfter(-1)).hasMessageContaining("lossAfter(-1)");
         assertThatThrownBy(() -> run.output(0, 1)).hasMessage("output: example 0 is outside 1…1");
         assertThatThrownBy(() -> run.output(1, 2)).hasMessage("output: ŷ[2] is outside 1…1");
-        assertThatThrownBy(() -> run.biasGradient(1, 0)).hasMessage("∂L/∂b: entry 0 is outside 1…1");
+        assertThatThrownBy(() -> run.biasGradient(1, 0)).hasMessage("∂L/∂b(1): entry 0 is outside 1…1");
+        assertThatThrownBy(() -> run.biasGradient(0, 1)).hasMessage("∂L/∂b: layer 0 is outside 1…2");
+        assertThatThrownBy(() -> run.weightGradient(2, 2, 1)).hasMessage("∂L/∂W(2): row 2 is outside 1…1");
+        assertThatThrownBy(() -> run.weightGradient(2, 0, 1)).hasMessage("∂L/∂W(2): row 0 is outside 1…1");
+        assertThatThrownBy(() -> run.weightAfter(0, 1, 1, 2)).hasMessage("W(1)[1,·]: entry 2 is outside 1…1");
+        assertThatThrownBy(() -> run.weightAfter(0, 1, 1, 0)).hasMessage("W(1)[1,·]: entry 0 is outside 1…1");
+        assertThatThrownBy(() -> run.a(1, -1, 1)).hasMessage("a: layer -1 is outside 0…2");
+        assertThatThrownBy(() -> run.a(1, 3, 1)).hasMessage("a: layer 3 is outside 0…2");
+        assertThatThrownBy(() -> run.delta(0, 1, 1)).hasMessage("example 0 is outside 1…1");
+        assertThatThrownBy(() -> run.output(2, 1)).hasMessage("output: example 2 is outside 1…1");
+        assertThatThrownBy(() -> run.output(1, 0)).hasMessage("output: ŷ[0] is outside 1…1");
     }
 
     @Test
