@@ -110,13 +110,6 @@ public final class TextbookRun {
         return snapshots.get(read);
     }
 
-    private static double[][] layerOf(String what, double[][][] perLayer, int layer) {
-        if (layer < 1 || layer > perLayer.length) {
-            throw new IllegalArgumentException(what + ": layer " + layer + " is outside 1…" + perLayer.length);
-        }
-        return perLayer[layer - 1];
-    }
-
     /** The entry of {@code perLayer} for {@code layer}, stored at index layer − base; layers lowest… are known. */
     private static <T> T layer(String what, T[] perLayer, int layer, int lowest, int base) {
         if (layer < lowest || layer - base >= perLayer.length) {

@@ -127,6 +127,19 @@ class MethodCatalogueTest {
         assertThat(MethodCatalogue.name(STATED, Choice.EPOCHS)).isEqualTo("n updates");
         assertThat(MethodCatalogue.describe(STATED.withEpochShift(-2), Choice.EPOCHS))
                 .isEqualTo("2 updates fewer than stated is run");
+        assertThat(MethodCatalogue.describe(STATED.withEpochShift(1), Choice.EPOCHS))
+                .isEqualTo("one update more than stated is run");
+        assertThat(MethodCatalogue.describe(STATED.withEpochShift(-1), Choice.EPOCHS))
+                .isEqualTo("one update fewer than stated is run");
+        assertThat(MethodCatalogue.describe(STATED.withEpochShift(2), Choice.EPOCHS))
+                .isEqualTo("2 updates more than stated is run");
+        assertThat(MethodCatalogue.name(STATED.withEpochShift(-2), Choice.EPOCHS)).isEqualTo("n − 2 updates");
+        assertThat(MethodCatalogue.name(STATED, Choice.ROUNDING)).isEqualTo("full precision");
+        assertThat(MethodCatalogue.describe(STATED.withConventions(new Conventions(Conventions.ReluAtZero.ONE,
+                Conventions.MaxTie.SPLIT_EVENLY)), Choice.MAX_TIE))
+                .isEqualTo("a tied max splits its gradient evenly among its maximal arguments");
+        assertThat(MethodCatalogue.describe(STATED, Choice.MAX_TIE))
+                .isEqualTo("a tied max passes its whole gradient to its first maximal argument");
         assertThat(MethodCatalogue.describe(STATED, Choice.RELU_AT_ZERO)).isEqualTo("ReLU'(0) is taken as 1");
         assertThat(MethodCatalogue.describe(STATED.withLoss(Loss.MEAN_SQUARED_ERROR), Choice.LOSS_CONSTANT))
                 .isEqualTo("the loss is the mean (1/m)Σ(ŷ − y)² over the m outputs, so ∂L/∂ŷ = 2(ŷ − y)/m");
@@ -138,8 +151,12 @@ class MethodCatalogueTest {
 
     @Test
     void variations_refuseMissingArguments() {
+        Applicability graph = Applicability.graph(false, false);
         assertThatThrownBy(() -> MethodCatalogue.variations(STATED, null, IntermediateRounding.NONE))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("applicability");
+        assertThatThrownBy(() -> MethodCatalogue.variations(null, graph, IntermediateRounding.NONE))
+                .hasMessageContaining("applicability");
+        assertThatThrownBy(() -> MethodCatalogue.variations(STATED, graph, null)).hasMessageContaining("applicability");
     }
 
     private static Variation only(Method stated, Choice choice) {

@@ -39,6 +39,9 @@ class TextbookNetworkArgumentsTest {
         assertThatThrownBy(() -> Tiny.linearRun(wide, 1)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("TextbookNetwork.run: the rounding names z(1)[2], which the network does not have:"
                         + " it has 2 layers and layer 1 has 1 neurons");
+        Method lastLayer = STATED.withRounding(IntermediateRounding.NONE.with(new Intermediate(Kind.A, 2, 2), 4));
+        assertThatThrownBy(() -> Tiny.linearRun(lastLayer, 1)).hasMessageEndingWith(
+                "it has 2 layers and layer 2 has 1 neurons");
     }
 
     @Test
