@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.within;
  * <p>Bound: 1e-12 absolute on values of order 1. The loops sum the same products as the engine, mostly in the
  * same order; softmax's δ is Σ_i g_i·ŷ_i(1{i=j} − ŷ_j) here and ŷ_j(g_j − Σ_i ŷ_i g_i) there, and the batch mean
  * is Σ(g/n) here, (Σg)/n there: a few roundings of 1.1e-16 per value, carried through ≤ 30 updates of rate
- * ≤ 0.5 that do not amplify them by more than ~10². Measured: every difference ≤ 1e-15; 5 of the 12 cases exceed 1e-16, 6 differ from exact equality.
+ * ≤ 0.5 that do not amplify them by more than ~10². Measured: every difference ≤ 1e-15; with 1e-16, 5 of the 12
+ * cases fail, with exact equality 6.
  */
 @DisplayName("The textbook loops agree with the engine under the engine's method")
 class TextbookAgreesWithEngineTest {

@@ -1,17 +1,22 @@
 package backprop.core.method;
 
+import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
 import backprop.core.method.Intermediate.Kind;
 import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
+import backprop.core.network.FrozenParameters;
+import backprop.core.network.FrozenParameters.Parameter;
+import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.Trainer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import static backprop.core.method.Tiny.STATED;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -122,12 +127,12 @@ class TextbookNetworkArgumentsTest {
     void run_namesAWeightOrBiasThatOverflowsInAnUpdate() {
         // ∂L/∂w1 = 4 (Tiny.linear): w1 = 0.5 − 1e308·4 = −∞; with every weight frozen, b1 = 0.25 − 1e308·4 = −∞
         Schedule huge = Schedule.plain(1e308, 1);
-        backprop.core.network.FrozenParameters weights = new backprop.core.network.FrozenParameters(java.util.Set.of(
-                new backprop.core.network.FrozenParameters.Parameter(1, backprop.core.network.FrozenParameters.Kind.WEIGHTS, -1),
-                new backprop.core.network.FrozenParameters.Parameter(2, backprop.core.network.FrozenParameters.Kind.WEIGHTS, -1)));
+        FrozenParameters weights = new FrozenParameters(Set.of(
+                new Parameter(1, FrozenParameters.Kind.WEIGHTS, FrozenParameters.WHOLE),
+                new Parameter(2, FrozenParameters.Kind.WEIGHTS, FrozenParameters.WHOLE)));
 
         assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), Tiny.ONE, huge, STATED))
-                .isInstanceOf(backprop.core.NonFiniteValueException.class)
+                .isInstanceOf(NonFiniteValueException.class)
                 .hasMessageContaining("update of W^(1)[1,1] is -Infinity");
         assertThatThrownBy(() -> TextbookNetwork.run(Tiny.linear(), Tiny.ONE, huge, STATED.withFrozen(weights)))
                 .hasMessageContaining("update of b^(1)[1] is -Infinity");
@@ -193,7 +198,7 @@ class TextbookNetworkArgumentsTest {
         List<Example> data = List.of(new Example(new double[] {1.0}, new double[] {0, 0}));
 
         TextbookRun run = TextbookNetwork.run(net, data, Schedule.plain(0.1, 1),
-                STATED.withLoss(backprop.core.network.Loss.HALF_SUM_SQUARED_ERROR));
+                STATED.withLoss(Loss.HALF_SUM_SQUARED_ERROR));
 
         assertThat(run.z(1, 1, 2)).isEqualTo(-0.5);
         assertThat(run.biasGradient(1, 1)).isEqualTo(1.0);
