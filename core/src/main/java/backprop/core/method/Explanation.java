@@ -2,6 +2,9 @@ package backprop.core.method;
 
 import backprop.core.NonFiniteValueException;
 
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.ToDoubleFunction;
@@ -75,8 +78,8 @@ public final class Explanation {
 
     private static Double tryValue(ToDoubleFunction<Method> quantity, Method method) {
         try {
-            double value = quantity.applyAsDouble(method);
-            return Double.isFinite(value) ? value : null;
+            // NaN and ±∞ need no test of their own: they are within no half unit of a finite print
+            return quantity.applyAsDouble(method);
         } catch (IllegalArgumentException | NonFiniteValueException cannotBeEvaluated) {
             return null;
         }
@@ -110,10 +113,17 @@ public final class Explanation {
         }
         return switch (explained.kind()) {
             case STATED -> "reproduced by the stated method";
-            case NONE -> "no catalogued method reproduces the print; the stated method gives " + explained.value();
+            case NONE -> "no catalogued method reproduces the print; the stated method gives "
+                    + readable(explained.value());
             case ROUNDING, METHOD -> "comes out only when " + join(explained.used(), Variation::words)
                     + "; the file states " + join(explained.used(), v -> MethodCatalogue.describe(stated, v.choice()));
         };
+    }
+
+    /** 12 significant digits, trailing zeros dropped: 0.09999999999999998 reads 0.1, as a teacher would write it. */
+    static String readable(double value) {
+        return new BigDecimal(value).round(new MathContext(12, RoundingMode.HALF_UP)).stripTrailingZeros()
+                .toPlainString();
     }
 
     private static String join(List<Variation> used, java.util.function.Function<Variation, String> words) {

@@ -140,15 +140,16 @@ public final class MethodCatalogue {
     }
 
     private static String epochsName(int shift) {
-        return shift == 0 ? "n updates" : "n " + (shift < 0 ? "− " : "+ ") + Math.abs(shift) + " updates";
+        return shift < 0 ? "n − " + -shift + " updates" : shift > 0 ? "n + " + shift + " updates" : "n updates";
     }
 
     private static String epochsWords(int shift) {
-        if (shift == 0) {
-            return "the stated number of updates is run";
-        }
-        int n = Math.abs(shift);
-        return (n == 1 ? "one update" : n + " updates") + (shift < 0 ? " fewer" : " more") + " than stated is run";
+        return shift < 0 ? updates(-shift) + " fewer than stated is run"
+                : shift > 0 ? updates(shift) + " more than stated is run" : "the stated number of updates is run";
+    }
+
+    private static String updates(int n) {
+        return n == 1 ? "one update" : n + " updates";
     }
 
     private static UpdateOrder other(UpdateOrder order) {

@@ -78,6 +78,6 @@ final class TextbookPass {
     }
 
     private static double round(Method method, Kind kind, int layer, int i, double value) {
-        return method.rounding().isNone() ? value : method.rounding().apply(new Intermediate(kind, layer, i + 1), value);
+        return method.rounding().apply(new Intermediate(kind, layer, i + 1), value);
     }
 }

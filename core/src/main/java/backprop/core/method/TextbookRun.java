@@ -31,42 +31,40 @@ public final class TextbookRun {
 
     /** z^(layer)_i of example {@code example} in the first forward pass, before any update. */
     public double z(int example, int layer, int i) {
-        Forward f = forward(example);
-        return byLayer("z", f.z(), layer, i, 1);
+        return entry("z(" + layer + ")", layer("z", forward(example).z(), layer, 1, 0), i);
     }
 
     /** a^(layer)_i of example {@code example} before any update; layer 0 is the input. */
     public double a(int example, int layer, int i) {
-        Forward f = forward(example);
-        return byLayer("a", f.a(), layer, i, 0);
+        return entry("a(" + layer + ")", layer("a", forward(example).a(), layer, 0, 0), i);
     }
 
     /** δ^(layer)_i = ∂L/∂z^(layer)_i of example {@code example} in the first backward pass, before any update. */
     public double delta(int example, int layer, int i) {
         forward(example);
-        return byLayer("δ", first.deltas()[example - 1], layer, i, 1);
+        return entry("δ(" + layer + ")", layer("δ", first.deltas()[example - 1], layer, 1, 0), i);
     }
 
     /** ∂L/∂W^(layer)_ij of the first update (its batch reduced by the method). */
     public double weightGradient(int layer, int i, int j) {
-        double[][] dW = layerOf("∂L/∂W", firstStep.weightGradient(), layer);
-        return entry("∂L/∂W(" + layer + ")[" + i + ",·]", dW, i, j, 1);
+        double[][] dW = layer("∂L/∂W", firstStep.weightGradient(), layer, 1, 1);
+        return entry("∂L/∂W(" + layer + ")[" + i + ",·]", row("∂L/∂W(" + layer + ")", dW, i), j);
     }
 
     /** ∂L/∂b^(layer)_i of the first update (a shared bias has one entry, i = 1). */
     public double biasGradient(int layer, int i) {
-        return entry("∂L/∂b", firstStep.biasGradient(), layer, i, 1);
+        return entry("∂L/∂b(" + layer + ")", layer("∂L/∂b", firstStep.biasGradient(), layer, 1, 1), i);
     }
 
     /** W^(layer)_ij after {@code updates} updates (0: the initial weight). */
     public double weightAfter(int updates, int layer, int i, int j) {
-        double[][] w = layerOf("W", after(updates).w, layer);
-        return entry("W(" + layer + ")[" + i + ",·]", w, i, j, 1);
+        double[][] w = layer("W", after(updates).w, layer, 1, 1);
+        return entry("W(" + layer + ")[" + i + ",·]", row("W(" + layer + ")", w, i), j);
     }
 
     /** b^(layer)_i after {@code updates} updates. */
     public double biasAfter(int updates, int layer, int i) {
-        return entry("b", after(updates).b, layer, i, 1);
+        return entry("b(" + layer + ")", layer("b", after(updates).b, layer, 1, 1), i);
     }
 
     /** J (the loss summed or averaged per the reduction, + λ‖ω‖²) after {@code epochs} epochs; 0: before training. */
@@ -112,32 +110,28 @@ public final class TextbookRun {
         return snapshots.get(read);
     }
 
-    private static double[][] layerOf(String what, double[][][] perLayer, int layer) {
-        if (layer < 1 || layer > perLayer.length) {
-            throw new IllegalArgumentException(what + ": layer " + layer + " is outside 1…" + perLayer.length);
+    /** The entry of {@code perLayer} for {@code layer}, stored at index layer − base; layers lowest… are known. */
+    private static <T> T layer(String what, T[] perLayer, int layer, int lowest, int base) {
+        if (layer < lowest || layer - base >= perLayer.length) {
+            throw new IllegalArgumentException(what + ": layer " + layer + " is outside " + lowest + "…"
+                    + (perLayer.length - 1 + base));
         }
-        return perLayer[layer - 1];
+        return perLayer[layer - base];
     }
 
-    /** perLayer[layer][i − 1], layers lowest…l (index = layer), each index checked. */
-    private static double byLayer(String symbol, double[][] perLayer, int layer, int i, int lowest) {
-        if (layer < lowest || layer >= perLayer.length) {
-            throw new IllegalArgumentException(symbol + ": layer " + layer + " is outside " + lowest + "…"
-                    + (perLayer.length - 1));
+    /** Row i (from 1) of a matrix. */
+    private static double[] row(String what, double[][] m, int i) {
+        if (i < 1 || i > m.length) {
+            throw new IllegalArgumentException(what + ": row " + i + " is outside 1…" + m.length);
         }
-        return entry(symbol + "(" + layer + ")", perLayer, layer, i, 0);
+        return m[i - 1];
     }
 
-    /** rows[row − offset][col − 1], each index checked; offset 1 for 1-based rows, 0 where row 0 exists. */
-    private static double entry(String what, double[][] rows, int row, int col, int offset) {
-        int r = row - offset;
-        if (r < 0 || r >= rows.length || rows[r] == null) {
-            throw new IllegalArgumentException(what + ": " + row + " is outside " + offset + "…"
-                    + (rows.length - 1 + offset));
+    /** Entry i (from 1) of a vector. */
+    private static double entry(String what, double[] v, int i) {
+        if (i < 1 || i > v.length) {
+            throw new IllegalArgumentException(what + ": entry " + i + " is outside 1…" + v.length);
         }
-        if (col < 1 || col > rows[r].length) {
-            throw new IllegalArgumentException(what + ": entry " + col + " is outside 1…" + rows[r].length);
-        }
-        return rows[r][col - 1];
+        return v[i - 1];
     }
 }
