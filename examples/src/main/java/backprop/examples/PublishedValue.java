@@ -7,7 +7,7 @@ import java.math.BigDecimal;
  * expectation of how it relates to the exact value.
  *
  * @param id             stable identifier, e.g. "004.ex1.dL_dw212"
- * @param document       where it is printed
+ * @param document       where it is printed; null for an instructor's scenario file (its source is the file)
  * @param section        the heading it appears under, verbatim
  * @param quantity       the quantity in the document's notation, e.g. "∂L/∂w212"
  * @param printed        the text exactly as printed, e.g. "-0.065"
@@ -19,7 +19,7 @@ public record PublishedValue(String id, Document document, String section, Strin
                              String expression, Status expected, String reason) {
 
     public PublishedValue {
-        if (id == null || document == null || section == null || quantity == null || printed == null
+        if (id == null || section == null || quantity == null || printed == null
                 || expression == null || expected == null || reason == null) {
             throw new IllegalArgumentException("PublishedValue " + id + ": every field must be given");
         }

@@ -91,6 +91,7 @@ public final class ExamFile {
         String id = id(r, toml, fileName);
         Reading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
+        reading = Printing.attach(r, toml, reading);
         compute(reading);
         return new ScenarioFile(id, TomlReader.line(toml, "id", 1), fileName, title, reading.scenario(), precision,
                 reading.text() == null ? body : reading.text());

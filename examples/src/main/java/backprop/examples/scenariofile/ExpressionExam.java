@@ -31,6 +31,16 @@ final class ExpressionExam extends ExamVariant {
         this.conventions = conventions;
     }
 
+    /** The names its printed values may use: f and the inputs. */
+    QuantityScope scope() {
+        return new QuantityScope(new int[0], new int[0], 0, 0, new java.util.LinkedHashSet<>(values.keySet()), Map.of());
+    }
+
+    /** Its printed values, f and ∂f/∂(input), computed under the file's conventions and the catalogue's. */
+    ExpressionPrinting printing() {
+        return new ExpressionPrinting(expression, values, conventions);
+    }
+
     /**
      * The expression's graph under the file's conventions, with one leaf per input: its output, named nodes,
      * used names and columns.

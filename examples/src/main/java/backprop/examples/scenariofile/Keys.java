@@ -12,7 +12,8 @@ import java.util.Set;
  * default.
  */
 final class Keys {
-    static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id");
+    static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id", "names",
+            "published");
     static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs", "conventions",
             "relu_at_zero", "max_tie");
     static final List<String> NETWORK = List.of("network", "example", "training",
@@ -24,7 +25,7 @@ final class Keys {
             "epochs", "frozen",
             "batching", "batch_reduction", "stop_below");
     private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training",
-            "data", "initial");
+            "data", "initial", "names");
 
     private Keys() {
     }

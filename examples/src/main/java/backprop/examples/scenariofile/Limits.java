@@ -72,6 +72,18 @@ public final class Limits {
      */
     public static final int MAX_LOSS_CURVE_ROWS = 1_000;
 
+    /** A file prints at most 1,000 values ([[published]] entries). */
+    public static final int MAX_PUBLISHED = 1_000;
+
+    /** An expression printed beside a value has at most 1,000 characters. */
+    public static final int MAX_PRINTED_EXPRESSION = 1_000;
+
+    /**
+     * With printed values, epochs × parameters is at most 200,000: the catalogue's search may run the training
+     * once per method it tries (about a hundred single and paired variations), each run cached for every entry.
+     */
+    public static final long MAX_EXPLAINED_TRAINING_WORK = 200_000L;
+
     /** A title is one line of at most 200 characters (it is a heading of the answer key and the notebooks). */
     public static final int MAX_TITLE_LENGTH = 200;
 

@@ -56,6 +56,33 @@ final class NetworkExam extends ExamVariant {
         this.weightsOrigin = weightsOrigin;
     }
 
+    /** The names its printed values may use: z, a, δ, W, b of each layer, L, output[m][j]. */
+    QuantityScope scope() {
+        int[] sizes = new int[network.depth() + 1];
+        int[] biases = new int[sizes.length];
+        sizes[0] = network.inputSize();
+        for (int k = 1; k <= network.depth(); k++) {
+            sizes[k] = network.layer(k).outputSize();
+            biases[k] = network.layer(k).bias().length;
+        }
+        return new QuantityScope(sizes, biases, examples.size(), training.epochs(), java.util.Set.of(),
+                java.util.Map.of());
+    }
+
+    /**
+     * Its printed values computed by core's textbook network under the file's method (its data set, batching,
+     * reduction and ε included) and under the catalogue's variations of it.
+     */
+    NetworkPrinting printing(boolean trains) {
+        Training.Schedule s = training.schedule();
+        backprop.core.method.Method stated = backprop.core.method.Method.standard(loss, network.conventions())
+                .withOrder(order).withFrozen(training.frozen())
+                .withReduction(s.summed() ? backprop.core.method.BatchReduction.SUM
+                        : backprop.core.method.BatchReduction.MEAN);
+        return new NetworkPrinting(network, examples, new backprop.core.method.Schedule(learningRate, momentum,
+                lambda, Math.max(1, training.epochs()), s.stopBelow(), s.batching()), stated, trains);
+    }
+
     @Override
     public String formula() {
         return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
