@@ -17,6 +17,7 @@ public final class ScenarioResult {
     private final List<GraphWork> graphs = new ArrayList<>();
     private final List<NetworkWork> networks = new ArrayList<>();
     private final Map<String, Kinks.Interval> kinks = new LinkedHashMap<>();
+    private final Map<String, String> explanations = new LinkedHashMap<>();
 
     /** Records the computation of the published value {@code id}. */
     public ScenarioResult value(String id, Computed computed) {
@@ -38,6 +39,22 @@ public final class ScenarioResult {
     public ScenarioResult kink(String name, Kinks.Interval oneSided) {
         kinks.put(name, oneSided);
         return this;
+    }
+
+    /**
+     * Records the catalogue of methods' explanation of the published value {@code id}, in its words ("comes out
+     * only when …"), for the answer key's note.
+     */
+    public ScenarioResult explanation(String id, String words) {
+        if (explanations.putIfAbsent(id, words) != null) {
+            throw new IllegalStateException("ScenarioResult: value " + id + " explained twice");
+        }
+        return this;
+    }
+
+    /** The catalogue's explanation of published value {@code id}, or "" when none was recorded. */
+    public String explanation(String id) {
+        return explanations.getOrDefault(id, "");
     }
 
     public ScenarioResult graph(GraphWork work) {

@@ -86,7 +86,8 @@ public final class SigmoidGate extends DocumentScenario {
                 .add("003.sigmoid.sigma", "σ(u)", "0.82", "0.1476 ~ 0.15 = 0.82 * (1-0.82)", Status.REPRODUCED,
                         "σ(1.5) = 0.8176")
                 .add("003.sigmoid.product", "σ(u)(1 − σ(u))", "0.1476", "0.1476 ~ 0.15 = 0.82 * (1-0.82)",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.82·0.18 with σ rounded to 0.82; exactly 0.1491")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.82·0.18 with σ rounded to 0.82; exactly 0.1491"
+                                + "; by hand: the catalogue's rounding names a network's z, a and δ, not a node of a scalar graph")
                 .add("003.sigmoid.derivative", "σ'(u)", "0.15", "0.1476 ~ 0.15 = 0.82 * (1-0.82)", Status.REPRODUCED,
                         "the sigmoid gate in one step gives the same 0.15 as the five gates")
                 .list();
@@ -123,7 +124,9 @@ public final class SigmoidGate extends DocumentScenario {
         Node f = g.reciprocal("f", denominator);
         GraphWork work = GraphWork.of("f(w, x) = 1/(1 + e^−(w0·x0 + b)) at w0 = −2, x0 = 3, b = 7.5", f, w0, x0, b);
 
-        // The document's chain with its printed, rounded intermediates.
+        // The document's chain with its printed, rounded intermediates. By hand, not the catalogue of methods:
+        // its IntermediateRounding names a network's z, a and δ, and its networks differentiate σ at z, while 003
+        // rounds gates of a scalar graph and takes σ' as σ(1 − σ) from the rounded σ.
         double docDenominator = round(denominator.value(), 2);
         double docUpstreamDenominator = round(-1 / (docDenominator * docDenominator) * 1.00, 2);
         double docUpstreamMinusU = round(Math.exp(round(minusU.value(), 2)) * docUpstreamDenominator, 2);

@@ -71,12 +71,4 @@ public final class FourFourTwoNetwork {
                 new Input("y", Precision.vector(Y), Provenance.STATED, "item 2.d, \"true distribution\""),
                 new Input("η", Precision.shortest(LEARNING_RATE), Provenance.STATED, "the update w = w − (1)·∂L/∂w"));
     }
-
-    /**
-     * The logistic σ(z) = 1/(1 + e^−z), unrounded. 004 prints h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91] to two
-     * decimals; {@link DocumentForward} rounds there, where the printed value is formed, not here.
-     */
-    static double sigmoid(double z) {
-        return 1.0 / (1.0 + Math.exp(-z));
-    }
 }

@@ -1,5 +1,7 @@
 package backprop.examples.doc004;
 
+import backprop.core.method.Method;
+import backprop.core.method.TextbookRun;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.GradientDescent;
@@ -38,7 +40,8 @@ import static backprop.examples.Rounding.round;
  */
 public final class WeightW131 extends DocumentScenario {
     static final String SECTION = "Multiple Paths";
-    private static final String ROUNDED = "computed from ŷ, h13 rounded to two decimals as printed";
+    private static final String ROUNDED = "computed from ŷ, h13 rounded to two decimals as printed; the product by hand,"
+            + " to six decimals as printed (a path product is none of the z, a, δ the catalogue rounds)";
 
     public WeightW131() {
         super(new ScenarioHeader("004.w131", Document.D004,
@@ -72,7 +75,8 @@ public final class WeightW131 extends DocumentScenario {
                 .add("004.w131.da22_dh13", "∂a22/∂h13 = w223", "0.3", "w223 = 0.3", Status.REPRODUCED,
                         "an entry of W2")
                 .add("004.w131.dh13_da13", "∂h13/∂a13", "0.0979", "h13 * (1 − h13) = 0.0979",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.89·0.11; the exact σ'(2.1) is 0.0972")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.89·0.11; the exact σ'(2.1) is 0.0972; h13(1 − h13) by hand on the"
+                                + " catalogue's rounded h13, whose backward pass differentiates σ at z instead")
                 .add("004.w131.da13_dw131", "∂a13/∂w131 = x1", "2", "x1 = 2", Status.REPRODUCED, "an entry of x")
                 .add("004.w131.path1", "path through ŷ1", "-0.003190", "(−0.46 * 0.1771 * 0.2 * 0.0979 * 2) = −0.003190",
                         Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; the exact product along the path is −0.003159")
@@ -80,9 +84,11 @@ public final class WeightW131 extends DocumentScenario {
                         Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; the exact product along the path is 0.004739")
                 .add("004.w131.dL_dw131", "∂L/∂w131", "0.001595", "Sum of the paths is ∂L/∂w131 = 0.001595",
                         Status.DOCUMENT_METHOD_DIFFERS, "two of the four paths: the softmax cross paths"
-                                + " (∂ŷ1/∂a22, ∂ŷ2/∂a21) are left out; the true value is 0.003159")
+                                + " (∂ŷ1/∂a22, ∂ŷ2/∂a21) are left out; the true value is 0.003159. With two softmax outputs the"
+                                + " cross paths equal the kept ones: the print is half the truth, as ½Σ(ŷ − y)² would give, but"
+                                + " 004's ∂L/∂ŷ1 = −0.46 is Σ's")
                 .add("004.w131.w131_new", "w131 after the update", "-0.301595", "w131 = −0.3 − (1) * (0.001595)",
-                        Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w131 = 0.001595; truly −0.303159")
+                        Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w131 = 0.001595, the sum of the printed paths; truly −0.303159")
                 .list();
     }
 
@@ -106,42 +112,50 @@ public final class WeightW131 extends DocumentScenario {
         Network before = network.copy();
         ForwardPass forward = network.forward(FourFourTwoNetwork.X);
         BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
-        DocumentForward doc = DocumentForward.withoutBiases();
+        DocumentWay doc = new DocumentWay(r, published(), 0, 0);
         double[] yHat = forward.output();
         double h13 = forward.a(1)[2];
         double x1 = FourFourTwoNetwork.X[0];
         double w213 = FourFourTwoNetwork.W2[0][2];
         double w223 = FourFourTwoNetwork.W2[1][2];
 
-        // The factors of each path: exact, and as the document computes them from rounded ŷ and h13.
+        // The factors of each path: exact, and from 004's run (ŷ and h13 rounded to two decimals as 004 prints them).
         double[] dLdYHat = backward.lossGradient();
-        r.value("004.w131.dL_dyhat1", Computed.rounded(dLdYHat[0], doc.dLdYHat(0)));
-        r.value("004.w131.dL_dyhat2", Computed.rounded(dLdYHat[1], doc.dLdYHat(1)));
+        doc.valueUnder("004.w131.dL_dyhat1", dLdYHat[0], (run, method) -> lossGradient(run, method, 0));
+        doc.valueUnder("004.w131.dL_dyhat2", dLdYHat[1], (run, method) -> lossGradient(run, method, 1));
         double diag1 = yHat[0] * (1 - yHat[0]);
         double diag2 = yHat[1] * (1 - yHat[1]);
-        r.value("004.w131.dyhat1_da21", Computed.rounded(diag1, doc.softmaxDiagonal(0)));
-        r.value("004.w131.dyhat2_da22", Computed.rounded(diag2, doc.softmaxDiagonal(1)));
+        doc.value("004.w131.dyhat1_da21", diag1, run -> diagonal(run, 1));
+        doc.value("004.w131.dyhat2_da22", diag2, run -> diagonal(run, 2));
         r.value("004.w131.da21_dh13", Computed.exact(w213));
         r.value("004.w131.da22_dh13", Computed.exact(w223));
+        // Hand-written on the catalogue's rounded h13: 004 takes σ'(a13) as h13(1 − h13) = 0.89·0.11, while the
+        // catalogue's backward pass differentiates σ at z (σ'(2.1) = 0.0972), whatever a it rounded.
         double sigmoidDerivative = h13 * (1 - h13);
-        r.value("004.w131.dh13_da13", Computed.rounded(sigmoidDerivative, doc.sigmoidDerivative(2)));
+        doc.value("004.w131.dh13_da13", sigmoidDerivative, WeightW131::sigmoidDerivative);
         r.value("004.w131.da13_dw131", Computed.exact(x1));
 
-        // Path k: ∂L/∂ŷk · ∂ŷk/∂a2k · ∂a2k/∂h13 · ∂h13/∂a13 · ∂a13/∂w131
+        // Path k: ∂L/∂ŷk · ∂ŷk/∂a2k · ∂a2k/∂h13 · ∂h13/∂a13 · ∂a13/∂w131. Hand-written: a path product is none of
+        // the z, a, δ the catalogue rounds, and 004 prints each to six decimals and adds the printed paths.
         double path1 = dLdYHat[0] * diag1 * w213 * sigmoidDerivative * x1;
         double path2 = dLdYHat[1] * diag2 * w223 * sigmoidDerivative * x1;
-        double docPath1 = round(doc.dLdYHat(0) * doc.softmaxDiagonal(0) * w213 * doc.sigmoidDerivative(2) * x1, 6);
-        double docPath2 = round(doc.dLdYHat(1) * doc.softmaxDiagonal(1) * w223 * doc.sigmoidDerivative(2) * x1, 6);
-        r.value("004.w131.path1", Computed.rounded(path1, docPath1));
-        r.value("004.w131.path2", Computed.rounded(path2, docPath2));
+        Method method = DocumentMethod.document();
+        TextbookRun run = DocumentMethod.run(0, 0, method);
+        double docPath1 = round(path(run, method, 1), 6);
+        double docPath2 = round(path(run, method, 2), 6);
+        doc.handWritten("004.w131.path1", Computed.rounded(path1, docPath1), (any, m) -> path(any, m, 1));
+        doc.handWritten("004.w131.path2", Computed.rounded(path2, docPath2), (any, m) -> path(any, m, 2));
 
+        // ∂L/∂w131 = Σ_k δ(2)_k w2k3 · h13(1 − h13) · x1: with the softmax's diagonal δ(2)_k is path k's first two
+        // factors, so the sum is 004's two paths; with the full Jacobian it is the true gradient.
         double exactGradient = backward.gradients().weight(1).get(2, 0);
         double docGradient = docPath1 + docPath2;
-        r.value("004.w131.dL_dw131", Computed.method(exactGradient, docGradient));
+        doc.handWritten("004.w131.dL_dw131", Computed.method(exactGradient, docGradient), WeightW131::gradient);
         NetworkUpdate update = NetworkUpdate.take(GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE), network,
                 List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
-        r.value("004.w131.w131_new", Computed.method(network.layer(1).weights().get(2, 0),
-                FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * docGradient));
+        doc.handWritten("004.w131.w131_new", Computed.method(network.layer(1).weights().get(2, 0),
+                FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * docGradient),
+                (any, m) -> FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * gradient(any, m));
 
         // The cross paths the document leaves out: ∂L/∂ŷ1·∂ŷ1/∂a22·w223 and ∂L/∂ŷ2·∂ŷ2/∂a21·w213.
         double cross = -yHat[0] * yHat[1];
@@ -156,5 +170,31 @@ public final class WeightW131 extends DocumentScenario {
                 + " document's pre-activation a_{1i} and a1[i] its activation h_{1i})",
                 graph.loss(), graph.weights()[0][2][0]));
         return r;
+    }
+    /** ∂L/∂ŷk under the method's loss, at the run's ŷ. */
+    private static double lossGradient(TextbookRun run, Method method, int k) {
+        return method.loss().gradient(DocumentWay.output(run), FourFourTwoNetwork.Y)[k];
+    }
+
+    /** ∂ŷk/∂a2k = ŷk(1 − ŷk), the softmax Jacobian's diagonal, at the run's ŷ. */
+    private static double diagonal(TextbookRun run, int k) {
+        return run.a(1, 2, k) * (1 - run.a(1, 2, k));
+    }
+
+    /** ∂h13/∂a13 as 004 takes it: h13(1 − h13) at the run's h13. */
+    private static double sigmoidDerivative(TextbookRun run) {
+        return run.a(1, 1, 3) * (1 - run.a(1, 1, 3));
+    }
+
+    /** Path k's product ∂L/∂ŷk · ŷk(1 − ŷk) · w2k3 · h13(1 − h13) · x1 from the run's values. */
+    private static double path(TextbookRun run, Method method, int k) {
+        return lossGradient(run, method, k - 1) * diagonal(run, k) * FourFourTwoNetwork.W2[k - 1][2]
+                * sigmoidDerivative(run) * FourFourTwoNetwork.X[0];
+    }
+
+    /** Σ_k δ(2)_k · w2k3 · h13(1 − h13) · x1, δ(2) from the run's backward pass under its softmax rule. */
+    private static double gradient(TextbookRun run, Method method) {
+        double upstream = run.delta(1, 2, 1) * FourFourTwoNetwork.W2[0][2] + run.delta(1, 2, 2) * FourFourTwoNetwork.W2[1][2];
+        return upstream * sigmoidDerivative(run) * FourFourTwoNetwork.X[0];
     }
 }

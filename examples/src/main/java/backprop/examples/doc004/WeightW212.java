@@ -1,5 +1,7 @@
 package backprop.examples.doc004;
 
+import backprop.core.method.Intermediate;
+import backprop.core.method.Intermediate.Kind;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.GradientDescent;
@@ -22,7 +24,9 @@ import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static backprop.examples.Rounding.round;
 
@@ -45,7 +49,8 @@ public final class WeightW212 extends DocumentScenario {
     static final String PART_3 = "Partial Derivatives with respect to a / Part 3";
     private static final String NO_BIAS = "the printed forward pass leaves out b = [0.5 0.3] (a1 = W1·x)";
     private static final String ONE_PATH = "keeps only the path through ŷ1; with a softmax ŷ2 depends on a21"
-            + " too, and the biases are left out";
+            + " too, and the biases are left out. With two softmax outputs the left-out path equals the kept one, so"
+            + " the single path is half of −0.1293 with the biases, as ½Σ(ŷ − y)² would give, but 004's ∂L/∂ŷ1 is Σ's";
     /** h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91], as printed (two decimals, from the bias-free a1). */
     private static final String[] PRINTED_H1 = {"0.95", "0.80", "0.89", "0.91"};
 
@@ -93,7 +98,8 @@ public final class WeightW212 extends DocumentScenario {
         v.add("004.w212.dL_dw212", "∂L/∂w212", "-0.065", "(−0.46) * (0.1771) * (0.8) = −0.065",
                 Status.DOCUMENT_METHOD_DIFFERS, ONE_PATH);
         v.add("004.w212.w212_new", "w212 after the update", "0.865", "w212 = 0.8 − (1) * (−0.065)",
-                Status.DOCUMENT_METHOD_DIFFERS, "follows from ∂L/∂w212 = −0.065");
+                Status.DOCUMENT_METHOD_DIFFERS, "follows from the printed ∂L/∂w212 = −0.065; updating with a rounded gradient is by hand,"
+                        + " outside the catalogue, which rounds z, a and δ only");
         return v.list();
     }
 
@@ -124,6 +130,24 @@ public final class WeightW212 extends DocumentScenario {
         return Arrays.stream(PRINTED_H1).mapToDouble(Double::parseDouble).toArray();
     }
 
+    /**
+     * The printed values 004 computes on, as intermediates of the network: h1 = a(1) (σ' and a2 use it) and
+     * ŷ = a(2) (the loss and every factor of ∂L/∂w212 use it), from which {@link DocumentMethod#printedRounding}
+     * reconstructs how 004 rounds as it computes. a1 and a2 are printed too but nothing is computed from the
+     * printed digits: a1 = W1·x is exact at its one decimal, and 004's ŷ is the same from a2 = [1.657 0.447] as
+     * from the printed [1.66 0.45].
+     */
+    Map<String, Intermediate> printedIntermediates() {
+        Map<String, Intermediate> names = new LinkedHashMap<>();
+        for (int i = 0; i < 4; i++) {
+            names.put(header().entryId("h1", i), new Intermediate(Kind.A, 1, i + 1));
+        }
+        for (int j = 0; j < 2; j++) {
+            names.put(header().entryId("yhat", j), new Intermediate(Kind.A, 2, j + 1));
+        }
+        return names;
+    }
+
     @Override
     public ScenarioResult compute() {
         ScenarioResult r = new ScenarioResult();
@@ -131,34 +155,39 @@ public final class WeightW212 extends DocumentScenario {
         Network before = network.copy();
         ForwardPass forward = network.forward(FourFourTwoNetwork.X);
         BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
-        DocumentForward doc = DocumentForward.withoutBiases();
+        DocumentWay doc = new DocumentWay(r, published(), FourFourTwoNetwork.B1, FourFourTwoNetwork.B2);
 
-        // a1 = W1·x + b1, h1 = σ(a1): exact with b1 = 0.5; the document's without it.
+        // a1 = W1·x + b1, h1 = σ(a1), a2 = W2·h1 + b2, ŷ = softmax(a2): exact with b; 004's way without it, rounded
         for (int i = 0; i < 4; i++) {
-            r.value(header().entryId("a1", i), Computed.method(forward.z(1)[i], doc.a1[i]));
-            r.value(header().entryId("h1", i), Computed.method(forward.a(1)[i], doc.h1[i]));
+            int neuron = i + 1;
+            doc.value(header().entryId("a1", i), forward.z(1)[i], run -> run.z(1, 1, neuron));
+            doc.value(header().entryId("h1", i), forward.a(1)[i], run -> run.a(1, 1, neuron));
         }
         for (int j = 0; j < 2; j++) {
-            r.value(header().entryId("a2", j), Computed.method(forward.z(2)[j], doc.a2[j]));
-            r.value(header().entryId("yhat", j), Computed.method(forward.a(2)[j], doc.yHat[j]));
+            int output = j + 1;
+            doc.value(header().entryId("a2", j), forward.z(2)[j], run -> run.z(1, 2, output));
+            doc.value(header().entryId("yhat", j), forward.a(2)[j], run -> run.a(1, 2, output));
         }
         double[] yHat = forward.output();
-        r.value("004.w212.loss", Computed.method(backward.gradients().loss(), doc.loss()));
+        doc.value("004.w212.loss", backward.gradients().loss(), run -> run.lossAfter(0));
 
-        // ∂L/∂ŷ1 = −2(y1 − ŷ1); ∂ŷ1/∂a21 = ŷ1(1 − ŷ1); ∂a21/∂w212 = h12
-        r.value("004.w212.dL_dyhat1", Computed.method(backward.lossGradient()[0], doc.dLdYHat(0)));
-        r.value("004.w212.dyhat1_da21", Computed.method(yHat[0] * (1 - yHat[0]), doc.softmaxDiagonal(0)));
-        r.value("004.w212.da21_dw212", Computed.method(forward.a(1)[1], round(doc.h1[1], 1)));
+        // ∂L/∂ŷ1 = −2(y1 − ŷ1); ∂ŷ1/∂a21 = ŷ1(1 − ŷ1); ∂a21/∂w212 = h12 (0.80, printed "0.8")
+        doc.valueUnder("004.w212.dL_dyhat1", backward.lossGradient()[0],
+                (run, method) -> method.loss().gradient(DocumentWay.output(run), FourFourTwoNetwork.Y)[0]);
+        doc.value("004.w212.dyhat1_da21", yHat[0] * (1 - yHat[0]), run -> run.a(1, 2, 1) * (1 - run.a(1, 2, 1)));
+        doc.value("004.w212.da21_dw212", forward.a(1)[1], run -> run.a(1, 1, 2));
 
-        // The document's product along the one path L → ŷ1 → a21 → w212, with its rounded factors.
-        double docGradient = round(doc.dLdYHat(0) * doc.softmaxDiagonal(0) * round(doc.h1[1], 1), 3);
+        // The one path L → ŷ1 → a21 → w212: δ(2)_1 · h12 through the softmax's diagonal, from the rounded ŷ and h1
         double exactGradient = backward.gradients().weight(2).get(0, 1);
-        r.value("004.w212.dL_dw212", Computed.method(exactGradient, docGradient));
+        double docGradient = doc.value("004.w212.dL_dw212", exactGradient, run -> run.weightGradient(2, 1, 2));
 
+        // Outside the catalogue (it rounds z, a and δ, never a gradient): 004 updates with its printed −0.065,
+        // the gradient rounded to three decimals, "w212 = 0.8 − (1) * (−0.065)".
         NetworkUpdate update = NetworkUpdate.take(GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE), network,
                 List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
-        r.value("004.w212.w212_new", Computed.method(network.layer(2).weights().get(0, 1),
-                FourFourTwoNetwork.W2[0][1] - FourFourTwoNetwork.LEARNING_RATE * docGradient));
+        doc.handWritten("004.w212.w212_new", Computed.method(network.layer(2).weights().get(0, 1),
+                FourFourTwoNetwork.W2[0][1] - FourFourTwoNetwork.LEARNING_RATE * round(docGradient, 3)),
+                (run, method) -> run.weightAfter(1, 2, 1, 2));
 
         r.derived("004.w212.dL_da21", "∂L/∂a21 (both softmax paths)", backward.delta(2)[0]);
         r.derived("004.w212.dL_db1", "∂L/∂b1", backward.gradients().bias(1)[0]);

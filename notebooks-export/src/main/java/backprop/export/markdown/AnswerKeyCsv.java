@@ -44,7 +44,7 @@ public final class AnswerKeyCsv {
     private static void rows(CSVPrinter csv, String document, Worked w) throws IOException {
         String scenario = w.scenario().id();
         for (Worked.Row r : w.rows()) {
-            String note = "[" + r.value().id() + "] " + r.value().reason();
+            String note = "[" + r.value().id() + "] " + w.note(r);
             record(csv, document, scenario, r.value().section(), r.value().quantity(), r.value().printed(),
                     number(r.matching()), number(r.computed().exact()), r.status().label(), note);
         }

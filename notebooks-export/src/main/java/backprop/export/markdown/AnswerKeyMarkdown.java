@@ -212,8 +212,8 @@ public final class AnswerKeyMarkdown {
         for (Worked.Row r : w.rows()) {
             PublishedValue v = r.value();
             String docWay = r.status() == Status.REPRODUCED || r.status() == Status.ERRATUM ? "" : t.format(r.matching());
-            String note = r.status() == Status.REPRODUCED ? v.reason()
-                    : v.reason() + "; corrected value " + t.format(r.computed().exact());
+            String note = r.status() == Status.REPRODUCED ? w.note(r)
+                    : w.note(r) + "; corrected value " + t.format(r.computed().exact());
             md.append("| ").append(markdownCell(v.quantity())).append(" | ").append(markdownCell(v.printed())).append(" | ")
                     .append(markdownCell(v.section())).append(" | ").append(t.format(r.computed().exact())).append(" | ")
                     .append(docWay).append(" | ").append(r.status().label()).append(" | ").append(markdownCell(note)).append(" |\n");

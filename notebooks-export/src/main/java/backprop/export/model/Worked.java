@@ -33,6 +33,16 @@ public record Worked(Scenario scenario, ScenarioResult result, List<Row> rows) {
         }
     }
 
+    /**
+     * The note on printed value {@code r}: its reviewed reason and, where the catalogue of methods explains a
+     * print the stated method does not reproduce, the catalogue's words for it.
+     */
+    public String note(Row r) {
+        String words = result.explanation(r.value().id());
+        return words.isEmpty() || r.status() == Status.REPRODUCED ? r.value().reason()
+                : r.value().reason() + "; catalogue: " + words;
+    }
+
     /** Runs the scenario and classifies every printed value by computation. */
     public static Worked of(Scenario scenario) {
         ScenarioResult result = scenario.compute();
