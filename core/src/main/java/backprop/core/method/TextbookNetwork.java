@@ -37,10 +37,11 @@ public final class TextbookNetwork {
                 new TextbookDescent(schedule, method.frozen(), start));
         Training training = train(start, data, schedule, method, Math.max(trained, schedule.epochs()));
         int epochsRun = Math.min(trained, training.losses().size() - 1);
-        Parameters end = training.snapshots().get(training.epochEnds().get(epochsRun));
+        int updatesRun = training.epochEnds().get(epochsRun);
+        Parameters end = training.snapshots().get(updatesRun);
         List<double[]> outputs = data.stream().map(e -> TextbookPass.forward(end, e.x(), method).output()).toList();
         return new TextbookRun(method.epochShift(), first, firstStep, training.snapshots(), training.losses(),
-                epochsRun, outputs);
+                epochsRun, updatesRun, outputs);
     }
 
     /** Every update's parameters (index 0: the initial ones), J after every epoch, and the update count at each. */

@@ -16,16 +16,18 @@ public final class TextbookRun {
     private final List<Parameters> snapshots;
     private final List<Double> losses;
     private final int epochsRun;
+    private final int updatesRun;
     private final List<double[]> outputs;
 
     TextbookRun(int shift, TextbookStep.Result first, TextbookStep.Result firstStep, List<Parameters> snapshots,
-                List<Double> losses, int epochsRun, List<double[]> outputs) {
+                List<Double> losses, int epochsRun, int updatesRun, List<double[]> outputs) {
         this.shift = shift;
         this.first = first;
         this.firstStep = firstStep;
         this.snapshots = List.copyOf(snapshots);
         this.losses = List.copyOf(losses);
         this.epochsRun = epochsRun;
+        this.updatesRun = updatesRun;
         this.outputs = List.copyOf(outputs);
     }
 
@@ -58,13 +60,21 @@ public final class TextbookRun {
 
     /** W^(layer)_ij after {@code updates} updates (0: the initial weight). */
     public double weightAfter(int updates, int layer, int i, int j) {
-        double[][] w = layer("W", after(updates).w, layer, 1, 1);
-        return entry("W(" + layer + ")[" + i + ",·]", row("W(" + layer + ")", w, i), j);
+        return weight(after(updates), layer, i, j);
     }
 
     /** b^(layer)_i after {@code updates} updates. */
     public double biasAfter(int updates, int layer, int i) {
-        return entry("b(" + layer + ")", layer("b", after(updates).b, layer, 1, 1), i);
+        return bias(after(updates), layer, i);
+    }
+
+    private static double weight(Parameters p, int layer, int i, int j) {
+        double[][] w = layer("W", p.w, layer, 1, 1);
+        return entry("W(" + layer + ")[" + i + ",·]", row("W(" + layer + ")", w, i), j);
+    }
+
+    private static double bias(Parameters p, int layer, int i) {
+        return entry("b(" + layer + ")", layer("b", p.b, layer, 1, 1), i);
     }
 
     /** J (the loss summed or averaged per the reduction, + λ‖ω‖²) after {@code epochs} epochs; 0: before training. */
@@ -92,6 +102,21 @@ public final class TextbookRun {
     /** The epochs trained: the stated number + the shift, fewer if J fell below ε. */
     public int epochsRun() {
         return epochsRun;
+    }
+
+    /** The updates made in the {@link #epochsRun()} epochs trained. */
+    public int updatesRun() {
+        return updatesRun;
+    }
+
+    /** W^(layer)_ij after training ({@link #epochsRun()} epochs, the shift already applied). */
+    public double weightAfterTraining(int layer, int i, int j) {
+        return weight(snapshots.get(updatesRun), layer, i, j);
+    }
+
+    /** b^(layer)_i after training ({@link #epochsRun()} epochs, the shift already applied). */
+    public double biasAfterTraining(int layer, int i) {
+        return bias(snapshots.get(updatesRun), layer, i);
     }
 
     private Forward forward(int example) {

@@ -17,14 +17,15 @@ final class TextbookStep {
     private TextbookStep() {
     }
 
-    /**
-     * The gradients this step used, and each example's forward values and δ (per example t: deltas[t][k]).
-     *
-     * @param descent the update to make, or null for a backward pass that changes nothing
-     */
+    /** The gradients this step used, and each example's forward values and δ (per example t: deltas[t][k]). */
     record Result(double[][][] weightGradient, double[][] biasGradient, List<Forward> forwards, double[][][] deltas) {
     }
 
+    /**
+     * One step on {@code batch}; modifies {@code p} unless {@code descent} is null.
+     *
+     * @param descent the update to make, or null for a backward pass that changes nothing
+     */
     static Result step(Parameters p, List<Example> batch, Method method, TextbookDescent descent) {
         int n = batch.size();
         int l = p.depth();

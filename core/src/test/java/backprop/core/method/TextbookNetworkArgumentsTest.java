@@ -179,6 +179,36 @@ class TextbookNetworkArgumentsTest {
     }
 
     @Test
+    void afterTraining_readsTheParametersOfTheEpochsTrained_withTheShiftApplied() {
+        // stated, 1 epoch: w1 = 0.1, b2 = 0.3 (Tiny.linear); one more: w1 = 0.393225, and
+        // b2 = 0.3 − 0.1·(−1.585) = 0.4585; one fewer: the initial 0.5 and 0.5
+        TextbookRun stated = Tiny.linearRun(STATED, 1);
+        TextbookRun more = Tiny.linearRun(STATED.withEpochShift(1), 1);
+        TextbookRun fewer = Tiny.linearRun(STATED.withEpochShift(-1), 1);
+
+        assertThat(stated.weightAfterTraining(1, 1, 1)).isCloseTo(0.1, within(1e-15));
+        assertThat(stated.biasAfterTraining(2, 1)).isCloseTo(0.3, within(1e-15));
+        assertThat(stated.updatesRun()).isEqualTo(1);
+        assertThat(more.weightAfterTraining(1, 1, 1)).isCloseTo(0.393225, within(1e-15));
+        assertThat(more.biasAfterTraining(2, 1)).isCloseTo(0.4585, within(1e-15));
+        assertThat(more.updatesRun()).isEqualTo(2);
+        assertThat(fewer.weightAfterTraining(1, 1, 1)).isEqualTo(0.5);
+        assertThat(fewer.biasAfterTraining(2, 1)).isEqualTo(0.5);
+        assertThat(fewer.updatesRun()).isZero();
+    }
+
+    @Test
+    void afterTraining_withTwoExamplesPerExampleCountsTwoUpdatesAnEpoch() {
+        List<Example> two = List.of(Tiny.ONE.get(0), new Example(new double[] {2.0}, new double[] {2.0}));
+
+        TextbookRun run = TextbookNetwork.run(Tiny.linear(), two, Schedule.plain(0.1, 3), STATED);
+
+        assertThat(run.updatesRun()).isEqualTo(6);
+        assertThat(run.weightAfterTraining(2, 1, 1)).isEqualTo(run.weightAfter(6, 2, 1, 1));
+        assertThat(run.weightAfterTraining(2, 1, 1)).isNotEqualTo(run.weightAfter(5, 2, 1, 1));
+    }
+
+    @Test
     void run_stopsOnceJFallsBelowEpsilonAndReportsOutputsAfterThoseEpochs() {
         // J: 1 before, 0.62805625 after one epoch (Tiny.linear): ε = 0.7 stops after the first epoch
         Schedule stop = new Schedule(0.1, 0.0, 0.0, 5, 0.7, Trainer.Batching.PER_EXAMPLE);

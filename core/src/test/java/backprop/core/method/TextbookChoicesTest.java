@@ -1,0 +1,90 @@
+package backprop.core.method;
+
+import backprop.core.method.Intermediate.Kind;
+import backprop.core.network.Activation;
+import backprop.core.network.Example;
+import backprop.core.network.Network;
+import backprop.core.network.Trainer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static backprop.core.method.Tiny.STATED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Where each choice acts in the textbook loops, checked against hand values or java.lang.Math. */
+class TextbookChoicesTest {
+    /** σ(1) and σ'(1) from Math.exp, independent of the code under test. */
+    private static final double SIGMA_1 = 1 / (1 + Math.exp(-1));
+    private static final double SIGMA_PRIME_1 = Math.exp(-1) / Math.pow(1 + Math.exp(-1), 2);
+    private static final List<Example> X1_Y0 = List.of(new Example(new double[] {1.0}, new double[] {0.0}));
+
+    private static TextbookRun run(Network net, Method method) {
+        return TextbookNetwork.run(net, X1_Y0, Schedule.plain(0.1, 1), method);
+    }
+
+    @Test
+    void roundingAZ_theRoundedValueFlowsIntoTheLayerAbove() {
+        // z1 = 0.3·1 + 0 = 0.3, rounded to 0 decimals: 0; a1 = σ(0) = 0.5; ŷ = 3·0.5 = 1.5
+        Network net = Tiny.oneOneOne(0.3, 0.0, Activation.SIGMOID, 3.0, 0.0);
+        Method rounded = STATED.withRounding(IntermediateRounding.NONE.with(new Intermediate(Kind.Z, 1, 1), 0));
+
+        TextbookRun run = run(net, rounded);
+
+        assertThat(run.z(1, 1, 1)).isZero();
+        assertThat(run.a(1, 1, 1)).isEqualTo(0.5);
+        assertThat(run.a(1, 2, 1)).isEqualTo(1.5);
+    }
+
+    @Test
+    void roundingADelta_theRoundedDeltaFormsTheGradientAndTheDeltaBelow() {
+        // w1 = 1, b1 = 0, sigmoid; w2 = 3: ŷ = 3σ(1) = 2.1932; ∂L/∂ŷ = 2ŷ = 4.3864 = δ2, printed to 1 decimal: 4.4;
+        // ∂L/∂w2 = 4.4·σ(1); δ1 = σ'(1)·(3·4.4) = σ'(1)·13.2
+        Network net = Tiny.oneOneOne(1.0, 0.0, Activation.SIGMOID, 3.0, 0.0);
+        Method rounded = STATED.withRounding(IntermediateRounding.NONE.with(new Intermediate(Kind.DELTA, 2, 1), 1));
+
+        TextbookRun run = run(net, rounded);
+
+        assertThat(run.delta(1, 2, 1)).isEqualTo(4.4);
+        assertThat(run.weightGradient(2, 1, 1)).isCloseTo(4.4 * SIGMA_1, within(1e-15));
+        assertThat(run.delta(1, 1, 1)).isCloseTo(SIGMA_PRIME_1 * 13.2, within(1e-15));
+        assertThat(run(net, STATED).delta(1, 2, 1)).isCloseTo(6 * SIGMA_1, within(1e-15));
+    }
+
+    @Test
+    void diagonalSoftmax_changesNothingWithoutASoftmax() {
+        Network net = Tiny.oneOneOne(1.0, 0.0, Activation.SIGMOID, 3.0, 0.0);
+
+        TextbookRun diagonal = run(net, STATED.withSoftmax(SoftmaxBackward.DIAGONAL));
+        TextbookRun full = run(net, STATED);
+
+        assertThat(diagonal.delta(1, 1, 1)).isEqualTo(full.delta(1, 1, 1));
+        assertThat(diagonal.weightAfter(1, 1, 1, 1)).isEqualTo(full.weightAfter(1, 1, 1, 1));
+    }
+
+    @Test
+    void biasLeftOutOfTheForwardPass_isStillAParameterThatIsUpdated() {
+        // z = W·a: a1 = 0.5, ŷ = 2·0.5 = 1; y = 0: ∂L/∂ŷ = 2 = δ2 = ∂L/∂b2; b2 = 0.5 − 0.1·2 = 0.3
+        TextbookRun run = run(Tiny.linear(), STATED.withBiasInForward(false));
+
+        assertThat(run.a(1, 2, 1)).isEqualTo(1.0);
+        assertThat(run.biasGradient(2, 1)).isEqualTo(2.0);
+        assertThat(run.biasAfter(1, 2, 1)).isCloseTo(0.3, within(1e-15));
+    }
+
+    @Test
+    void sumOverABatch_isTheMeanTimesTheNumberOfExamples_andSoIsTheLoss() {
+        // two examples: J summed = 2·J averaged; ∂L/∂w summed = 2·averaged (see batchReduction in EachChoice…)
+        List<Example> two = List.of(Tiny.ONE.get(0), new Example(new double[] {2.0}, new double[] {2.0}));
+        Schedule batch = new Schedule(0.1, 0, 0, 1, 0, Trainer.Batching.WHOLE_BATCH);
+
+        TextbookRun sum = TextbookNetwork.run(Tiny.linear(), two, batch, STATED.withReduction(BatchReduction.SUM));
+        TextbookRun mean = TextbookNetwork.run(Tiny.linear(), two, batch, STATED);
+
+        // J before training: (2 − 1)² + (3 − 2)² = 2 summed, 1 averaged
+        assertThat(sum.lossAfter(0)).isEqualTo(2.0);
+        assertThat(mean.lossAfter(0)).isEqualTo(1.0);
+        assertThat(sum.weightGradient(1, 1, 1)).isCloseTo(2 * mean.weightGradient(1, 1, 1), within(1e-15));
+    }
+}
