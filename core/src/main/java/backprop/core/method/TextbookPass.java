@@ -52,6 +52,7 @@ final class TextbookPass {
     static double[] delta(Parameters p, int k, Forward f, double[] upstream, Method method) {
         Activation g = p.g[k - 1];
         double[][] localGradient = g.jacobian(f.z()[k], f.a()[k], method.conventions());
+        fromPrintedActivations(g, k, f.a()[k], localGradient, method);
         boolean diagonal = g == Activation.SOFTMAX && method.softmax() == SoftmaxBackward.DIAGONAL;
         double[] delta = new double[upstream.length];
         for (int j = 0; j < delta.length; j++) {
@@ -64,6 +65,23 @@ final class TextbookPass {
             delta[j] = round(method, Kind.DELTA, k, j, sum);
         }
         return delta;
+    }
+
+    /**
+     * A hand computation reads g'(z) off the printed activation, σ' = a(1 − a) and tanh' = 1 − a², so where a_i of
+     * layer k is rounded its local gradient is taken from the rounded a_i, not from z (004 prints h13 = 0.89 and
+     * uses 0.89·0.11 = 0.0979, where σ'(z) at the exact z is 0.0972). Unrounded, both are g'(z).
+     */
+    private static void fromPrintedActivations(Activation g, int k, double[] a, double[][] localGradient,
+                                               Method method) {
+        if (g != Activation.SIGMOID && g != Activation.TANH) {
+            return;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (method.rounding().decimals().containsKey(new Intermediate(Kind.A, k, i + 1))) {
+                localGradient[i][i] = g == Activation.SIGMOID ? a[i] * (1 - a[i]) : 1 - a[i] * a[i];
+            }
+        }
     }
 
     /** ∂L/∂a^(k−1) = W^(k)ᵀ δ^(k): upstream_j = Σ_i W_ij δ_i, with W as it is now. */

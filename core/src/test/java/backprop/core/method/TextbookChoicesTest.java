@@ -53,6 +53,24 @@ class TextbookChoicesTest {
     }
 
     @Test
+    void roundingA_theLocalGradientIsReadOffTheRoundedActivation_asAHandComputationDoes() {
+        // w1 = 1, b1 = 0, sigmoid, a1 = σ(1) = 0.7311 printed to 2 decimals: 0.73; w2 = 3: ŷ = 3·0.73 = 2.19,
+        // δ2 = 2ŷ = 4.38; δ1 = a1(1 − a1)·(3·4.38) = 0.73·0.27·13.14 = 2.589894 (σ'(1)·13.14 = 2.5875 would be
+        // the derivative at the exact z)
+        Network net = Tiny.oneOneOne(1.0, 0.0, Activation.SIGMOID, 3.0, 0.0);
+        Method rounded = STATED.withRounding(IntermediateRounding.NONE.with(new Intermediate(Kind.A, 1, 1), 2));
+
+        TextbookRun run = run(net, rounded);
+
+        assertThat(run.delta(1, 2, 1)).isCloseTo(4.38, within(1e-12));
+        assertThat(run.delta(1, 1, 1)).isCloseTo(2.589894, within(1e-12));
+        // a tanh layer the same way: 1 − a², a = tanh(1) = 0.7616 printed as 0.76: ŷ = 2.28, δ2 = 4.56,
+        // δ1 = (1 − 0.5776)·(3·4.56) = 0.4224·13.68 = 5.778432
+        TextbookRun tanh = run(Tiny.oneOneOne(1.0, 0.0, Activation.TANH, 3.0, 0.0), rounded);
+        assertThat(tanh.delta(1, 1, 1)).isCloseTo(5.778432, within(1e-12));
+    }
+
+    @Test
     void diagonalSoftmax_changesNothingWithoutASoftmax() {
         Network net = Tiny.oneOneOne(1.0, 0.0, Activation.SIGMOID, 3.0, 0.0);
 

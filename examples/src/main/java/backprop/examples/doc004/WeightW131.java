@@ -75,8 +75,8 @@ public final class WeightW131 extends DocumentScenario {
                 .add("004.w131.da22_dh13", "∂a22/∂h13 = w223", "0.3", "w223 = 0.3", Status.REPRODUCED,
                         "an entry of W2")
                 .add("004.w131.dh13_da13", "∂h13/∂a13", "0.0979", "h13 * (1 − h13) = 0.0979",
-                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.89·0.11; the exact σ'(2.1) is 0.0972; h13(1 − h13) by hand on the"
-                                + " catalogue's rounded h13, whose backward pass differentiates σ at z instead")
+                        Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, "0.89·0.11; the exact σ'(2.1) is 0.0972; h13(1 − h13) read off the"
+                                + " catalogue's rounded h13, as its backward pass reads σ' where h1 is rounded")
                 .add("004.w131.da13_dw131", "∂a13/∂w131 = x1", "2", "x1 = 2", Status.REPRODUCED, "an entry of x")
                 .add("004.w131.path1", "path through ŷ1", "-0.003190", "(−0.46 * 0.1771 * 0.2 * 0.0979 * 2) = −0.003190",
                         Status.REPRODUCED_WITH_DOCUMENT_ROUNDING, ROUNDED + "; the exact product along the path is −0.003159")
@@ -129,8 +129,9 @@ public final class WeightW131 extends DocumentScenario {
         doc.value("004.w131.dyhat2_da22", diag2, run -> diagonal(run, 2));
         r.value("004.w131.da21_dh13", Computed.exact(w213));
         r.value("004.w131.da22_dh13", Computed.exact(w223));
-        // Hand-written on the catalogue's rounded h13: 004 takes σ'(a13) as h13(1 − h13) = 0.89·0.11, while the
-        // catalogue's backward pass differentiates σ at z (σ'(2.1) = 0.0972), whatever a it rounded.
+        // 004 takes σ'(a13) as h13(1 − h13) = 0.89·0.11 off its printed h13, as the catalogue's backward pass does
+        // where h1 is rounded (σ'(2.1) at the exact a13 is 0.0972); the run has no accessor for a local gradient,
+        // so it is read off the run's h13 here.
         double sigmoidDerivative = h13 * (1 - h13);
         doc.value("004.w131.dh13_da13", sigmoidDerivative, WeightW131::sigmoidDerivative);
         r.value("004.w131.da13_dw131", Computed.exact(x1));

@@ -72,18 +72,18 @@ class PrintedValuesTest {
     }
 
     @Test
-    @DisplayName("reproduced-with-document-rounding: ∂L/∂w from the printed a = 0.62: (0.62 − 1)·σ'(0.5) = −0.0893014")
+    @DisplayName("reproduced-with-document-rounding: ∂L/∂w from the printed a = 0.62: (0.62 − 1)·0.62·0.38 = −0.089528")
     void rounding() {
         // Exact: a = σ(0.5) = 0.6224593, σ'(0.5) = a(1 − a) = 0.2350037, ∂L/∂w = (a − 1)·σ'(0.5)·x = −0.0887235.
-        // Printed −0.0893 (±0.00005) comes only from a rounded to its printed 0.62 flowing into ∂L/∂a = a − y:
-        // (0.62 − 1)·0.2350037 = −0.0893014 (the catalogue's rounding keeps σ'(z) from z, not from the rounded a).
-        String text = SIGMOID + printed("a1[1]", "0.62") + printed("dL/dw", "-0.0893");
+        // Printed −0.0895 (±0.00005) comes only from a rounded to its printed 0.62, as a hand computation uses it:
+        // in ∂L/∂a = a − y and in σ' = a(1 − a): (0.62 − 1)·0.62·0.38 = −0.089528.
+        String text = SIGMOID + printed("a1[1]", "0.62") + printed("dL/dw", "-0.0895");
         Scenario s = ExamFile.read("t.toml", text).scenario();
         ScenarioResult r = s.compute();
         PublishedValue v = s.published().get(1);
         assertThat(Classification.classify(v, r.computed(v.id()))).isEqualTo(Status.REPRODUCED_WITH_DOCUMENT_ROUNDING);
         assertThat(r.computed(v.id()).exact()).isCloseTo(-0.0887235, within(5e-7));
-        assertThat(r.computed(v.id()).documentRounding()).isCloseTo(-0.0893014, within(5e-8));
+        assertThat(r.computed(v.id()).documentRounding()).isCloseTo(-0.089528, within(5e-8));
         assertThat(v.reason()).contains("rounded as the source prints them (a(1)[1] to 2 decimals)");
     }
 
