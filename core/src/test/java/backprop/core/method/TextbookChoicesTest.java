@@ -68,6 +68,13 @@ class TextbookChoicesTest {
         // δ1 = (1 − 0.5776)·(3·4.56) = 0.4224·13.68 = 5.778432
         TextbookRun tanh = run(Tiny.oneOneOne(1.0, 0.0, Activation.TANH, 3.0, 0.0), rounded);
         assertThat(tanh.delta(1, 1, 1)).isCloseTo(5.778432, within(1e-12));
+        // ReLU's derivative is no function of a: a = 1 printed as 1.00, ŷ = 3, δ2 = 6, δ1 = 1·(3·6) = 18
+        TextbookRun relu = run(Tiny.oneOneOne(1.0, 0.0, Activation.RELU, 3.0, 0.0), rounded);
+        assertThat(relu.delta(1, 1, 1)).isCloseTo(18.0, within(1e-12));
+        // only the rounded layer reads σ' off a: rounding a of the output layer leaves δ1 = σ'(1)·(3·δ2) at z
+        Method outputRounded = STATED.withRounding(IntermediateRounding.NONE.with(new Intermediate(Kind.A, 2, 1), 2));
+        TextbookRun other = run(net, outputRounded);
+        assertThat(other.delta(1, 1, 1)).isCloseTo(SIGMA_PRIME_1 * 3 * other.delta(1, 2, 1), within(1e-12));
     }
 
     @Test
