@@ -70,7 +70,8 @@ class MainTest {
     void csvRows() throws IOException {
         run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--out", temp.resolve("key"));
         List<String> lines = Files.readAllLines(temp.resolve("key/answer-key.csv"));
-        assertThat(lines.get(0)).isEqualTo("document,scenario,location,quantity,published,computed,true_value,status,note");
+        assertThat(lines.get(0)).isEqualTo("document,scenario,location,quantity,published,computed,true_value,status,note,"
+                + "one_sided_lo,one_sided_hi");
         long printedRows = lines.stream().skip(1).filter(l -> !l.contains(",derived,")).count();
         assertThat(printedRows).isEqualTo(Catalogue.publishedValues().size());
     }

@@ -1,5 +1,6 @@
 package backprop.export.markdown;
 
+import backprop.core.graph.Kinks;
 import backprop.examples.Derived;
 import backprop.examples.Precision;
 import backprop.export.model.Chapter;
@@ -12,16 +13,21 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The answer key for machines: answer-key.csv, one row per printed value (status as classified) and one
  * per derived quantity (status "derived", published empty). Numbers are the shortest decimal that reads
  * back as the same double, without exponent, so the file is exact and stable. A text cell that a spreadsheet
  * would run as a formula (it starts with = + - @, a tab or a carriage return) starts with ' instead.
+ *
+ * <p>A derived quantity at a kink, where the derivative does not exist, has its one-sided derivatives in
+ * {@code one_sided_lo} and {@code one_sided_hi}: its value is the rule in force's choice, and any value between
+ * them is as valid (the grader accepts it); both are empty elsewhere.
  */
 public final class AnswerKeyCsv {
     public static final String[] HEADER = {"document", "scenario", "location", "quantity", "published", "computed",
-            "true_value", "status", "note"};
+            "true_value", "status", "note", "one_sided_lo", "one_sided_hi"};
 
     private AnswerKeyCsv() {
     }
@@ -46,11 +52,14 @@ public final class AnswerKeyCsv {
         for (Worked.Row r : w.rows()) {
             String note = "[" + r.value().id() + "] " + w.note(r);
             record(csv, document, scenario, r.value().section(), r.value().quantity(), r.value().printed(),
-                    number(r.matching()), number(r.computed().exact()), r.status().label(), note);
+                    number(r.matching()), number(r.computed().exact()), r.status().label(), note, "", "");
         }
+        Map<String, Kinks.Interval> kinks = w.result().kinks();
         for (Derived d : w.result().derived()) {
+            Kinks.Interval oneSided = kinks.get(d.name());
             record(csv, document, scenario, w.scenario().section(), d.quantity(), "", number(d.value()),
-                    number(d.value()), "derived", d.name());
+                    number(d.value()), "derived", d.name(), oneSided == null ? "" : number(oneSided.lo()),
+                    oneSided == null ? "" : number(oneSided.hi()));
         }
     }
 
