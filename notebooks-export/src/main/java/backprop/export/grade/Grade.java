@@ -21,7 +21,8 @@ import java.util.List;
  * <ul>
  *   <li>{@link #done()} prints exactly one line {@code SCORE <questionId> <earned> <possible>} to System.out,
  *       both decimals written with Locale.ROOT (at most 4 decimals, e.g. {@code SCORE 004-1-q3 2 3}), then zero
- *       or more lines {@code FEEDBACK <questionId> <part>: <words>}, one per part not earned; no other line.</li>
+ *       or more lines {@code FEEDBACK <questionId> <part>: <words>}, one per part not earned; no other line. A
+ *       question with no part (the student's copy: the hidden tests are removed) scores 0.</li>
  *   <li>A question's points are shared equally by its parts (partial credit): earned = possible × passed / parts.</li>
  *   <li>{@link #done()} returns the earned points, so a grading cell that ends with {@code q.done()} shows them as
  *       its execute_result, which nbgrader 0.9 takes as the cell's partial score ({@code utils.determine_grade}:
@@ -115,17 +116,19 @@ public final class Grade {
     /**
      * Prints the SCORE line and the FEEDBACK lines, and returns the points earned (as printed).
      *
-     * @throws IllegalStateException if the question has no part, or done() was called before
+     * A question without parts (the student's copy, whose hidden tests are removed) scores 0, with feedback saying so.
+     *
+     * @throws IllegalStateException if done() was called before
      */
     public double done() {
         if (parts == 0) {
-            throw new IllegalStateException("question " + id + ": no parts to grade");
+            feedback.add("FEEDBACK " + id + " all: no test ran here; the hidden tests run when the notebook is graded");
         }
         if (done) {
             throw new IllegalStateException("question " + id + ": done() twice");
         }
         done = true;
-        BigDecimal earned = decimal(points * passed / parts);
+        BigDecimal earned = decimal(parts == 0 ? 0 : points * passed / parts);
         out.println("SCORE " + id + " " + earned.toPlainString() + " " + decimal(points).toPlainString());
         feedback.forEach(out::println);
         return earned.doubleValue();

@@ -1,8 +1,12 @@
 package backprop.export.grade;
 
+import java.util.StringJoiner;
+
 /**
  * What is wrong with one part's answer, in words for a FEEDBACK line, or null when it passes. The words never
- * show the expected value: they name the step, the entry that differs, and the slip that gives the answer.
+ * show the expected value: they name the step, the entry that differs, and every slip that gives the answer
+ * (two slips can give the same value: in a two-class softmax the diagonal-only δ is half the true one, as a lost
+ * factor 2 would make it).
  */
 final class Verdict {
     private Verdict() {
@@ -36,13 +40,15 @@ final class Verdict {
         if (differs < 0) {
             return null;
         }
+        StringJoiner matches = new StringJoiner(", or ", "not " + step + "; matches ", "");
+        matches.setEmptyValue("");
         for (Slip slip : slips) {
             Values s = Values.flatten("slip", slip.value());
             if (s.sameShape(got) && firstOutside(s, lo, hi, tolerance) >= 0 && firstOutside(got, s, s, tolerance) < 0) {
-                return "not " + step + "; matches " + slip.words() + " (" + slip.key() + ")";
+                matches.add(slip.words() + " (" + slip.key() + ")");
             }
         }
-        return got.entry(differs) + " is not " + step + "'s value";
+        return matches.length() > 0 ? matches.toString() : got.entry(differs) + " is not " + step + "'s value";
     }
 
     /** The first entry of v outside [lo − t·scale, hi + t·scale], scale = max(1, |lo|, |hi|); −1 if none. */

@@ -16,8 +16,10 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A chapter's notebook, as cells that exist in an instructor and a student version: the scenario's
@@ -41,9 +43,11 @@ public final class Notebooks {
                 + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
                 + " `answers`; the grading cell after it checks them."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
+        Set<String> declared = new HashSet<>();
         for (int s = 0; s < worked.size(); s++) {
             scenario(cells, stem + "-" + (s + 1), worked.get(s), declaration(chapter, worked.get(s).scenario()),
                     chapter.precision());
+            questions(cells, stem + "-" + (s + 1), worked.get(s), declared);
         }
         return cells;
     }
@@ -73,6 +77,20 @@ public final class Notebooks {
             slash = Math.max(slash, source.lastIndexOf('\\'));
         }
         return source.substring(slash + 1);
+    }
+
+    /**
+     * Each network's questions, in the documents' order: the student writes the method of one step, the grading
+     * cell scores it part by part on the scenario's exact inputs. {@code declared} holds the methods asked for by
+     * earlier questions of the notebook.
+     */
+    private static void questions(List<Cell> cells, String id, Worked w, Set<String> declared) {
+        List<NetworkWork> networks = w.result().networks();
+        for (int n = 0; n < networks.size(); n++) {
+            for (Question q : NetworkQuestions.of(id + "-n" + (n + 1), networks.get(n), declared)) {
+                cells.addAll(q.cells());
+            }
+        }
     }
 
     private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p) {

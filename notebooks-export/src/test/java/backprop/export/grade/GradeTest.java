@@ -81,6 +81,18 @@ class GradeTest {
     }
 
     @Test
+    void twoSlipsThatGiveTheSameValueAreBothNamed() {
+        Slip softmax = Slip.of("SOFTMAX_BACKWARD", "the diagonal only", new double[] {0.5});
+        Slip constant = Slip.of("LOSS_CONSTANT", "no factor 2", new double[] {0.5});
+        Grade q = Grade.question("q14", "δ", 1, out);
+        q.part("δ(2)", () -> new double[] {0.5}, new double[] {1}, 1e-9, softmax, constant);
+        q.done();
+
+        assertThat(lines().get(1)).isEqualTo("FEEDBACK q14 δ(2): not δ; matches the diagonal only (SOFTMAX_BACKWARD),"
+                + " or no factor 2 (LOSS_CONSTANT)");
+    }
+
+    @Test
     void aSlipThatGivesTheRightValueIsNeverNamed() {
         Slip same = Slip.of("RELU_AT_ZERO", "ReLU′(0) the other way", new double[] {1});
         Grade q = Grade.question("q7", "δ", 1, out);
@@ -133,8 +145,15 @@ class GradeTest {
     }
 
     @Test
-    void aQuestionWithoutPartsOrGradedTwiceIsRefused() {
-        assertThatThrownBy(() -> Grade.question("q12", "z", 1, out).done()).hasMessageContaining("q12: no parts");
+    void aQuestionWithoutParts_theStudentsCopy_scoresZeroAndSaysWhy() {
+        assertThat(Grade.question("q12", "z", 2, out).done()).isZero();
+
+        assertThat(lines()).containsExactly("SCORE q12 0 2",
+                "FEEDBACK q12 all: no test ran here; the hidden tests run when the notebook is graded");
+    }
+
+    @Test
+    void aQuestionGradedTwiceOrWithBadIdOrPointsIsRefused() {
         Grade q = Grade.question("q13", "z", 1, out);
         q.part("p", () -> 1.0, 1.0, 1e-9);
         q.done();

@@ -1,0 +1,49 @@
+package backprop.export.grade;
+
+import backprop.core.graph.Conventions;
+import backprop.core.network.Activation;
+
+/**
+ * The helpers a notebook's questions give the student: the activation g, its derivative g′ and its Jacobian,
+ * from core's {@link Activation}. None of them is an asked-for step: a question asks for z = W·a + b, for
+ * δ = Jᵀ·∂L/∂a, for the recursion, the gradients or the update, and uses these as the formulas' g and g′.
+ * All arguments not modified; every result a fresh array.
+ */
+public final class Given {
+    private Given() {
+    }
+
+    /** a = g(z), g named as in a scenario ("sigmoid", "relu", "tanh", "identity", "softmax"). */
+    public static double[] activate(String activation, double[] z) {
+        return Activation.named(activation).forward(z);
+    }
+
+    /**
+     * g′(z) entry by entry, for an element-wise g; {@code reluAtZero} is the value taken for ReLU′(0) (0 or 1),
+     * the scenario's convention.
+     */
+    public static double[] derivative(String activation, double[] z, double reluAtZero) {
+        double[][] j = jacobian(activation, z, reluAtZero);
+        double[] d = new double[z.length];
+        for (int i = 0; i < z.length; i++) {
+            d[i] = j[i][i];
+        }
+        return d;
+    }
+
+    /** J_ij = ∂a_i/∂z_j at z: diagonal g′(z_i) for an element-wise g, full a_i(1_{i=j} − a_j) for softmax. */
+    public static double[][] jacobian(String activation, double[] z, double reluAtZero) {
+        Activation g = Activation.named(activation);
+        return g.jacobian(z, g.forward(z), conventions(reluAtZero));
+    }
+
+    private static Conventions conventions(double reluAtZero) {
+        if (reluAtZero == 1.0) {
+            return new Conventions(Conventions.ReluAtZero.ONE, Conventions.MaxTie.FIRST);
+        }
+        if (reluAtZero == 0.0) {
+            return new Conventions(Conventions.ReluAtZero.ZERO, Conventions.MaxTie.FIRST);
+        }
+        throw new IllegalArgumentException("Given: ReLU′(0) is 0 or 1, not " + reluAtZero);
+    }
+}
