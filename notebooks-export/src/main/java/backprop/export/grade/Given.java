@@ -1,6 +1,8 @@
 package backprop.export.grade;
 
 import backprop.core.graph.Conventions;
+import backprop.core.graph.Graph;
+import backprop.core.graph.Node;
 import backprop.core.network.Activation;
 
 /**
@@ -45,5 +47,34 @@ public final class Given {
             return new Conventions(Conventions.ReluAtZero.ZERO, Conventions.MaxTie.FIRST);
         }
         throw new IllegalArgumentException("Given: ReLU′(0) is 0 or 1, not " + reluAtZero);
+    }
+
+    /**
+     * ∂u/∂a_k of one node of kind {@code kind} (a core Primitive's name: ADD, MULTIPLY, POWER, EXP, LOG, SIGMOID,
+     * TANH, RELU, MAX) at the argument values {@code args}, {@code exponent} used by POWER only; the documents'
+     * conventions at a kink (ReLU′(0) = 1, a tied max routes to its first argument). The helper of the summation
+     * question, whose asked step is the sum over consumers, not the local rule (that is asked on its own).
+     */
+    public static double localGradient(String kind, double[] args, double exponent, int k) {
+        Graph g = new Graph(Conventions.DOCUMENTS);
+        Node[] a = new Node[args.length];
+        for (int i = 0; i < args.length; i++) {
+            a[i] = g.input("a" + (i + 1), args[i]);
+        }
+        Node u = switch (kind) {
+            case "ADD" -> g.add("u", a);
+            case "MULTIPLY" -> g.multiply("u", a[0], a[1]);
+            case "POWER" -> g.power("u", a[0], exponent);
+            case "EXP" -> g.exp("u", a[0]);
+            case "LOG" -> g.log("u", a[0]);
+            case "SIGMOID" -> g.sigmoid("u", a[0]);
+            case "TANH" -> g.tanh("u", a[0]);
+            case "RELU" -> g.relu("u", a[0]);
+            case "MAX" -> g.max("u", a);
+            default -> throw new IllegalArgumentException("Given.localGradient: no node kind '" + kind
+                    + "'; known: ADD, MULTIPLY, POWER, EXP, LOG, SIGMOID, TANH, RELU, MAX");
+        };
+        g.forward();
+        return u.localGradient(k);
     }
 }

@@ -108,7 +108,8 @@ public final class Grade {
         if (wrong == null) {
             passed++;
         } else {
-            feedback.add("FEEDBACK " + id + " " + part + ": " + wrong);
+            // one line each, whatever the part's name holds (a node label from an instructor's file)
+            feedback.add("FEEDBACK " + id + " " + part.replaceAll("\\s+", " ") + ": " + wrong);
         }
         return this;
     }

@@ -62,4 +62,24 @@ final class Literal {
     static String string(String s) {
         return Escape.java(s);
     }
+
+    static String of(String[] v) {
+        StringJoiner s = new StringJoiner(", ", "new String[] {", "}");
+        for (String t : v) {
+            s.add(string(t));
+        }
+        return s.toString();
+    }
+
+    static String of(int[][] m) {
+        StringJoiner s = new StringJoiner(", ", "new int[][] {", "}");
+        for (int[] row : m) {
+            StringJoiner r = new StringJoiner(", ", "{", "}");
+            for (int i : row) {
+                r.add(Integer.toString(i));
+            }
+            s.add(r.toString());
+        }
+        return s.toString();
+    }
 }

@@ -86,7 +86,7 @@ final class NetworkQuestions {
         }
         return new Question(prefix + "-z", "z of each layer", 2, "Write `z`: z(k) = W(k)·a(k−1) + b(k), with a(0) = x"
                 + " (003, Algorithm 1). Then a(k) = g(z(k)) is `Given.activate(\"" + activation(1) + "\", z)` for layer 1,"
-                + " and so on with each layer's activation.", method("z", "z"), parts);
+                + " and so on with each layer's activation.", method("z", "z"), "", parts);
     }
 
     private Question loss() {
@@ -100,7 +100,7 @@ final class NetworkQuestions {
                 + Literal.of(work.example().y()) + ")", work.backward().lossGradient(), slips.loss());
         return new Question(prefix + "-dLda", "∂L/∂ŷ", 1, "Write `dLda`: the gradient of the loss ("
                 + loss.toLowerCase(Locale.ROOT).replace('_', ' ') + ") with respect to the output ŷ = a(l), for the target y.",
-                method("dLda-" + loss, name), List.of(part));
+                method("dLda-" + loss, name), "", List.of(part));
     }
 
     private Question deltaOutput(int l) {
@@ -111,7 +111,7 @@ final class NetworkQuestions {
                 + Literal.of(b.lossGradient()) + ")", b.delta(l), slips.deltaOutput(l));
         return new Question(prefix + "-delta-out", "δ of the output layer", 2, "Write `deltaOutput`: δ(l) = J_g(z(l))ᵀ"
                 + " · ∂L/∂a(l), given the Jacobian J of the output activation (`Given.jacobian`: diagonal g′(z) for an"
-                + " element-wise g, full for softmax).", method("deltaOutput", "deltaOutput"), List.of(part));
+                + " element-wise g, full for softmax).", method("deltaOutput", "deltaOutput"), "", List.of(part));
     }
 
     private Question deltaHidden(int l) {
@@ -126,7 +126,7 @@ final class NetworkQuestions {
         }
         return new Question(prefix + "-delta-hidden", "δ of a layer by the recursion", 2, "Write `deltaHidden`: δ(k) ="
                 + " (W(k+1)ᵀ · δ(k+1)) ⊙ g′(z(k)), given g′(z(k)) (`Given.derivative`).",
-                method("deltaHidden", "deltaHidden"), parts);
+                method("deltaHidden", "deltaHidden"), "", parts);
     }
 
     private Question gradients(int l) {
@@ -142,7 +142,7 @@ final class NetworkQuestions {
         }
         String methods = join(method("dW", "dW"), method("db", "db"));
         return new Question(prefix + "-gradients", "∂L/∂W = δ·aᵀ and ∂L/∂b = δ", 2, "Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ)"
-                + " and `db` (∂L/∂b(k) = δ(k), one bias per neuron).", methods, parts);
+                + " and `db` (∂L/∂b(k) = δ(k), one bias per neuron).", methods, "", parts);
     }
 
     private Question update(int l) {
@@ -165,7 +165,7 @@ final class NetworkQuestions {
         }
         return new Question(prefix + "-update", "the update", 2, "Write `updateW` and `updateB`: v ← μv − η(∂L/∂W + 2λW),"
                 + " W ← W + v; v_b ← μv_b − η∂L/∂b, b ← b + v_b (003's rule with momentum μ; biases not penalised);"
-                + " a frozen parameter keeps its value.", join(method("updateW", "updateW"), method("updateB", "updateB")), parts);
+                + " a frozen parameter keeps its value.", join(method("updateW", "updateW"), method("updateB", "updateB")), "", parts);
     }
 
     private static String join(String a, String b) {

@@ -80,14 +80,20 @@ public final class Notebooks {
     }
 
     /**
-     * Each network's questions, in the documents' order: the student writes the method of one step, the grading
-     * cell scores it part by part on the scenario's exact inputs. {@code declared} holds the methods asked for by
+     * Each network's questions, then its first graph's, in the documents' order: the student writes the method of
+     * one step, the grading cell scores it part by part on the scenario's exact inputs. {@code declared} holds the methods asked for by
      * earlier questions of the notebook.
      */
     private static void questions(List<Cell> cells, String id, Worked w, Set<String> declared) {
         List<NetworkWork> networks = w.result().networks();
         for (int n = 0; n < networks.size(); n++) {
             for (Question q : NetworkQuestions.of(id + "-n" + (n + 1), networks.get(n), declared)) {
+                cells.addAll(q.cells());
+            }
+        }
+        // a scenario's graphs are one expression at several points (000: x = 0.5, 1, 3) or its steps: the first asks
+        if (!w.result().graphs().isEmpty()) {
+            for (Question q : GraphQuestions.of(id + "-g1", w.result().graphs().get(0), declared)) {
                 cells.addAll(q.cells());
             }
         }

@@ -15,21 +15,27 @@ import java.util.List;
  * @param prompt the question's text (markdown)
  * @param method the method cell's source (from {@link Solutions}' regions), or null when an earlier question
  *               declared the method
+ * @param setup  Java declarations the parts share (the graph's node list), inside the hidden region; "" for none
  * @param parts  what is graded, in order
  */
-record Question(String id, String title, int points, String prompt, String method, List<Part> parts) {
+record Question(String id, String title, int points, String prompt, String method, String setup, List<Part> parts) {
 
     /**
      * One part: {@code call} is the Java expression that calls the student's method on this part's inputs.
      *
      * @param name     the part, as the feedback names it ("δ(1)")
      * @param call     Java source of the call
-     * @param expected the engine's value: Double, double[] or double[][]
+     * @param expected the engine's value: Double, double[] or double[][]; at a kink the lower one-sided derivative
+     * @param upper    at a kink the upper one-sided derivative (any value between passes), else null
      * @param slips    the wrong values known slips give here
      */
-    record Part(String name, String call, Object expected, List<Slip> slips) {
+    record Part(String name, String call, Object expected, Object upper, List<Slip> slips) {
         Part {
             slips = List.copyOf(slips);
+        }
+
+        Part(String name, String call, Object expected, List<Slip> slips) {
+            this(name, call, expected, null, slips);
         }
     }
 
@@ -44,7 +50,7 @@ record Question(String id, String title, int points, String prompt, String metho
     List<Cell> cells() {
         String heading = "### " + Escape.markdown(title) + " (" + points + (points == 1 ? " point" : " points")
                 + ")\n\n" + prompt + "\n\nGraded in " + parts.size() + (parts.size() == 1 ? " part" : " parts")
-                + ", the points shared equally: " + String.join(", ", parts.stream().map(p -> "`" + p.name() + "`").toList())
+                + ", the points shared equally: " + String.join(", ", parts.stream().map(p -> Escape.markdownCode(p.name())).toList())
                 + ".";
         Cell ask = Cell.markdown(id + "-ask", heading);
         Cell grade = Cell.question(id, grading(), points);
@@ -55,10 +61,14 @@ record Question(String id, String title, int points, String prompt, String metho
     /** Grade.question(…), the parts inside nbgrader's hidden-test region, and q.done() as the cell's value. */
     String grading() {
         StringBuilder s = new StringBuilder("Grade q = Grade.question(" + Literal.string(id) + ", "
-                + Literal.string(title) + ", " + points + ");\n// BEGIN HIDDEN TESTS\n");
+                + Literal.string(title) + ", " + points + ");\n// BEGIN HIDDEN TESTS\n" + setup);
         for (Part p : parts) {
-            s.append("q.part(").append(Literal.string(p.name())).append(", () -> ").append(p.call()).append(",\n        ")
-                    .append(Literal.value(p.expected())).append(", ").append(Notebooks.TOLERANCE);
+            s.append(p.upper() == null ? "q.part(" : "q.between(").append(Literal.string(p.name())).append(", () -> ")
+                    .append(p.call()).append(",\n        ").append(Literal.value(p.expected())).append(", ");
+            if (p.upper() != null) {
+                s.append(Literal.value(p.upper())).append(", ");
+            }
+            s.append(Notebooks.TOLERANCE);
             for (Slip slip : p.slips()) {
                 s.append(",\n        Slip.of(").append(Literal.string(slip.key())).append(", ")
                         .append(Literal.string(slip.words())).append(", ").append(Literal.value(slip.value())).append(")");

@@ -1,5 +1,7 @@
 package backprop.export.notebook;
 
+import backprop.export.grade.Given;
+
 /**
  * The instructor's solutions of the network questions, one step each, as explicit computations: each region
  * between {@code // tag::name[]} and {@code // end::name[]} becomes a question's method cell (with "static "
@@ -188,4 +190,62 @@ final class Solutions {
         // END SOLUTION
     }
     // end::updateB[]
+
+    // tag::localGradient[]
+    /**
+     * ∂u/∂a_k of one node u = f(a_1, …) of kind {@code kind} (ADD, MULTIPLY, POWER, EXP, LOG, SIGMOID, TANH,
+     * RELU, MAX) at the argument values {@code args}; {@code exponent} is POWER's p. At a kink (ReLU at 0, a tied
+     * max) any value between the one-sided derivatives is accepted.
+     */
+    static double localGradient(String kind, double[] args, double exponent, int k) {
+        // BEGIN SOLUTION
+        double a = args[k];
+        return switch (kind) {
+            case "ADD" -> 1;
+            case "MULTIPLY" -> args[1 - k];
+            case "POWER" -> exponent * Math.pow(a, exponent - 1);
+            case "EXP" -> Math.exp(a);
+            case "LOG" -> 1 / a;
+            case "SIGMOID" -> Math.exp(-a) / ((1 + Math.exp(-a)) * (1 + Math.exp(-a)));
+            case "TANH" -> 1 / (Math.cosh(a) * Math.cosh(a));
+            case "RELU" -> a >= 0 ? 1 : 0;
+            case "MAX" -> {
+                int first = 0;
+                for (int i = 1; i < args.length; i++) {
+                    if (args[i] > args[first]) {
+                        first = i;
+                    }
+                }
+                yield first == k ? 1 : 0;
+            }
+            default -> throw new IllegalArgumentException("no node kind " + kind);
+        };
+        // END SOLUTION
+    }
+    // end::localGradient[]
+
+    // tag::nodeGradients[]
+    /**
+     * ∂f/∂u for every node u, f = node {@code output}: nodes in topological order (each node's arguments come
+     * before it), node i of kind kinds[i] with argument indices arguments[i] (empty for a leaf), value values[i]
+     * and POWER's exponent exponents[i]. Sum over consumers, in reverse order: ∂f/∂a += ∂u/∂a · ∂f/∂u, with the
+     * local gradient given ({@code Given.localGradient}).
+     */
+    static double[] nodeGradients(String[] kinds, int[][] arguments, double[] values, double[] exponents, int output) {
+        // BEGIN SOLUTION
+        double[] gradient = new double[kinds.length];
+        gradient[output] = 1;
+        for (int i = output; i >= 0; i--) {
+            double[] args = new double[arguments[i].length];
+            for (int k = 0; k < args.length; k++) {
+                args[k] = values[arguments[i][k]];
+            }
+            for (int k = 0; k < args.length; k++) {
+                gradient[arguments[i][k]] += Given.localGradient(kinds[i], args, exponents[i], k) * gradient[i];
+            }
+        }
+        return gradient;
+        // END SOLUTION
+    }
+    // end::nodeGradients[]
 }

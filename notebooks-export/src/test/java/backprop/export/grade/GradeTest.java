@@ -162,4 +162,13 @@ class GradeTest {
         assertThatThrownBy(() -> Grade.question("a b", "z", 1)).hasMessageContaining("without spaces");
         assertThatThrownBy(() -> Grade.question("q", "z", 0)).hasMessageContaining("points > 0");
     }
+
+    @Test
+    void aPartNameWithLineBreaks_staysOnItsFeedbackLine() {
+        Grade q = Grade.question("q15", "z", 1, out);
+        q.part("a\n# INJECTED\r\nb", () -> 2.0, 1.0, 1e-9);
+        q.done();
+
+        assertThat(lines()).containsExactly("SCORE q15 0 1", "FEEDBACK q15 a # INJECTED b: the value is not z's value");
+    }
 }

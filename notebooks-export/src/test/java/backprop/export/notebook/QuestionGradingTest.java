@@ -26,7 +26,7 @@ class QuestionGradingTest {
 
     static Stream<Chapter> chapters() throws IOException {
         List<Chapter> all = new ArrayList<>(Chapter.documents());
-        for (String name : List.of("exam-network.toml", "exam-frozen.toml")) {
+        for (String name : List.of("exam-network.toml", "exam-frozen.toml", "exam-kink.toml", "exam-expression.toml")) {
             Path file = Path.of("..", "variants", name);
             all.add(Chapter.of(ExamFile.read(name, Files.readString(file, StandardCharsets.UTF_8))));
         }
@@ -118,5 +118,19 @@ class QuestionGradingTest {
         String printed = run(cells);
         assertThat(printed).contains("z(1): not z of each layer; matches z without the bias b (BIAS_IN_FORWARD)")
                 .contains("z(2): not z of each layer; matches z without the bias b (BIAS_IN_FORWARD)");
+    }
+
+    /** exam-kink's ReLU at 0 and tied max: the other rule's local gradient (ReLU′(0) = 0, the tie to the second) still passes. */
+    @Test
+    void atAKink_theOtherRulesLocalGradientEarnsFullMarks() throws IOException {
+        Chapter kink = chapters().filter(c -> c.source().endsWith("exam-kink.toml")).findFirst().orElseThrow();
+        List<String> cells = new ArrayList<>();
+        for (String cell : questionCells(kink, true)) {
+            cells.add(cell.replace("case \"RELU\" -> a >= 0 ? 1 : 0;", "case \"RELU\" -> a > 0 ? 1 : 0;")
+                    .replace("if (args[i] > args[first]) {", "if (args[i] >= args[first]) {"));
+        }
+        assertThat(String.join("", cells)).contains("a > 0 ? 1 : 0").contains("args[i] >= args[first]");
+        String printed = run(cells);
+        assertThat(printed).contains("SCORE variant-exam-kink-1-g1-local 2 2").doesNotContain("FEEDBACK");
     }
 }
