@@ -61,7 +61,40 @@ public final class Given {
         for (int i = 0; i < args.length; i++) {
             a[i] = g.input("a" + (i + 1), args[i]);
         }
-        Node u = switch (kind) {
+        Node u = node(g, kind, a, exponent);
+        g.forward();
+        return u.localGradient(k);
+    }
+
+    /**
+     * The value of every node of a graph given as a node list (node i of kind kinds[i], a core Primitive's name,
+     * with argument indices arguments[i], POWER's exponent exponents[i]; a leaf, INPUT, PARAMETER or CONSTANT,
+     * takes leaves[i]): the forward pass, which the graph questions give, not ask. Nodes in topological order.
+     */
+    public static double[] values(String[] kinds, int[][] arguments, double[] leaves, double[] exponents) {
+        Graph g = new Graph(Conventions.DOCUMENTS);
+        Node[] nodes = new Node[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            if (arguments[i].length == 0) {
+                nodes[i] = g.input("u" + (i + 1), leaves[i]);
+            } else {
+                Node[] a = new Node[arguments[i].length];
+                for (int k = 0; k < a.length; k++) {
+                    a[k] = nodes[arguments[i][k]];
+                }
+                nodes[i] = node(g, kinds[i], a, exponents[i]);
+            }
+        }
+        g.forward();
+        double[] values = new double[kinds.length];
+        for (int i = 0; i < kinds.length; i++) {
+            values[i] = nodes[i].value();
+        }
+        return values;
+    }
+
+    private static Node node(Graph g, String kind, Node[] a, double exponent) {
+        return switch (kind) {
             case "ADD" -> g.add("u", a);
             case "MULTIPLY" -> g.multiply("u", a[0], a[1]);
             case "POWER" -> g.power("u", a[0], exponent);
@@ -71,10 +104,8 @@ public final class Given {
             case "TANH" -> g.tanh("u", a[0]);
             case "RELU" -> g.relu("u", a[0]);
             case "MAX" -> g.max("u", a);
-            default -> throw new IllegalArgumentException("Given.localGradient: no node kind '" + kind
+            default -> throw new IllegalArgumentException("Given: no node kind '" + kind
                     + "'; known: ADD, MULTIPLY, POWER, EXP, LOG, SIGMOID, TANH, RELU, MAX");
         };
-        g.forward();
-        return u.localGradient(k);
     }
 }

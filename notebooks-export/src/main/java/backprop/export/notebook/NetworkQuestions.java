@@ -95,6 +95,7 @@ final class NetworkQuestions {
         if (declared.contains(name)) {
             return null;
         }
+        declared.add("loss " + loss);
         ForwardPass f = work.forward();
         Question.Part part = new Question.Part("∂L/∂ŷ", "dLda(" + Literal.of(f.output()) + ", "
                 + Literal.of(work.example().y()) + ")", work.backward().lossGradient(), slips.loss());

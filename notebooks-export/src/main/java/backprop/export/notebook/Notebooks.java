@@ -40,14 +40,14 @@ public final class Notebooks {
         String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
         cells.add(Cell.markdown(stem + "-title", "# " + Escape.markdown(chapter.heading()) + "\n\nSource: "
                 + Escape.markdownCode(chapter.source()) + ".\n\nRun with the Java kernel that `.ci/jupyter/setup.sh` installs, with the workbook on its"
-                + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
-                + " `answers`; the grading cell after it checks them."));
+                + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario asks for one method per"
+                + " step, graded part by part; its answers cell then fills `answers` with your methods, and the grading"
+                + " cell after it checks them."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
         Set<String> declared = new HashSet<>();
         for (int s = 0; s < worked.size(); s++) {
             scenario(cells, stem + "-" + (s + 1), worked.get(s), declaration(chapter, worked.get(s).scenario()),
-                    chapter.precision());
-            questions(cells, stem + "-" + (s + 1), worked.get(s), declared);
+                    chapter.precision(), declared);
         }
         return cells;
     }
@@ -99,7 +99,8 @@ public final class Notebooks {
         }
     }
 
-    private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p) {
+    private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p,
+                                 Set<String> declared) {
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
                 + Escape.markdown(s.section()) + "*\n\n$$" + s.formula()
@@ -111,10 +112,13 @@ public final class Notebooks {
         }
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
         figures(cells, id, w);
+        questions(cells, id, w, declared);
         cells.add(Cell.markdown(id + "-steps-prompt", "Work out every step of the backward pass: each arc's local"
                 + " gradient × upstream gradient, or each layer's δ."));
         cells.add(Cell.work(id + "-steps", declare + CELLS.get("steps")));
-        cells.add(Cell.code(id + "-solve", declare + CELLS.get("solve") + "\n" + CELLS.get("show"), Cell.Grading.SOLUTION));
+        cells.add(Cell.markdown(id + "-solve-prompt", "Fill `answers` with your methods: run the forward pass, the"
+                + " backward pass and the update on the inputs below and put each answer under its id."));
+        cells.add(Cell.code(id + "-solve", AnswerCell.source(declare, w, declared, CELLS.get("show")), Cell.Grading.SOLUTION));
         cells.add(Cell.code(id + "-grade", checks(w), Cell.Grading.TESTS));
         cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
                 : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));

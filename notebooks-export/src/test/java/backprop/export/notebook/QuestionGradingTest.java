@@ -6,6 +6,7 @@ import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -19,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("The network questions, run in JShell: the instructor's methods earn every point, the student's stubs none, a slip its words")
 class QuestionGradingTest {
@@ -132,5 +134,36 @@ class QuestionGradingTest {
         assertThat(String.join("", cells)).contains("a > 0 ? 1 : 0").contains("args[i] >= args[first]");
         String printed = run(cells);
         assertThat(printed).contains("SCORE variant-exam-kink-1-g1-local 2 2").doesNotContain("FEEDBACK");
+    }
+
+    /**
+     * The whole instructor notebook, every code cell in order: the answers cell fills answers with the solutions'
+     * methods, and every printed answer is the engine's (as CI's compare checks it after the real kernel).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"004", "variant-exam-network", "variant-exam-frozen"})
+    void theAnswersCell_printsTheEnginesValues_throughTheStudentsMethods(String stem) throws IOException {
+        Chapter chapter = chapters().filter(c -> c.fileStem().equals(stem)).findFirst().orElseThrow();
+        List<Worked> worked = Worked.of(chapter);
+        List<String> code = Notebooks.cells(chapter, worked).stream().filter(c -> !c.markdown()).map(Cell::instructor).toList();
+        String printed = run(code);
+        java.util.Map<String, Double> expected = new java.util.TreeMap<>();
+        for (Worked w : worked) {
+            w.result().values().forEach((id, v) -> expected.put(id, v.exact()));
+            w.result().derived().forEach(d -> expected.put(d.name(), d.value()));
+        }
+        int checked = 0;
+        for (String line : printed.lines().toList()) {
+            int eq = line.indexOf(" = ");
+            if (eq > 0 && expected.containsKey(line.substring(0, eq))) {
+                double want = expected.get(line.substring(0, eq));
+                assertThat(Double.parseDouble(line.substring(eq + 3))).as(line).isCloseTo(want,
+                        within(Notebooks.TOLERANCE * Math.max(1, Math.abs(want))));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(expected.size());
+        assertThat(String.join("\n", code)).contains("= z(", "= deltaHidden(", "= updateW(");
+        assertThat(printed).doesNotContain("FEEDBACK");
     }
 }
