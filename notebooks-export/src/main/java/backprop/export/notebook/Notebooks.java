@@ -119,7 +119,7 @@ public final class Notebooks {
         cells.add(Cell.markdown(id + "-solve-prompt", "Fill `answers` with your methods: run the forward pass, the"
                 + " backward pass and the update on the inputs below and put each answer under its id."));
         cells.add(Cell.code(id + "-solve", AnswerCell.source(declare, w, declared, CELLS.get("show")), Cell.Grading.SOLUTION));
-        cells.add(Cell.code(id + "-grade", checks(w), Cell.Grading.TESTS));
+        cells.add(checks(id, w));
         cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
                 : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
     }
@@ -170,41 +170,30 @@ public final class Notebooks {
     }
 
     /**
-     * The grading cell: visibly, that every printed value and derived quantity is answered with a finite
-     * number; hidden (nbgrader's hidden-test region, removed from the student version), each one's true value
-     * within the tolerance.
+     * The answers' grading cell, a question like the others ({@link backprop.export.grade.Grade}: one SCORE line,
+     * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity one part,
+     * its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or
+     * at a kink anywhere between the one-sided derivatives. A missing answer is named ("gives no value").
      */
-    private static String checks(Worked w) {
+    private static Cell checks(String id, Worked w) {
         java.util.Map<String, Double> expected = new java.util.TreeMap<>();
         w.result().values().forEach((name, computed) -> expected.put(name, computed.exact()));
         for (Derived d : w.result().derived()) {
             expected.put(d.name(), d.value());
         }
         if (expected.isEmpty()) {
-            return "// nothing to grade";
+            return Cell.markdown(id + "-grade", "Nothing to grade here.");
         }
-        StringBuilder code = new StringBuilder(CELLS.get("answered").replace("ids)", String.join(", ",
-                expected.keySet().stream().map(Escape::java).toList()) + ")")).append("\n// BEGIN HIDDEN TESTS\n");
         java.util.Map<String, Kinks.Interval> kinks = w.result().kinks();
-        expected.forEach((name, value) -> code.append(kinks.containsKey(name) ? between(name, kinks.get(name))
-                : check(name, value)));
-        return code.append("// END HIDDEN TESTS").toString();
-    }
-
-    private static String check(String name, double expected) {
-        // the name last, so that no replacement can reach into its literal
-        return CELLS.get("check").replace("expected,", Double.toString(expected) + ",")
-                .replace("tolerance)", TOLERANCE + " * Math.max(1, Math.abs(" + expected + ")))")
-                .replace("id,", Escape.java(name) + ",") + "\n";
-    }
-
-    /** At a kink: any value between the one-sided derivatives, with the tolerance of their larger end. */
-    private static String between(String name, Kinks.Interval range) {
-        double scale = Math.max(Math.abs(range.lo()), Math.abs(range.hi()));
-        return CELLS.get("between").replace("lo,", Double.toString(range.lo()) + ",")
-                .replace("hi,", Double.toString(range.hi()) + ",")
-                .replace("tolerance)", TOLERANCE + " * Math.max(1, " + scale + "))")
-                .replace("id,", Escape.java(name) + ",") + "\n";
+        List<Question.Part> parts = new ArrayList<>();
+        expected.forEach((name, value) -> {
+            String call = "answers.get(" + Escape.java(name) + ")";
+            Kinks.Interval k = kinks.get(name);
+            parts.add(k == null ? new Question.Part(name, call, value, List.of())
+                    : new Question.Part(name, call, k.lo(), k.hi(), List.of()));
+        });
+        Question q = new Question(id + "-grade", "the answer key", 1, "", null, "", parts);
+        return Cell.question(q.id(), q.grading(), q.points());
     }
 
     private static String printedTable(Worked w, Precision p, boolean instructor) {
