@@ -1,6 +1,8 @@
 #!/usr/bin/env python3
 """Checks the exported notebooks: every one valid against the official nbformat schema; every executed
-instructor notebook's printed answers ("id = value" lines) equal to answer-key.csv's true values.
+instructor notebook's printed answers ("id = value" lines) equal to answer-key.csv's true values, and every
+question of it scored full marks (its grading cell's "SCORE id earned possible" line with earned = possible,
+no FEEDBACK line, and the cell's value, nbgrader's partial credit, equal to the points).
 
     check_notebooks.py validate OUT_DIR
     check_notebooks.py compare OUT_DIR EXECUTED_DIR
@@ -18,6 +20,7 @@ import nbformat
 
 TOLERANCE = 1e-9
 LINE = re.compile(r"^(\S+) = (-?[0-9.Ee+-]+|NaN|-?Infinity)$")
+SCORE = re.compile(r"^SCORE (\S+) (\S+) (\S+)$")
 
 
 def validate(out_dir):
@@ -40,17 +43,49 @@ def true_values(out_dir):
     return values
 
 
+def full_marks(name, cell, wrong):
+    """1 if the cell is a question's grading cell (nbgrader grade cell printing a SCORE line), else 0; any
+    question not at full marks, any FEEDBACK line and a cell value other than the points go into wrong."""
+    meta = cell.get("metadata", {}).get("nbgrader", {})
+    text = "".join(o.get("text", "") for o in cell.get("outputs", []) if o.get("output_type") == "stream")
+    scores = [SCORE.match(line) for line in text.splitlines() if line.startswith("SCORE ")]
+    if not scores:
+        return 0
+    for line in text.splitlines():
+        if line.startswith("FEEDBACK "):
+            wrong.append(f"{name}: {line}")
+    m = scores[0]
+    if len(scores) != 1 or m is None or float(m.group(2)) != float(m.group(3)):
+        wrong.append(f"{name}: cell {cell.get('id')}: {text.strip().splitlines()[0]}")
+        return 1
+    if float(m.group(3)) != float(meta.get("points", -1)) or m.group(1) != meta.get("grade_id"):
+        wrong.append(f"{name}: cell {cell.get('id')}: {m.group(0)} but nbgrader metadata {meta}")
+    values = [o for o in cell.get("outputs", []) if o.get("output_type") == "execute_result"]
+    value = "".join(values[0].get("data", {}).get("text/plain", "")) if values else ""
+    try:
+        ok = float(value) == float(m.group(3))
+    except ValueError:
+        ok = False
+    if not ok:
+        wrong.append(f"{name}: cell {cell.get('id')}: its value (nbgrader's partial credit) is {value!r}, "
+                     f"not {m.group(3)}")
+    return 1
+
+
 def compare(out_dir, executed_dir):
     expected = true_values(out_dir)
     checked, wrong = 0, []
     paths = sorted(glob.glob(os.path.join(executed_dir, "*.ipynb")))
     if not paths:
         sys.exit(f"no executed notebooks under {executed_dir}")
+    questions = 0
     for path in paths:
         nb = nbformat.read(path, as_version=4)
         for cell in nb.cells:
             if cell.cell_type != "code":
                 continue
+            found = full_marks(os.path.basename(path), cell, wrong)
+            questions += found
             for output in cell.get("outputs", []):
                 if output.get("output_type") == "error":
                     wrong.append(f"{os.path.basename(path)}: cell {cell.get('id')} raised {output.get('ename')}: {output.get('evalue')}")
@@ -65,8 +100,8 @@ def compare(out_dir, executed_dir):
     for w in wrong:
         print("MISMATCH " + w)
     print(f"compare: {checked} printed answers in {len(paths)} notebooks checked against answer-key.csv, "
-          f"{len(wrong)} wrong")
-    if wrong or checked == 0:
+          f"{questions} questions scored; {len(wrong)} wrong")
+    if wrong or checked == 0 or questions == 0:
         sys.exit(1)
 
 

@@ -9,7 +9,8 @@ digits of the step traces), found as a number token in any cell's source (figure
 A hit is allowed when the token is one of the document's own numbers: its printed values and the names
 they are printed under (the CSV's `published` and `quantity` columns, e.g. a_{12}), its inputs (the rows of
 the inputs tables in answer-key/*.md, notes included: "eq. (12)"), and an exam variant's own file, which its
-notebook declares as text. Forms that
+notebook declares as text; not a graph's node list of argument indices (`int[][] … = new int[][] {…};`, positions,
+not values). Forms that
 identify no value are not searched: integers below 10 in magnitude ("layer 2", "x1") and forms with fewer
 than two significant digits (0.0, 0.01); they are counted and reported.
 """
@@ -83,10 +84,18 @@ def without_variant_file(code):
     return "\n".join(out)
 
 
+INDEX_LIST = re.compile(r"^int\[\]\[\] \w+ = new int\[\]\[\] \{.*\};$", re.M)
+
+
+def without_index_lists(code):
+    """A graph's node list gives each node's arguments as node indices (int[][] arguments = …): positions, not values."""
+    return INDEX_LIST.sub("", code)
+
+
 def texts(cell):
     s = cell.get("source", "")
     s = "".join(s) if isinstance(s, list) else s
-    yield without_variant_file(s) if cell.get("cell_type") == "code" else s
+    yield without_index_lists(without_variant_file(s)) if cell.get("cell_type") == "code" else s
     for image in SVG.findall(s):  # a figure's labels are inside its base64 data
         yield base64.b64decode(image).decode("utf-8", "replace")
     for o in cell.get("outputs", []):

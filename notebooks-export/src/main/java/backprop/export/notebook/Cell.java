@@ -12,8 +12,9 @@ package backprop.export.notebook;
  * @param instructor  the instructor's text
  * @param student     the student's text: {@link Release}'s output on the instructor's
  * @param grading     nbgrader's role for the cell, or null for an ordinary cell
+ * @param points      nbgrader's points of a grade cell (a question's stated points), 0 for any other cell
  */
-public record Cell(String id, boolean markdown, String instructor, String student, Grading grading) {
+public record Cell(String id, boolean markdown, String instructor, String student, Grading grading, int points) {
 
     /** nbgrader's cell roles (schema version 3). */
     public enum Grading {
@@ -30,13 +31,16 @@ public record Cell(String id, boolean markdown, String instructor, String studen
          */
         ANSWER;
 
-        /** The cell's points in nbgrader's metadata: a test cell 1, a written answer 0, others none. */
+        /** The cell's default points in nbgrader's metadata: a test cell 1, a written answer 0, others none. */
         int points() {
             return this == TESTS ? 1 : 0;
         }
     }
 
     public Cell {
+        if (points < 0 || points > 0 && grading != Grading.TESTS) {
+            throw new IllegalArgumentException("cell " + id + ": " + points + " points; only a test cell has points");
+        }
         boolean solutionAllowed = grading == Grading.SOLUTION || grading == Grading.ANSWER;
         if (!solutionAllowed && Release.hasSolutionRegion(instructor)) {
             throw new IllegalArgumentException("cell " + id + ": a solution region outside a solution cell");
@@ -51,7 +55,7 @@ public record Cell(String id, boolean markdown, String instructor, String studen
 
     /** A cell the same in both versions. */
     public static Cell markdown(String id, String text) {
-        return new Cell(id, true, text, text, null);
+        return new Cell(id, true, text, text, null, 0);
     }
 
     /**
@@ -60,7 +64,7 @@ public record Cell(String id, boolean markdown, String instructor, String studen
      */
     public static Cell answer(String id, String answer, String prompt) {
         String text = prompt + "\n\n### BEGIN SOLUTION\n" + answer + "\n### END SOLUTION";
-        return new Cell(id, true, text, Release.clearSolutions(text, true), Grading.ANSWER);
+        return new Cell(id, true, text, Release.clearSolutions(text, true), Grading.ANSWER, 0);
     }
 
     public static Cell code(String id, String code, Grading grading) {
@@ -70,7 +74,18 @@ public record Cell(String id, boolean markdown, String instructor, String studen
             case READ_ONLY -> code;
             case ANSWER -> throw new IllegalArgumentException("cell " + id + ": a written answer is markdown");
         };
-        return new Cell(id, false, code, student, grading);
+        return new Cell(id, false, code, student, grading, grading.points());
+    }
+
+    /**
+     * A question's grading cell: nbgrader's grade cell worth {@code points}, its expected values in hidden-test
+     * regions; grade_id is {@code id}, the question's id.
+     */
+    public static Cell question(String id, String code, int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("question " + id + ": points must be ≥ 1, are " + points);
+        }
+        return new Cell(id, false, code, Release.clearHiddenTests(code), Grading.TESTS, points);
     }
 
     /** A code cell the instructor runs and the student writes: all of {@code code} is the solution. */

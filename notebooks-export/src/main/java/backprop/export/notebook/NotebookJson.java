@@ -82,11 +82,11 @@ public final class NotebookJson {
         m.put("solution", solution);
         m.put("task", false);
         if (grade) {
-            m.put("points", c.grading().points());
+            m.put("points", c.points());
         }
         if (!instructor) {
             m.put("checksum", Release.checksum(c.student(), c.markdown(), grade, solution, locked, c.id(),
-                    c.grading().points()));
+                    c.points()));
             m.put("cell_type", c.markdown() ? "markdown" : "code");
         }
         return m;

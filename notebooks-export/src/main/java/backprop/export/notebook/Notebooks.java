@@ -16,8 +16,10 @@ import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * A chapter's notebook, as cells that exist in an instructor and a student version: the scenario's
@@ -38,12 +40,14 @@ public final class Notebooks {
         String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
         cells.add(Cell.markdown(stem + "-title", "# " + Escape.markdown(chapter.heading()) + "\n\nSource: "
                 + Escape.markdownCode(chapter.source()) + ".\n\nRun with the Java kernel that `.ci/jupyter/setup.sh` installs, with the workbook on its"
-                + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario's solution cell fills"
-                + " `answers`; the grading cell after it checks them."));
+                + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario asks for one method per"
+                + " step, graded part by part; its answers cell then fills `answers` with your methods, and the grading"
+                + " cell after it checks them."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
+        Set<String> declared = new HashSet<>();
         for (int s = 0; s < worked.size(); s++) {
             scenario(cells, stem + "-" + (s + 1), worked.get(s), declaration(chapter, worked.get(s).scenario()),
-                    chapter.precision());
+                    chapter.precision(), declared);
         }
         return cells;
     }
@@ -75,7 +79,28 @@ public final class Notebooks {
         return source.substring(slash + 1);
     }
 
-    private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p) {
+    /**
+     * Each network's questions, then its first graph's, in the documents' order: the student writes the method of
+     * one step, the grading cell scores it part by part on the scenario's exact inputs. {@code declared} holds the methods asked for by
+     * earlier questions of the notebook.
+     */
+    private static void questions(List<Cell> cells, String id, Worked w, Set<String> declared) {
+        List<NetworkWork> networks = w.result().networks();
+        for (int n = 0; n < networks.size(); n++) {
+            for (Question q : NetworkQuestions.of(id + "-n" + (n + 1), networks.get(n), declared)) {
+                cells.addAll(q.cells());
+            }
+        }
+        // a scenario's graphs are one expression at several points (000: x = 0.5, 1, 3) or its steps: the first asks
+        if (!w.result().graphs().isEmpty()) {
+            for (Question q : GraphQuestions.of(id + "-g1", w.result().graphs().get(0), declared)) {
+                cells.addAll(q.cells());
+            }
+        }
+    }
+
+    private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p,
+                                 Set<String> declared) {
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
                 + Escape.markdown(s.section()) + "*\n\n$$" + s.formula()
@@ -87,11 +112,14 @@ public final class Notebooks {
         }
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
         figures(cells, id, w);
+        questions(cells, id, w, declared);
         cells.add(Cell.markdown(id + "-steps-prompt", "Work out every step of the backward pass: each arc's local"
                 + " gradient × upstream gradient, or each layer's δ."));
         cells.add(Cell.work(id + "-steps", declare + CELLS.get("steps")));
-        cells.add(Cell.code(id + "-solve", declare + CELLS.get("solve") + "\n" + CELLS.get("show"), Cell.Grading.SOLUTION));
-        cells.add(Cell.code(id + "-grade", checks(w), Cell.Grading.TESTS));
+        cells.add(Cell.markdown(id + "-solve-prompt", "Fill `answers` with your methods: run the forward pass, the"
+                + " backward pass and the update on the inputs below and put each answer under its id."));
+        cells.add(Cell.code(id + "-solve", AnswerCell.source(declare, w, declared, CELLS.get("show")), Cell.Grading.SOLUTION));
+        cells.add(checks(id, w));
         cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
                 : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
     }
@@ -142,41 +170,30 @@ public final class Notebooks {
     }
 
     /**
-     * The grading cell: visibly, that every printed value and derived quantity is answered with a finite
-     * number; hidden (nbgrader's hidden-test region, removed from the student version), each one's true value
-     * within the tolerance.
+     * The answers' grading cell, a question like the others ({@link backprop.export.grade.Grade}: one SCORE line,
+     * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity one part,
+     * its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or
+     * at a kink anywhere between the one-sided derivatives. A missing answer is named ("gives no value").
      */
-    private static String checks(Worked w) {
+    private static Cell checks(String id, Worked w) {
         java.util.Map<String, Double> expected = new java.util.TreeMap<>();
         w.result().values().forEach((name, computed) -> expected.put(name, computed.exact()));
         for (Derived d : w.result().derived()) {
             expected.put(d.name(), d.value());
         }
         if (expected.isEmpty()) {
-            return "// nothing to grade";
+            return Cell.markdown(id + "-grade", "Nothing to grade here.");
         }
-        StringBuilder code = new StringBuilder(CELLS.get("answered").replace("ids)", String.join(", ",
-                expected.keySet().stream().map(Escape::java).toList()) + ")")).append("\n// BEGIN HIDDEN TESTS\n");
         java.util.Map<String, Kinks.Interval> kinks = w.result().kinks();
-        expected.forEach((name, value) -> code.append(kinks.containsKey(name) ? between(name, kinks.get(name))
-                : check(name, value)));
-        return code.append("// END HIDDEN TESTS").toString();
-    }
-
-    private static String check(String name, double expected) {
-        // the name last, so that no replacement can reach into its literal
-        return CELLS.get("check").replace("expected,", Double.toString(expected) + ",")
-                .replace("tolerance)", TOLERANCE + " * Math.max(1, Math.abs(" + expected + ")))")
-                .replace("id,", Escape.java(name) + ",") + "\n";
-    }
-
-    /** At a kink: any value between the one-sided derivatives, with the tolerance of their larger end. */
-    private static String between(String name, Kinks.Interval range) {
-        double scale = Math.max(Math.abs(range.lo()), Math.abs(range.hi()));
-        return CELLS.get("between").replace("lo,", Double.toString(range.lo()) + ",")
-                .replace("hi,", Double.toString(range.hi()) + ",")
-                .replace("tolerance)", TOLERANCE + " * Math.max(1, " + scale + "))")
-                .replace("id,", Escape.java(name) + ",") + "\n";
+        List<Question.Part> parts = new ArrayList<>();
+        expected.forEach((name, value) -> {
+            String call = "answers.get(" + Escape.java(name) + ")";
+            Kinks.Interval k = kinks.get(name);
+            parts.add(k == null ? new Question.Part(name, call, value, List.of())
+                    : new Question.Part(name, call, k.lo(), k.hi(), List.of()));
+        });
+        Question q = new Question(id + "-grade", "the answer key", 1, "", null, "", parts);
+        return Cell.question(q.id(), q.grading(), q.points());
     }
 
     private static String printedTable(Worked w, Precision p, boolean instructor) {

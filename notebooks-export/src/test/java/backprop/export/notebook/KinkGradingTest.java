@@ -51,15 +51,18 @@ class KinkGradingTest {
         return cells.stream().filter(c -> c.id().endsWith("-grade")).findFirst().orElseThrow().instructor();
     }
 
-    private static List<String> run(double dfda, double dfdb, double dfdc) {
+    /** Runs the grading cell on the given answers; returns what it printed (its SCORE and FEEDBACK lines). */
+    private static String run(double dfda, double dfdb, double dfdc) {
         try (JShellCells shell = new JShellCells()) {
-            shell.run("import backprop.export.notebook.Checks;\nimport java.util.Map;\nimport java.util.TreeMap;\n"
-                    + "Map<String, Double> answers = new TreeMap<>();\nanswers.put(\"variant.k.f\", 1.0);\n"
+            shell.run("import backprop.export.grade.Grade;\nimport backprop.export.grade.Slip;\nimport java.util.Map;\n"
+                    + "import java.util.TreeMap;\nMap<String, Double> answers = new TreeMap<>();\n"
+                    + "answers.put(\"variant.k.f\", 1.0);\n"
                     + "answers.put(\"variant.k.df_da\", " + dfda + ");\nanswers.put(\"variant.k.df_db\", " + dfdb
                     + ");\nanswers.put(\"variant.k.df_dc\", " + dfdc + ");\n");
             assertThat(shell.problems()).isEmpty();
             shell.run(gradingCell());
-            return shell.problems();
+            assertThat(shell.problems()).isEmpty();
+            return shell.printed();
         }
     }
 
@@ -67,24 +70,24 @@ class KinkGradingTest {
     void theHiddenCheck_atAKink_isARangeCheck_andStaysHidden() {
         String cell = gradingCell();
         String hidden = cell.substring(cell.indexOf("// BEGIN HIDDEN TESTS"));
-        assertThat(hidden).contains("Checks.between(answers, \"variant.k.df_da\", 0.0, 1.0,")
-                .contains("Checks.close(answers, \"variant.k.f\", 1.0,");
+        assertThat(hidden).contains("q.between(\"variant.k.df_da\", () -> answers.get(\"variant.k.df_da\"),\n        0.0, 1.0,")
+                .contains("q.part(\"variant.k.f\", () -> answers.get(\"variant.k.f\"),\n        1.0,");
         assertThat(cell.substring(0, cell.indexOf("// BEGIN HIDDEN TESTS"))).doesNotContain("between");
     }
 
     @Test
     void aSubgradientInsideTheRange_passes_whateverRuleMadeTheKey() {
         // The key (libraries: first maximum, ReLU'(0) = 0) says 1, 0, 0; split evenly and ReLU'(0) = 1 give ½, ½, 1.
-        assertThat(run(1, 0, 0)).isEmpty();
-        assertThat(run(0.5, 0.5, 1)).isEmpty();
-        assertThat(run(0.25, 0.75, 0.3)).isEmpty();
+        assertThat(run(1, 0, 0)).isEqualTo("SCORE variant-k-1-grade 1 1\n");
+        assertThat(run(0.5, 0.5, 1)).isEqualTo("SCORE variant-k-1-grade 1 1\n");
+        assertThat(run(0.25, 0.75, 0.3)).isEqualTo("SCORE variant-k-1-grade 1 1\n");
     }
 
     @Test
-    void aValueOutsideTheRange_fails_namingTheRange() {
-        List<String> problems = run(1.5, 0, 0);
-        assertThat(problems).hasSize(1);
-        assertThat(problems.get(0)).contains("variant.k.df_da: 1.5").contains("[0.0, 1.0]");
-        assertThat(run(1, -0.1, 0)).hasSize(1);
+    void aValueOutsideTheRange_losesItsPart_namedWithoutTheRange() {
+        // 4 answers, 1 point: three right give 0.75
+        assertThat(run(1.5, 0, 0)).isEqualTo("SCORE variant-k-1-grade 0.75 1\n"
+                + "FEEDBACK variant-k-1-grade variant.k.df_da: the value is not the answer key's value\n");
+        assertThat(run(1, -0.1, 0)).startsWith("SCORE variant-k-1-grade 0.75 1\n");
     }
 }
