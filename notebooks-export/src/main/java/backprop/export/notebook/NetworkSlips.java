@@ -1,5 +1,6 @@
 package backprop.export.notebook;
 
+import backprop.core.method.Choice;
 import backprop.core.network.Activation;
 import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.core.network.Loss;
@@ -15,9 +16,9 @@ import java.util.Locale;
 
 /**
  * The wrong values known slips give at each part of a network's questions, each computed with the instructor's
- * {@link Solutions} under one variation, so a student's value can be named by the slip that gives it. The keys
- * of the method catalogue (issue 13): LOSS_CONSTANT, SOFTMAX_BACKWARD, BIAS_IN_FORWARD, RELU_AT_ZERO,
- * UPDATE_ORDER, FROZEN_BIASES; and slips no textbook makes on purpose: W_NOT_TRANSPOSED, G_PRIME_LEFT_OUT,
+ * {@link Solutions} under one variation, so a student's value can be named by the slip that gives it. The
+ * choices of core's method catalogue ({@link Choice}: LOSS_CONSTANT, SOFTMAX_BACKWARD, BIAS_IN_FORWARD,
+ * RELU_AT_ZERO, UPDATE_ORDER, FROZEN_BIASES), in the words of one step; and slips no textbook makes on purpose: W_NOT_TRANSPOSED, G_PRIME_LEFT_OUT,
  * SIGN_FLIPPED, PENALTY_LEFT_OUT, FROZEN_WEIGHTS. A slip only applies where it changes something (a ReLU at 0,
  * a softmax, λ &gt; 0); {@link backprop.export.grade.Grade} never names one that gives the right value.
  */
@@ -31,7 +32,7 @@ final class NetworkSlips {
     }
 
     List<Slip> forward(double[][] w, double[] aBelow) {
-        return List.of(Slip.of("BIAS_IN_FORWARD", "z without the bias b", Solutions.z(w, new double[w.length], aBelow)));
+        return List.of(Slip.of(Choice.BIAS_IN_FORWARD.name(), "z without the bias b", Solutions.z(w, new double[w.length], aBelow)));
     }
 
     /** ∂L/∂ŷ with the loss's constant the other way: the square's factor 2 dropped, or added to ½Σ; the mean's 1/m dropped. */
@@ -39,11 +40,11 @@ final class NetworkSlips {
         double[] yHat = work.forward().output();
         double[] y = work.example().y();
         return switch (work.loss()) {
-            case SUM_SQUARED_ERROR -> List.of(Slip.of("LOSS_CONSTANT", "∂L/∂ŷ without the square's factor 2 (the loss ½Σ)",
+            case SUM_SQUARED_ERROR -> List.of(Slip.of(Choice.LOSS_CONSTANT.name(), "∂L/∂ŷ without the square's factor 2 (the loss ½Σ)",
                     Solutions.dLdaHalf(yHat, y)));
-            case HALF_SUM_SQUARED_ERROR -> List.of(Slip.of("LOSS_CONSTANT", "∂L/∂ŷ with a factor 2 the loss ½Σ does not have",
+            case HALF_SUM_SQUARED_ERROR -> List.of(Slip.of(Choice.LOSS_CONSTANT.name(), "∂L/∂ŷ with a factor 2 the loss ½Σ does not have",
                     Solutions.dLdaSum(yHat, y)));
-            case MEAN_SQUARED_ERROR -> List.of(Slip.of("LOSS_CONSTANT", "∂L/∂ŷ without the mean's 1/m (the loss Σ)",
+            case MEAN_SQUARED_ERROR -> List.of(Slip.of(Choice.LOSS_CONSTANT.name(), "∂L/∂ŷ without the mean's 1/m (the loss Σ)",
                     Solutions.dLdaSum(yHat, y)));
             case BINARY_CROSS_ENTROPY, CATEGORICAL_CROSS_ENTROPY -> List.of();
         };
@@ -57,11 +58,11 @@ final class NetworkSlips {
         double[][] j = Given.jacobian(name, z, reluAtZero());
         List<Slip> slips = new ArrayList<>();
         if (g == Activation.SOFTMAX) {
-            slips.add(Slip.of("SOFTMAX_BACKWARD", SOFTMAX_WORDS, Solutions.deltaOutput(diagonal(j), dLda)));
+            slips.add(Slip.of(Choice.SOFTMAX_BACKWARD.name(), SOFTMAX_WORDS, Solutions.deltaOutput(diagonal(j), dLda)));
         }
         double constant = lossConstant();
         if (constant != 1) {
-            slips.add(Slip.of("LOSS_CONSTANT", "∂L/∂ŷ with the loss's constant the other way (× " + constant + ")",
+            slips.add(Slip.of(Choice.LOSS_CONSTANT.name(), "∂L/∂ŷ with the loss's constant the other way (× " + constant + ")",
                     Solutions.deltaOutput(j, scaled(dLda, constant))));
         }
         if (g == Activation.RELU) {
@@ -80,7 +81,7 @@ final class NetworkSlips {
         List<Slip> slips = new ArrayList<>();
         NetworkUpdate u = work.update();
         if (u != null && u.order() == UpdateOrder.ALL_GRADIENTS_FIRST) {
-            slips.add(Slip.of("UPDATE_ORDER", "δ through the already updated W(" + (k + 1) + "): each layer updated as"
+            slips.add(Slip.of(Choice.UPDATE_ORDER.name(), "δ through the already updated W(" + (k + 1) + "): each layer updated as"
                     + " soon as its gradient is ready", Solutions.deltaHidden(u.after().layer(k + 1).weights().toArray(),
                     deltaAbove, gPrime)));
         }
@@ -124,14 +125,14 @@ final class NetworkSlips {
         List<Slip> slips = new ArrayList<>();
         slips.add(Slip.of("SIGN_FLIPPED", "+ instead of − in the update (a step up the gradient)",
                 Solutions.updateB(b, step.biasGradient(), -u.learningRate(), u.momentum(), step.biasVelocityBefore(), frozen)));
-        slips.add(Slip.of("FROZEN_BIASES", "biases updated although the scenario keeps them frozen",
+        slips.add(Slip.of(Choice.FROZEN_BIASES.name(), "biases updated although the scenario keeps them frozen",
                 Solutions.updateB(b, step.biasGradient(), u.learningRate(), u.momentum(), step.biasVelocityBefore(),
                         new boolean[b.length])));
         return slips;
     }
 
     private static Slip reluOtherWay(Object value) {
-        return Slip.of("RELU_AT_ZERO", "ReLU′(0) taken the other way (a z is exactly 0)", value);
+        return Slip.of(Choice.RELU_AT_ZERO.name(), "ReLU′(0) taken the other way (a z is exactly 0)", value);
     }
 
     /** The factor a slip of the loss's constant puts on ∂L/∂ŷ: ½ for Σ, 2 for ½Σ, m for the mean; 1 for the others. */
