@@ -96,6 +96,25 @@ class QuestionGradingTest {
         assertThat(printed).containsPattern("SCORE 004-\\d-n1-delta-out 0 2");
     }
 
+    /**
+     * 004's loss is Σ(ŷ − y)²: a ∂L/∂ŷ without the square's factor 2 is the catalogued LOSS_CONSTANT (the ½Σ loss).
+     * A ReLU′(0) the other way (RELU_AT_ZERO) is no slip at a kink: any value between the one-sided derivatives
+     * earns the points (atAKink_… below); UPDATE_ORDER cannot arise in a question that hands the student W(k+1).
+     */
+    @Test
+    void aLossGradientWithoutTheSquaresFactorTwo_isNamedByLossConstant() {
+        Chapter doc004 = Chapter.documents().stream().filter(c -> c.fileStem().equals("004")).findFirst().orElseThrow();
+        List<String> cells = new ArrayList<>();
+        for (String cell : questionCells(doc004, true)) {
+            cells.add(cell.replace("g[j] = 2 * (yHat[j] - y[j]);", "g[j] = yHat[j] - y[j];"));
+        }
+        assertThat(String.join("", cells)).contains("g[j] = yHat[j] - y[j];");
+        String printed = run(cells);
+        assertThat(printed).containsPattern("FEEDBACK 004-\\d-n1-dLda ∂L/∂ŷ: not ∂L/∂ŷ; matches ∂L/∂ŷ without the"
+                + " square's factor 2 \\(the loss ½Σ\\) \\(LOSS_CONSTANT\\)");
+        assertThat(printed).containsPattern("SCORE 004-\\d-n1-dLda 0 1");
+    }
+
     /** exam-frozen keeps its biases: updating them anyway is the catalogued FROZEN_BIASES. */
     @Test
     void updatingFrozenBiases_isNamedByFrozenBiases() throws IOException {
