@@ -101,7 +101,7 @@ final class ExpressionReader {
                     + " names; the limit is " + Limits.MAX_INPUTS);
         }
         Map<String, Double> values = new LinkedHashMap<>();
-        for (String name : inputs.keySet()) {
+        for (String name : TomlReader.keysInFileOrder(inputs)) {
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
                 throw r.error(inputLine(toml, name), "input name '" + Keys.printable(name) + "' is not a name the"
                         + " expression can use: letters a-z, A-Z, digits and '_', not starting with a digit");

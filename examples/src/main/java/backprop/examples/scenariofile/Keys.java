@@ -35,7 +35,7 @@ final class Keys {
         List<String> own = kind.equals("network") ? NETWORK : EXPRESSION;
         List<String> other = kind.equals("network") ? EXPRESSION : NETWORK;
         List<String> known = concat(COMMON, own);
-        for (String key : toml.keySet()) {
+        for (String key : TomlReader.keysInFileOrder(toml)) {
             if (known.contains(key)) {
                 continue;
             }
@@ -51,7 +51,7 @@ final class Keys {
 
     /** Refuses a key of {@code table} (called {@code where}, e.g. "training") that is not in {@code known}. */
     static void check(TomlReader r, TomlTable table, String where, int tableLine, List<String> known) {
-        for (String key : table.keySet()) {
+        for (String key : TomlReader.keysInFileOrder(table)) {
             if (!known.contains(key)) {
                 throw r.error(TomlReader.line(table, key, tableLine), "unknown key " + where + "." + printable(key)
                         + suggestion(key, known));

