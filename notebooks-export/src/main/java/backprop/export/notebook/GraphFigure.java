@@ -52,9 +52,16 @@ public final class GraphFigure {
     private GraphFigure() {
     }
 
-    /** Whether {@code work} is small enough to draw. */
+    /**
+     * Whether {@code work} is small enough to draw: at most {@link #MAX_NODES} nodes, and a drawing, wrapped if
+     * need be, no wider than {@link #MAX_WIDTH} (a node feeding every layer can keep it wider; see {@link GraphLayout}).
+     */
     public static boolean drawable(GraphWork work) {
-        return work.output().index() + 1 <= MAX_NODES;
+        if (work.output().index() + 1 > MAX_NODES) {
+            return false;
+        }
+        Drawing d = new Drawing(work);
+        return d.width(d.placed()) <= MAX_WIDTH;
     }
 
     /** Whether {@code work}'s drawing wraps into rows, being too wide for {@link #MAX_WIDTH} in one. */
@@ -67,7 +74,7 @@ public final class GraphFigure {
         Drawing d = new Drawing(work);
         GraphLayout.Placed placed = d.placed();
         String note = d.digits().note();
-        int width = Math.max(placed.width(), (int) Math.ceil(TextWidth.of(note, FONT, false)) + 2 * MARGIN);
+        int width = d.width(placed);
         int height = placed.height() + (note.isEmpty() ? 0 : 16);
         Svg svg = new Svg(width, height, (int) FONT)
                 .markup("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
@@ -105,6 +112,11 @@ public final class GraphFigure {
                         new GraphLayout.Box(textWidth(label, false) + 4, LABEL_HEIGHT)));
             }
             return LAYOUT.place(boxes, routes);
+        }
+
+        /** The figure's width: the layout's, or the round-off note's line if that is wider. */
+        int width(GraphLayout.Placed placed) {
+            return Math.max(placed.width(), textWidth(digits.note(), false) + 2 * MARGIN);
         }
     }
 

@@ -28,8 +28,8 @@ import java.util.List;
  * so the tool needs no Graphviz on users' machines. A graph too wide for {@link #maxWidth} is wrapped into
  * rows by ELK's graph wrapping (multi-edge), asking for ever taller aspect ratios until the rows fit.
  *
- * <p>Known limit, measured: a node that feeds every layer (an input used by all 39 nodes of a chain) keeps
- * a wrapped drawing about 1,850 px wide whatever the cuts, as each row carries that node's long arcs; no
+ * <p>Known limit, measured: a node that feeds every layer (h_i = h_{i−1}·x for i = 1..39, x used by all)
+ * keeps a wrapped drawing 1,623 px wide at every aspect ratio tried, as each row carries its long arcs; no
  * graph of the documents or the variants is like that (the widest wrapped figure is 898 px).
  *
  * <p>ELK's random seed is fixed, and every coordinate is rounded to a whole px, so the same graph gives the
@@ -60,7 +60,7 @@ record GraphLayout(int maxWidth, int margin) {
     record Rect(int x, int y, int width, int height) {
     }
 
-    /** An arc's route as x, y pairs (first on its source's right edge, last on its target's left edge) and its label. */
+    /** An arc's route as x, y pairs, first on its source's right edge, last on its target's left edge; its label. */
     record Route(int[] points, Rect label) {
     }
 

@@ -184,6 +184,20 @@ class GraphFigureTest {
     }
 
     @Test
+    @DisplayName("a graph ELK cannot wrap within 960 px (x feeding all 39 nodes of a chain) is not drawable, so no figure has text under 10 px")
+    void hubFeedingEveryLayer_isNotDrawable() {
+        Graph g = new Graph();
+        Node x = g.input("x", 0.5);
+        Node n = x;
+        for (int i = 1; i < GraphFigure.MAX_NODES; i++) {
+            n = g.multiply("h" + i, n, x);
+        }
+        GraphWork work = GraphWork.of("x feeding every product", n, x);
+        assertThat(work.output().index() + 1).isLessThanOrEqualTo(GraphFigure.MAX_NODES);
+        assertThat(GraphFigure.drawable(work)).isFalse();
+    }
+
+    @Test
     @DisplayName("the same graph gives the same SVG, byte for byte, run after run and in any default locale")
     void svg_isByteIdenticalAcrossRunsAndLocales() {
         GraphWork work = Catalogue.scenario("000.cross-entropy-graph").compute().graphs().get(0);
