@@ -1,5 +1,6 @@
 package backprop.export.notebook;
 
+import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.catalogue.Catalogue;
@@ -13,9 +14,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 
+import java.awt.geom.Line2D;
+import java.awt.geom.Rectangle2D;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,6 +113,108 @@ class GraphFigureTest {
         Document svg = parse(GraphFigure.svg(drawn.work()));
         SvgText.assertNoOverlap(drawn.work().title(), elements(svg, "text").stream().map(SvgText::extent).toList(),
                 SvgText.boxes(svg));
+    }
+
+    @ParameterizedTest(name = "{index} {0}")
+    @MethodSource("everyFigure")
+    @DisplayName("every figure: an arc's label is clear of every node box, and a node's text is inside its own box")
+    void arcLabels_stayClearOfEveryNodeBox(Drawn drawn) {
+        Document svg = parse(GraphFigure.svg(drawn.work()));
+        List<Element> nodeBoxes = elements(svg, "rect").stream().filter(r -> r.hasAttribute("data-node")).toList();
+        List<Element> texts = elements(svg, "text");
+        for (Element text : texts.stream().filter(t -> t.hasAttribute("data-from")).toList()) {
+            Rectangle2D ink = SvgText.extent(text);
+            for (Element box : nodeBoxes) {
+                assertThat(ink.intersects(rect(box))).as("%s: arc label '%s' %s against node %s's box",
+                        drawn, text.getTextContent(), ink, box.getAttribute("data-node")).isFalse();
+            }
+        }
+        // three texts per node box (name, value, gradient), each wholly inside its own box
+        for (Element box : nodeBoxes) {
+            String node = box.getAttribute("data-node");
+            long inside = texts.stream().filter(t -> !t.hasAttribute("data-from"))
+                    .filter(t -> rect(box).contains(SvgText.extent(t))).count();
+            assertThat(inside).as("%s: texts inside node %s's box", drawn, node).isEqualTo(3);
+        }
+    }
+
+    @ParameterizedTest(name = "{index} {0}")
+    @MethodSource("everyFigure")
+    @DisplayName("every figure: an arc's label sits on its own arc, so a reader knows which arc it belongs to")
+    void arcLabel_sitsOnItsOwnArc(Drawn drawn) {
+        Document svg = parse(GraphFigure.svg(drawn.work()));
+        for (Element text : elements(svg, "text").stream().filter(t -> t.hasAttribute("data-from")).toList()) {
+            Element line = elements(svg, "polyline").stream()
+                    .filter(l -> l.getAttribute("data-from").equals(text.getAttribute("data-from"))
+                            && l.getAttribute("data-to").equals(text.getAttribute("data-to"))).findFirst().orElseThrow();
+            Rectangle2D ink = SvgText.extent(text);
+            double[] p = points(line);
+            boolean crossed = false;
+            for (int i = 0; i + 3 < p.length; i += 2) {
+                crossed |= ink.intersectsLine(new Line2D.Double(p[i], p[i + 1], p[i + 2], p[i + 3]));
+            }
+            assertThat(crossed).as("%s: label '%s' %s on arc %s", drawn, text.getTextContent(), ink,
+                    line.getAttribute("points")).isTrue();
+        }
+    }
+
+    @Test
+    @DisplayName("a chain of 40 nodes, about 5,000 px in one row, is wrapped into rows no wider than 960 px, each arc still between its boxes")
+    void longChain_wrapsWithinMaxWidth() {
+        Graph g = new Graph();
+        Node x = g.input("x", 0.5);
+        Node n = x;
+        for (int i = 1; i < GraphFigure.MAX_NODES; i++) {
+            n = g.tanh("h" + i, n);
+        }
+        GraphWork work = GraphWork.of("a chain of products", n, x);
+        assertThat(GraphFigure.drawable(work)).isTrue();
+        assertThat(GraphFigure.wraps(work)).isTrue();
+        Document svg = parse(GraphFigure.svg(work));
+        assertThat(num(svg.getDocumentElement(), "width")).isLessThanOrEqualTo(960);
+        for (Element line : elements(svg, "polyline")) {
+            double[] p = points(line);
+            Element a = box(svg, Integer.parseInt(line.getAttribute("data-from")));
+            Element c = box(svg, Integer.parseInt(line.getAttribute("data-to")));
+            assertThat(p[0]).isEqualTo(num(a, "x") + num(a, "width"));
+            assertThat(p[p.length - 2]).isEqualTo(num(c, "x"));
+        }
+        SvgText.assertNoOverlap(work.title(), elements(svg, "text").stream().map(SvgText::extent).toList(),
+                SvgText.boxes(svg));
+    }
+
+    @Test
+    @DisplayName("a graph ELK cannot wrap within 960 px (x feeding all 39 nodes of a chain) is not drawable, so no figure has text under 10 px")
+    void hubFeedingEveryLayer_isNotDrawable() {
+        Graph g = new Graph();
+        Node x = g.input("x", 0.5);
+        Node n = x;
+        for (int i = 1; i < GraphFigure.MAX_NODES; i++) {
+            n = g.multiply("h" + i, n, x);
+        }
+        GraphWork work = GraphWork.of("x feeding every product", n, x);
+        assertThat(work.output().index() + 1).isLessThanOrEqualTo(GraphFigure.MAX_NODES);
+        assertThat(GraphFigure.drawable(work)).isFalse();
+    }
+
+    @Test
+    @DisplayName("the same graph gives the same SVG, byte for byte, run after run and in any default locale")
+    void svg_isByteIdenticalAcrossRunsAndLocales() {
+        GraphWork work = Catalogue.scenario("000.cross-entropy-graph").compute().graphs().get(0);
+        String first = GraphFigure.svg(work);
+        Locale before = Locale.getDefault();
+        try {
+            for (Locale l : new Locale[] {Locale.GERMANY, new Locale("ar", "EG"), new Locale("hi", "IN"), Locale.ROOT}) {
+                Locale.setDefault(l);
+                assertThat(GraphFigure.svg(work)).as("in %s", l).isEqualTo(first);
+            }
+        } finally {
+            Locale.setDefault(before);
+        }
+    }
+
+    private static Rectangle2D rect(Element r) {
+        return new Rectangle2D.Double(num(r, "x"), num(r, "y"), num(r, "width"), num(r, "height"));
     }
 
     private static Element box(Document svg, int node) {
