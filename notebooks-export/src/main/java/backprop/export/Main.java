@@ -5,6 +5,7 @@ import backprop.examples.scenariofile.ExamFile;
 import backprop.examples.scenariofile.ScenarioFile;
 import backprop.examples.scenariofile.ScenarioFileException;
 import backprop.export.model.Chapter;
+import backprop.export.model.Escape;
 import backprop.export.model.Worked;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.markdown.AnswerKeyCsv;
@@ -88,7 +89,7 @@ public final class Main implements Callable<Integer> {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("answer-key: " + oneLine(e.getMessage()) + " (answer-key --help lists the options)");
+            err.println("answer-key: " + Escape.terminal(e.getMessage()) + " (answer-key --help lists the options)");
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, line, parsed) -> main.fail(e, err));
@@ -108,31 +109,11 @@ public final class Main implements Callable<Integer> {
                 : e instanceof OutputFolderException ? "--out " + out + ": " + e.getMessage()
                 : "internal error: " + e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": "
                 + e.getMessage()) + "; run again with --debug for the details";
-        err.println("answer-key: " + oneLine(line));
+        err.println("answer-key: " + Escape.terminal(line));
         if (debug) {
             e.printStackTrace(err);
         }
         return badInput ? BAD_INPUT : INTERNAL_ERROR;
-    }
-
-    /** {@code s} on one line: line breaks and other control characters shown as escapes. */
-    static String oneLine(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().forEach(c -> {
-            switch (c) {
-                case '\n' -> b.append("\\n");
-                case '\r' -> b.append("\\r");
-                case '\t' -> b.append("\\t");
-                default -> {
-                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
-                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
-                    } else {
-                        b.appendCodePoint(c);
-                    }
-                }
-            }
-        });
-        return b.toString();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package backprop.export.grade;
 
+import backprop.export.model.Escape;
 import jdk.jshell.DeclarationSnippet;
 import jdk.jshell.EvalException;
 import jdk.jshell.JShell;
@@ -149,7 +150,7 @@ final class CellSession implements AutoCloseable {
 
     /** One line, control characters escaped, at most {@link #MESSAGE_LIMIT} characters: student text stays inert. */
     static String shorten(String text) {
-        String line = OneLine.of(text);
+        String line = Escape.terminal(text);
         return line.length() <= MESSAGE_LIMIT ? line : line.substring(0, MESSAGE_LIMIT) + "…";
     }
 

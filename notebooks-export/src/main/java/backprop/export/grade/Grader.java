@@ -1,5 +1,6 @@
 package backprop.export.grade;
 
+import backprop.export.model.Escape;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -75,7 +76,7 @@ public final class Grader implements Callable<Integer> {
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
-            err.println("grade: " + OneLine.of(e.getMessage()) + " (grade --help lists the options)");
+            err.println("grade: " + Escape.terminal(e.getMessage()) + " (grade --help lists the options)");
             return BAD_INPUT;
         });
         return cli.execute(args);
@@ -102,7 +103,7 @@ public final class Grader implements Callable<Integer> {
             }
             return 0;
         } catch (GradeInputException e) {
-            err.println("grade: " + OneLine.of(e.getMessage()));
+            err.println("grade: " + Escape.terminal(e.getMessage()));
             return BAD_INPUT;
         }
     }

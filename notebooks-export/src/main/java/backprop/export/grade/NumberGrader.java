@@ -1,5 +1,6 @@
 package backprop.export.grade;
 
+import backprop.export.model.Escape;
 import backprop.export.notebook.Notebooks;
 
 import java.util.ArrayList;
@@ -38,7 +39,7 @@ public final class NumberGrader {
         List<String> feedback = new ArrayList<>();
         for (Map.Entry<String, AnswerKey.Answer> e : expected) {
             Double given = answers.get(e.getKey());
-            String what = e.getKey() + " (" + OneLine.of(e.getValue().quantity()) + ")";
+            String what = e.getKey() + " (" + Escape.terminal(e.getValue().quantity()) + ")";
             if (given == null) {
                 feedback.add(what + ": no answer");
             } else if (right(e.getValue(), given)) {

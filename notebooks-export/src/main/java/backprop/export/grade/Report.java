@@ -21,10 +21,10 @@ final class Report {
     }
 
     static void print(Grades grades, PrintStream out) {
-        grades.notes().forEach(n -> out.println("note: " + OneLine.of(n)));
+        grades.notes().forEach(n -> out.println("note: " + Escape.terminal(n)));
         for (QuestionScore q : grades.questions()) {
-            out.println(OneLine.of(q.question()) + ": " + points(q.earned()) + "/" + points(q.possible()));
-            q.feedback().forEach(f -> out.println("  " + OneLine.of(f)));
+            out.println(Escape.terminal(q.question()) + ": " + points(q.earned()) + "/" + points(q.possible()));
+            q.feedback().forEach(f -> out.println("  " + Escape.terminal(f)));
         }
         out.println("total: " + points(grades.earned()) + "/" + points(grades.possible()));
     }
@@ -36,7 +36,7 @@ final class Report {
         try (CSVPrinter csv = new CSVPrinter(text, format)) {
             for (QuestionScore q : grades.questions()) {
                 csv.printRecord(Escape.csv(q.question()), points(q.earned()), points(q.possible()),
-                        Escape.csv(OneLine.of(String.join("; ", q.feedback()))));
+                        Escape.csv(Escape.terminal(String.join("; ", q.feedback()))));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("grades CSV", e);

@@ -216,6 +216,30 @@ public final class Escape {
     }
 
     /**
+     * Text for one line of a terminal (an error message, a grader's feedback): line breaks, tabs and every other
+     * control character, escape sequences and U+2028/U+2029 included, shown as escapes, so that nothing a file or
+     * a student's notebook brings can break the line or drive the terminal.
+     */
+    public static String terminal(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        text.codePoints().forEach(c -> {
+            switch (c) {
+                case '\n' -> b.append("\\n");
+                case '\r' -> b.append("\\r");
+                case '\t' -> b.append("\\t");
+                default -> {
+                    if (Character.isISOControl(c) || c == 0x2028 || c == 0x2029) {
+                        b.append(String.format(java.util.Locale.ROOT, "\\u%04x", c));
+                    } else {
+                        b.appendCodePoint(c);
+                    }
+                }
+            }
+        });
+        return b.toString();
+    }
+
+    /**
      * A CSV text cell a spreadsheet will not run: a cell that starts with {@code = + - @}, a tab or a carriage
      * return gets a leading {@code '} (OWASP's advice on CSV injection), unless it is a plain decimal number,
      * which a spreadsheet reads as a number either way.

@@ -73,4 +73,12 @@ class EscapeTest {
         assertThat(Escape.csv("∂f/∂x")).isEqualTo("∂f/∂x");
         assertThat(Escape.csv("")).isEqualTo("");
     }
+
+    @Test
+    void terminal_showsLineBreaksTabsAndControlCharactersAsEscapes_andLeavesTheRestAlone() {
+        assertThat(Escape.terminal("a\nb\rc\td")).isEqualTo("a\\nb\\rc\\td");
+        // ESC [ 2 J would clear the screen; U+2028 breaks a line in some terminals and editors
+        assertThat(Escape.terminal("\u001b[2J x\u2028y\u2029\u0000")).isEqualTo("\\u001b[2J x\\u2028y\\u2029\\u0000");
+        assertThat(Escape.terminal("∂L/∂ŷ = −0.46")).isEqualTo("∂L/∂ŷ = −0.46");
+    }
 }
