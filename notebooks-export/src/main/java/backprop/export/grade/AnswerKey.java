@@ -52,7 +52,7 @@ public record AnswerKey(String file, Map<String, Answer> answers) {
 
     /** The key in {@code text}; {@code file} names it in messages. */
     public static AnswerKey parse(String file, String text) {
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
             for (String column : List.of("scenario", "quantity", "computed", "true_value", "status", "note")) {
                 if (!csv.getHeaderMap().containsKey(column)) {

@@ -34,7 +34,7 @@ public final class AnswerKeyCsv {
 
     public static String render(List<Chapter> chapters, List<List<Worked>> worked) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").build();
+        CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER).setRecordSeparator("\n").get();
         try (CSVPrinter csv = new CSVPrinter(out, format)) {
             for (int c = 0; c < chapters.size(); c++) {
                 for (Worked w : worked.get(c)) {

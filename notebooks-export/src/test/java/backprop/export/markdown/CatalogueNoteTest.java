@@ -29,7 +29,7 @@ class CatalogueNoteTest {
         Chapter c = Chapter.of(Document.D004);
         String csv = AnswerKeyCsv.render(List.of(c), List.of(Worked.of(c)));
         Map<String, String> notes;
-        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {
             notes = p.getRecords().stream().filter(r -> r.get(8).startsWith("[004."))
                     .collect(Collectors.toMap(r -> r.get(8).substring(1, r.get(8).indexOf(']')), CSVRecord::toString));

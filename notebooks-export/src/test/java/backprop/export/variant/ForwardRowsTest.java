@@ -58,7 +58,7 @@ class ForwardRowsTest {
         Chapter c = chapter();
         String csv = AnswerKeyCsv.render(List.of(c), List.of(Worked.of(c)));
         Map<String, CSVRecord> rows;
-        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
                 .parse(new StringReader(csv))) {
             rows = p.getRecords().stream().filter(r -> r.get(8).matches("variant\\.t\\.[za]\\d_\\d"))
                     .collect(Collectors.toMap(r -> r.get(8), r -> r));

@@ -43,7 +43,7 @@ class KinkColumnsTest {
         Chapter c = Chapter.of(ExamFile.read("t.toml", FILE));
         String csv = AnswerKeyCsv.render(List.of(c), List.of(Worked.of(c)));
         Map<String, CSVRecord> rows;
-        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().build().parse(new StringReader(csv))) {
+        try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().get().parse(new StringReader(csv))) {
             rows = p.getRecords().stream().collect(Collectors.toMap(r -> r.get("quantity"), r -> r));
         }
         for (String kink : List.of("∂f/∂a", "∂f/∂b", "∂f/∂c")) {
