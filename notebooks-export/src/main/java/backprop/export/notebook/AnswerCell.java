@@ -159,8 +159,12 @@ final class AnswerCell {
         }
     }
 
+    /**
+     * The update the questions teach: on the example shown (not a whole batch's combined gradient), all gradients
+     * first, from rest; any other update's answers come from the library, named in the cell.
+     */
     private static boolean firstPlainStep(NetworkUpdate u) {
-        return u.order() == UpdateOrder.ALL_GRADIENTS_FIRST && u.layers().stream().allMatch(s ->
+        return u.batch() == null && u.order() == UpdateOrder.ALL_GRADIENTS_FIRST && u.layers().stream().allMatch(s ->
                 Arrays.stream(s.weightVelocityBefore().data()).allMatch(v -> v == 0)
                         && Arrays.stream(s.biasVelocityBefore()).allMatch(v -> v == 0));
     }
