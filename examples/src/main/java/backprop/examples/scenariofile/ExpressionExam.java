@@ -143,6 +143,26 @@ final class ExpressionExam extends ExamVariant {
         return inputs;
     }
 
+    /**
+     * Every node between the inputs and f, in the order the forward pass computes it: its value and ∂f/∂node, as
+     * {@code node3} and {@code df_dnode3} (the node's index: stable, whatever its label), so that each forward value
+     * and each gradient of the trace has a CSV row too; at a kink, with its one-sided range.
+     */
+    private void intermediates(ScenarioResult r, Graph g, Node f, Map<Node, Kinks.Interval> oneSided) {
+        for (Node n : g.nodes()) {
+            if (n.primitive().isLeaf() || n == f) {
+                continue;
+            }
+            String gradient = id() + ".df_dnode" + n.index();
+            r.derived(id() + ".node" + n.index(), n.label(), n.value())
+                    .derived(gradient, "∂f/∂(" + n.label() + ")", n.gradient());
+            Kinks.Interval range = oneSided.get(n);
+            if (range != null && !range.isPoint()) {
+                r.kink(gradient, range);
+            }
+        }
+    }
+
     @Override
     public ScenarioResult compute() {
         Graph g = new Graph(conventions);
@@ -152,6 +172,7 @@ final class ExpressionExam extends ExamVariant {
         ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", f.value());
         leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient()));
         Map<Node, Kinks.Interval> oneSided = Kinks.gradients(f);
+        intermediates(r, g, f, oneSided);
         leaves.forEach((name, node) -> {
             Kinks.Interval range = oneSided.get(node);
             if (range != null && !range.isPoint()) {

@@ -57,6 +57,10 @@ class KinkGradingTest {
             shell.run("import backprop.export.grade.Grade;\nimport backprop.export.grade.Slip;\nimport java.util.Map;\n"
                     + "import java.util.TreeMap;\nMap<String, Double> answers = new TreeMap<>();\n"
                     + "answers.put(\"variant.k.f\", 1.0);\n"
+                    // the nodes between the inputs (a, b, c: nodes 0–2) and f: max(a, b) = 1 and relu(c) = 0, each
+                    // added into f, so ∂f/∂ of each is 1
+                    + "answers.put(\"variant.k.node3\", 1.0);\nanswers.put(\"variant.k.node4\", 0.0);\n"
+                    + "answers.put(\"variant.k.df_dnode3\", 1.0);\nanswers.put(\"variant.k.df_dnode4\", 1.0);\n"
                     + "answers.put(\"variant.k.df_da\", " + dfda + ");\nanswers.put(\"variant.k.df_db\", " + dfdb
                     + ");\nanswers.put(\"variant.k.df_dc\", " + dfdc + ");\n");
             assertThat(shell.problems()).isEmpty();
@@ -85,9 +89,9 @@ class KinkGradingTest {
 
     @Test
     void aValueOutsideTheRange_losesItsPart_namedWithoutTheRange() {
-        // 4 answers, 1 point: three right give 0.75
-        assertThat(run(1.5, 0, 0)).isEqualTo("SCORE variant-k-1-grade 0.75 1\n"
+        // 8 answers, 1 point: seven right give 0.875
+        assertThat(run(1.5, 0, 0)).isEqualTo("SCORE variant-k-1-grade 0.875 1\n"
                 + "FEEDBACK variant-k-1-grade variant.k.df_da: the value is not the answer key's value\n");
-        assertThat(run(1, -0.1, 0)).startsWith("SCORE variant-k-1-grade 0.75 1\n");
+        assertThat(run(1, -0.1, 0)).startsWith("SCORE variant-k-1-grade 0.875 1\n");
     }
 }
