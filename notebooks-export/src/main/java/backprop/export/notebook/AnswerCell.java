@@ -37,12 +37,25 @@ final class AnswerCell {
     private final StringBuilder given = new StringBuilder();
     private final StringBuilder solution = new StringBuilder();
     private final List<Candidate> candidates = new ArrayList<>();
+    private final List<String> library = new ArrayList<>();
 
     private AnswerCell() {
     }
 
+    /**
+     * The answers cell's source, and the ids it takes from the library: those are no step of the questions, so the
+     * grading cell after it leaves them out (a student would earn them for nothing).
+     */
+    record Built(String source, Set<String> fromLibrary) {
+    }
+
     /** The cell's source: {@code declare} (the scenario), the answers map, the given data, the solution region. */
     static String source(String declare, Worked w, Set<String> declared, String show) {
+        return build(declare, w, declared, show).source();
+    }
+
+    /** As {@link #source}, with the ids the cell takes from the library. */
+    static Built build(String declare, Worked w, Set<String> declared, String show) {
         AnswerCell cell = new AnswerCell();
         List<NetworkWork> networks = w.result().networks();
         for (int n = 0; n < networks.size(); n++) {
@@ -54,8 +67,9 @@ final class AnswerCell {
                 cell.graph("g" + (g + 1), graphs.get(g));
             }
         }
-        return declare + "Map<String, Double> answers = new TreeMap<>();\n" + cell.given + "// BEGIN SOLUTION\n"
-                + cell.solution + cell.puts(answers(w)) + "// END SOLUTION\n" + show;
+        String puts = cell.puts(answers(w));
+        return new Built(declare + "Map<String, Double> answers = new TreeMap<>();\n" + cell.given + "// BEGIN SOLUTION\n"
+                + cell.solution + puts + "// END SOLUTION\n" + show, Set.copyOf(cell.library));
     }
 
     private static Map<String, Double> answers(Worked w) {
@@ -70,7 +84,6 @@ final class AnswerCell {
     /** answers.put for each id from the first computed entry equal to its value; the rest from the library. */
     private String puts(Map<String, Double> all) {
         StringBuilder s = new StringBuilder();
-        List<String> library = new ArrayList<>();
         all.forEach((id, value) -> candidates.stream().filter(c -> same(c.value(), value)).findFirst().ifPresentOrElse(
                 c -> s.append("answers.put(").append(Literal.string(id)).append(", ").append(c.expression()).append(");\n"),
                 () -> library.add(id)));

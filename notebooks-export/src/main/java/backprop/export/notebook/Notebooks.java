@@ -118,8 +118,9 @@ public final class Notebooks {
         cells.add(Cell.work(id + "-steps", declare + CELLS.get("steps")));
         cells.add(Cell.markdown(id + "-solve-prompt", "Fill `answers` with your methods: run the forward pass, the"
                 + " backward pass and the update on the inputs below and put each answer under its id."));
-        cells.add(Cell.code(id + "-solve", AnswerCell.source(declare, w, declared, CELLS.get("show")), Cell.Grading.SOLUTION));
-        cells.add(checks(id, w));
+        AnswerCell.Built answers = AnswerCell.build(declare, w, declared, CELLS.get("show"));
+        cells.add(Cell.code(id + "-solve", answers.source(), Cell.Grading.SOLUTION));
+        cells.add(checks(id, w, answers.fromLibrary()));
         cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
                 : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
     }
@@ -171,18 +172,21 @@ public final class Notebooks {
 
     /**
      * The answers' grading cell, a question like the others ({@link backprop.export.grade.Grade}: one SCORE line,
-     * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity one part,
-     * its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or
+     * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity that the
+     * student's methods give one part (those the answers cell takes from the library are no work of theirs and are
+     * left out), its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or
      * at a kink anywhere between the one-sided derivatives. A missing answer is named ("gives no value").
      */
-    private static Cell checks(String id, Worked w) {
+    private static Cell checks(String id, Worked w, java.util.Set<String> fromLibrary) {
         java.util.Map<String, Double> expected = new java.util.TreeMap<>();
         w.result().values().forEach((name, computed) -> expected.put(name, computed.exact()));
         for (Derived d : w.result().derived()) {
             expected.put(d.name(), d.value());
         }
+        expected.keySet().removeAll(fromLibrary);
         if (expected.isEmpty()) {
-            return Cell.markdown(id + "-grade", "Nothing to grade here.");
+            return Cell.markdown(id + "-grade", "Nothing to grade here: no answer of this scenario is a step the"
+                    + " questions asked for (the answers cell takes them from the library).");
         }
         java.util.Map<String, Kinks.Interval> kinks = w.result().kinks();
         List<Question.Part> parts = new ArrayList<>();

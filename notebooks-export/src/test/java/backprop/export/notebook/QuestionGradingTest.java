@@ -189,6 +189,10 @@ class QuestionGradingTest {
         Chapter xor = Chapter.of(ExamFile.read(Path.of("..", "variants", "xor-batch.toml")));
         String code = answersPrintTheEnginesValues(xor);
         assertThat(code).contains("variant.xor-batch.W1[1,1]_new");
+        // what the library answers (the update on the batch, the loss curve) earns nothing: the grading cell leaves it out
+        String grading = Notebooks.cells(xor, Worked.of(xor)).stream().filter(c -> c.id().endsWith("-grade"))
+                .findFirst().orElseThrow().instructor();
+        assertThat(grading).contains("variant.xor-batch.z1_1").doesNotContain("W1[1,1]_new").doesNotContain("J_epoch");
     }
 
     /**
