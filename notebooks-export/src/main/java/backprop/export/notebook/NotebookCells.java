@@ -16,7 +16,6 @@ import backprop.examples.scenariofile.ExamFile;
 import backprop.export.grade.Given;
 import backprop.export.grade.Grade;
 import backprop.export.grade.Slip;
-import backprop.export.notebook.Checks;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.DoubleStream;
@@ -118,26 +117,5 @@ public final class NotebookCells {
         Scenario scenario = ExamFile.read(variantName, variantText).scenario();
         // end::variant[]
         return scenario;
-    }
-
-    /** A grading cell's visible check: every answer present and finite. */
-    public static void answered(Map<String, Double> answers, String... ids) {
-        // tag::answered[]
-        Checks.answered(answers, ids);
-        // end::answered[]
-    }
-
-    /** A grading cell's hidden check, on one answer. */
-    public static void check(Map<String, Double> answers, String id, double expected, double tolerance) {
-        // tag::check[]
-        Checks.close(answers, id, expected, tolerance);
-        // end::check[]
-    }
-
-    /** A grading cell's hidden check, on one answer at a kink. */
-    public static void between(Map<String, Double> answers, String id, double lo, double hi, double tolerance) {
-        // tag::between[]
-        Checks.between(answers, id, lo, hi, tolerance);
-        // end::between[]
     }
 }

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Notebooks graded as nbgrader's autograde would grade them, in a real JShell session. Four questions: q1 (2
- * points, a FEEDBACK line per wrong part), q2 (through the workbook's Checks, so the jar is on the session's
+ * points, a FEEDBACK line per wrong part), q2 (through the workbook's Given, so the jar is on the session's
  * class path; the cell throws on a wrong answer), q3 and q4 (1 point each). Each submission is graded once,
  * shared by the tests that look at it (a session costs a VM start).
  */
@@ -28,7 +28,7 @@ class AutograderTest {
 
     static TestNotebook notebook(String q1, String q2, String q3, String q4) {
         TestNotebook n = new TestNotebook().markdown("title", "# Squares")
-                .given("imports", "import java.util.Map;\nimport backprop.export.notebook.Checks;");
+                .given("imports", "import java.util.Map;\nimport backprop.export.grade.Given;");
         if (q1 != null) {
             n.solution("q1", q1);
         }
@@ -47,10 +47,11 @@ class AutograderTest {
             n.solution("q2", q2);
         }
         n.grading("q2", 1, """
-                Map<String, Double> twiceAnswers = Map.of("twice", twice(3));
-                Checks.answered(twiceAnswers, "twice");
+                Map<String, Double> twiceAnswers = Map.of("twice", Given.activate("identity", new double[] {twice(3)})[0]);
                 // BEGIN HIDDEN TESTS
-                Checks.close(twiceAnswers, "twice", 6, 1e-9);
+                if (!(Math.abs(twiceAnswers.get("twice") - 6) <= 1e-9)) {
+                    throw new AssertionError("twice: " + twiceAnswers.get("twice") + " is not 6");
+                }
                 // END HIDDEN TESTS
                 System.out.println("SCORE q2 1 1");""");
         if (q3 != null) {
