@@ -57,39 +57,80 @@ public final class GraphFigure {
      * need be, no wider than {@link #MAX_WIDTH} (a node feeding every layer can keep it wider; see {@link GraphLayout}).
      */
     public static boolean drawable(GraphWork work) {
-        if (work.output().index() + 1 > MAX_NODES) {
-            return false;
-        }
-        Drawing d = new Drawing(work);
-        return d.width(d.placed()) <= MAX_WIDTH;
+        return layout(work).drawable();
     }
 
     /** Whether {@code work}'s drawing wraps into rows, being too wide for {@link #MAX_WIDTH} in one. */
     public static boolean wraps(GraphWork work) {
-        return new Drawing(work).placed().wrapped();
+        return layout(work).wraps();
     }
 
     /** The SVG text of the drawing. */
     public static String svg(GraphWork work) {
-        Drawing d = new Drawing(work);
-        GraphLayout.Placed placed = d.placed();
-        String note = d.digits().note();
-        int width = d.width(placed);
-        int height = placed.height() + (note.isEmpty() ? 0 : 16);
-        Svg svg = new Svg(width, height, (int) FONT)
-                .markup("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
-                        + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7f8c8d\"/></marker></defs>")
-                .element("rect", "width", "100%", "height", "100%", "fill", "white");
-        for (int i = 0; i < d.arcs().size(); i++) {
-            arc(svg, d.arcs().get(i), placed.arcs().get(i), d.digits());
+        return layout(work).svg();
+    }
+
+    /**
+     * {@code work}'s figure, laid out at most once (ELK's layout, tried at several aspect ratios, is the costly
+     * part): ask it whether it is drawable and whether it wraps, then take its SVG.
+     */
+    public static Figure layout(GraphWork work) {
+        return new Figure(work);
+    }
+
+    /** One graph's figure; its layout is computed on first use and kept. */
+    public static final class Figure {
+        private final GraphWork work;
+        private Drawing drawing;
+        private GraphLayout.Placed placed;
+
+        private Figure(GraphWork work) {
+            this.work = work;
         }
-        for (int i = 0; i < d.nodes().size(); i++) {
-            box(svg, placed.boxes().get(i), d.nodes().get(i), d.digits());
+
+        private GraphLayout.Placed placed() {
+            if (placed == null) {
+                drawing = new Drawing(work);
+                placed = drawing.placed();
+            }
+            return placed;
         }
-        if (!note.isEmpty()) {
-            svg.text(note, "x", MARGIN, "y", height - 8, "font-weight", "normal", "fill", "#000000");
+
+        /** See {@link GraphFigure#drawable}; a graph past {@link #MAX_NODES} is not laid out at all. */
+        public boolean drawable() {
+            return work.output().index() + 1 <= MAX_NODES && drawing().width(placed()) <= MAX_WIDTH;
         }
-        return svg.close();
+
+        public boolean wraps() {
+            return placed().wrapped();
+        }
+
+        private Drawing drawing() {
+            placed();
+            return drawing;
+        }
+
+        public String svg() {
+            GraphLayout.Placed p = placed();
+            Drawing d = drawing;
+            String note = d.digits().note();
+            int width = d.width(p);
+            int height = p.height() + (note.isEmpty() ? 0 : 16);
+            Svg svg = new Svg(width, height, (int) FONT)
+                    .markup("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\""
+                            + " markerHeight=\"7\" orient=\"auto\"><path d=\"M0,0 L10,5 L0,10 z\" fill=\"#7f8c8d\"/></marker></defs>")
+                    .element("rect", "width", "100%", "height", "100%", "fill", "white");
+            for (int i = 0; i < d.arcs().size(); i++) {
+                arc(svg, d.arcs().get(i), p.arcs().get(i), d.digits());
+            }
+            for (int i = 0; i < d.nodes().size(); i++) {
+                box(svg, p.boxes().get(i), d.nodes().get(i), d.digits());
+            }
+            if (!note.isEmpty()) {
+                svg.text(note, "x", MARGIN, "y", height - 8, "font-weight", "normal", "fill", "#000000");
+            }
+            return svg.close();
+        }
     }
 
     /** A graph's drawn nodes (constants left out), its arcs, the table its numbers print by, and their layout. */

@@ -145,9 +145,10 @@ public final class Notebooks {
         for (GraphWork g : w.result().graphs()) {
             n++;
             String title = "**" + Escape.markdown(g.title()) + "**: ";
-            if (GraphFigure.drawable(g) && (networks.isEmpty() || !GraphFigure.wraps(g))) {
+            GraphFigure.Figure figure = GraphFigure.layout(g);
+            if (figure.drawable() && (networks.isEmpty() || !figure.wraps())) {
                 cells.add(Cell.answer(id + "-figure-" + n, title + "forward values in black, gradients in red, each arc"
-                        + " labelled local gradient × upstream gradient.\n\n" + image(GraphFigure.svg(g), g.title()),
+                        + " labelled local gradient × upstream gradient.\n\n" + image(figure.svg(), g.title()),
                         title + "draw the graph, with each node's value and each arc's local gradient × upstream gradient."));
             } else {
                 String why = networks.isEmpty() ? "too many to draw; the answer key lists every node and arc."
