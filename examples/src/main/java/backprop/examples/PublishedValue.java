@@ -51,7 +51,12 @@ public record PublishedValue(String id, Document document, String section, Strin
 
     /** The number of digits printed after the decimal point. */
     public int decimals() {
-        return Math.max(0, decimal().scale());
+        return decimals(printed);
+    }
+
+    /** The number of digits {@code printed} has after the decimal point ("0.80" → 2, "12" → 0). */
+    public static int decimals(String printed) {
+        return Math.max(0, decimal(printed).scale());
     }
 
     /** Half a unit in the last printed digit: the precision the value is checked at. */

@@ -93,14 +93,19 @@ final class NetworkPrinting implements PrintedEvaluator {
                 + " loss after epochs and outputs after training, not " + quantity.label());
     }
 
-    /** Each printed z, a or δ rounds that intermediate to its printed decimals: the file's own rounding. */
+    /**
+     * Each printed z, a or δ rounds that intermediate to its printed decimals: the file's own rounding, as
+     * {@link backprop.examples.PrintedRounding} rebuilds a document's, except that an intermediate a file prints
+     * twice takes its last print's decimals where a document's reviewed list is refused (a file's entries are the
+     * instructor's, each already placed at its line).
+     */
     static IntermediateRounding rounding(List<PrintedEntry> entries) {
         IntermediateRounding rounding = IntermediateRounding.NONE;
         for (PrintedEntry e : entries) {
             if (e.quantity() instanceof PrintedQuantity.Node n) {
                 Intermediate.Kind kind = Intermediate.Kind.valueOf(n.kind().name());
                 rounding = rounding.with(new Intermediate(kind, n.layer(), n.index()),
-                        Math.max(0, backprop.examples.PublishedValue.decimal(e.printed()).scale()));
+                        backprop.examples.PublishedValue.decimals(e.printed()));
             }
         }
         return rounding;
