@@ -4,7 +4,7 @@
     kernel_starts.py [--kernel java] [--timeout 30] [--code '1 + 1'] [--expect 2] N
 
 Each start: launch the kernel (its stdout/stderr to a file), send ONE kernel_info_request and wait for
-its reply, execute one tiny cell and wait for its result and for the kernel to go idle, then ask it to
+its reply, wait until iopub delivers (see iopub_connected), execute one tiny cell and wait for its result and for the kernel to go idle, then ask it to
 shut down (with --interrupt, it also interrupts a sleeping cell first). Each wait is bounded by --timeout seconds; a start that misses any bound is a hang: it is
 counted, its log is printed, and the kernel is killed. Nothing is retried: jupyter_client's
 wait_for_ready() re-sends kernel_info_request every second, which would hide a dead shell channel that
@@ -62,6 +62,28 @@ def wait_idle(kc, msg_id, deadline):
             return result
 
 
+def iopub_connected(kc, deadline):
+    """Waits until iopub delivers: a SUB socket receives only what is published after its subscription reaches
+    the kernel (ZeroMQ's "slow joiner"), so a cell sent at once may have its busy/idle published to no one; the
+    client cannot tell that from a hang. As jupyter_client does, re-send kernel_info_request until an iopub message
+    arrives; unlike its wait_for_ready, every request must be answered on shell, so a dead shell channel that
+    answers only a later request still counts as a hang."""
+    while True:
+        info_id = kc.kernel_info()
+        reply_to(kc.get_shell_msg, info_id, deadline, "kernel_info_reply (iopub check)")
+        try:
+            kc.get_iopub_msg(timeout=0.2)
+            break
+        except queue.Empty:
+            if time.monotonic() > deadline:
+                raise Hang("no iopub message within the timeout")
+    while True:  # drain what is left of the kernel_info requests' status messages
+        try:
+            kc.get_iopub_msg(timeout=0.05)
+        except queue.Empty:
+            return
+
+
 def interrupt_check(km, kc, timeout):
     """Interrupts a sleeping cell: interrupt_reply on control, then the cell's reply and idle. Hang/None."""
     deadline = time.monotonic() + timeout
@@ -92,6 +114,8 @@ def one_start(kernel, timeout, code, expect, log_path, interrupt=False):
             ready = time.monotonic() - t0
             if info["msg_type"] != "kernel_info_reply" or info["content"].get("status", "ok") != "ok":
                 return None, f"bad kernel_info reply: {info['msg_type']} {info['content']}", ready, 0.0
+
+            iopub_connected(kc, time.monotonic() + timeout)
 
             deadline = time.monotonic() + timeout
             exec_id = kc.execute(code, store_history=False)
