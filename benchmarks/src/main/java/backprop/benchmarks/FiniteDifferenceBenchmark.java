@@ -1,8 +1,9 @@
 package backprop.benchmarks;
 
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
 import backprop.core.network.Example;
 import backprop.core.network.Gradients;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -32,7 +33,7 @@ public class FiniteDifferenceBenchmark {
 
     @Benchmark
     public Gradients backward() {
-        return network.averageGradients(List.of(example), Loss.SUM_SQUARED_ERROR);
+        return network.gradients(List.of(example), Method.documents(Loss.SUM_SQUARED_ERROR));
     }
 
     /** (L(θ + h e_i) − L(θ − h e_i)) / 2h for every weight and bias. */

@@ -1,6 +1,6 @@
 package backprop.benchmarks;
 
-import backprop.core.network.Gemm;
+import backprop.benchmarks.batch.Gemm;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;

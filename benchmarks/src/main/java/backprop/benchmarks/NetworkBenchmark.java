@@ -1,9 +1,11 @@
 package backprop.benchmarks;
 
-import backprop.core.network.BatchWorkspace;
+import backprop.benchmarks.batch.BatchWorkspace;
+import backprop.benchmarks.batch.Gemm;
+import backprop.core.function.Loss;
+import backprop.core.graph.Conventions;
+import backprop.core.method.Method;
 import backprop.core.network.Example;
-import backprop.core.network.Gemm;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.Param;
@@ -39,7 +41,7 @@ public class NetworkBenchmark {
         network = Networks.network(shape);
         examples = Networks.batch(network, batch);
         if (!engine.equals("one-example")) {
-            workspace = new BatchWorkspace(network, batch,
+            workspace = new BatchWorkspace(network, Conventions.DOCUMENTS, batch,
                     engine.equals("batch-blas") ? Gemm.blas() : Gemm.reference());
         }
     }
@@ -62,6 +64,6 @@ public class NetworkBenchmark {
         if (workspace != null) {
             return workspace.forwardBackward(examples, Loss.SUM_SQUARED_ERROR);
         }
-        return network.averageGradients(examples, Loss.SUM_SQUARED_ERROR).loss();
+        return network.gradients(examples, Method.documents(Loss.SUM_SQUARED_ERROR)).loss();
     }
 }

@@ -1,7 +1,6 @@
 package backprop.benchmarks;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
@@ -34,7 +33,7 @@ final class Networks {
             Activation g = k == parts.length - 1 ? Activation.SOFTMAX : Activation.SIGMOID;
             layers.add(new DenseLayer(w, b, BiasLayout.PER_NEURON, g));
         }
-        return new Network(layers, Conventions.LIBRARIES);
+        return new Network(layers);
     }
 
     /** {@code n} seeded examples with one-hot targets. */

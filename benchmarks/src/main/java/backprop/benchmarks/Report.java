@@ -1,6 +1,6 @@
 package backprop.benchmarks;
 
-import backprop.core.network.Gemm;
+import backprop.benchmarks.batch.Gemm;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;

@@ -1,6 +1,6 @@
 package backprop.testing;
 
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import org.junit.jupiter.api.DisplayName;

@@ -1,12 +1,11 @@
 package backprop.examples;
 
+import backprop.core.method.FrozenParameters;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import backprop.core.network.Example;
-import backprop.core.network.FrozenParameters;
 import backprop.core.network.GradientDescent;
-import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.core.network.Gradients;
-import backprop.core.network.L2Regularisation;
-import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 
@@ -71,21 +70,23 @@ public record NetworkUpdate(double learningRate, double momentum, double lambda,
     }
 
     /** Takes one step of {@code descent} on {@code network} (modified) and records it. */
-    public static NetworkUpdate take(GradientDescent descent, Network network, List<Example> batch, Loss loss) {
-        L2Regularisation regularisation = descent.regularisation();
-        double penaltyCost = regularisation.penalty(network);
+    public static NetworkUpdate take(GradientDescent descent, Network network, List<Example> batch) {
+        Schedule schedule = descent.schedule();
+        double lambda = schedule.lambda();
+        double penaltyCost = network.penalty(lambda);
         List<Matrix> penalties = new ArrayList<>();
         for (int k = 1; k <= network.depth(); k++) {
+            // ∂(λ‖ω‖²)/∂ω = 2λω, with W before the update
             Matrix w = network.layer(k).weights();
             Matrix p = Matrix.zeros(w.rows(), w.cols());
             for (int i = 0; i < p.data().length; i++) {
-                p.data()[i] = regularisation.gradient(w.data()[i]);
+                p.data()[i] = 2 * lambda * w.data()[i];
             }
             penalties.add(p);
         }
         List<double[]> weightsBefore = descent.weightVelocities();
         List<double[]> biasesBefore = descent.biasVelocities();
-        Gradients used = descent.step(network, batch, loss);
+        Gradients used = descent.step(network, batch);
         List<double[]> weightVelocity = descent.weightVelocities();
         List<double[]> biasVelocity = descent.biasVelocities();
         List<LayerStep> layers = new ArrayList<>();
@@ -97,8 +98,8 @@ public record NetworkUpdate(double learningRate, double momentum, double lambda,
                     biasesBefore.isEmpty() ? new double[network.layer(k).bias().length] : biasesBefore.get(k - 1),
                     biasVelocity.get(k - 1)));
         }
-        return new NetworkUpdate(descent.learningRate(), descent.momentum(), regularisation.lambda(), descent.order(),
-                layers, penaltyCost, network.copy(), descent.frozen(), null);
+        return new NetworkUpdate(schedule.learningRate(), schedule.momentum(), lambda, descent.method().order(),
+                layers, penaltyCost, network.copy(), descent.method().frozen(), null);
     }
 
     /** LayerStep of layer k = 1…l. */

@@ -1,6 +1,5 @@
 package backprop.examples;
 
-import backprop.core.network.L2Regularisation;
 import backprop.core.network.Network;
 
 import java.util.List;
@@ -38,9 +37,7 @@ public record TrainingRun(List<Double> costs, int examples, double lambda, doubl
     }
 
     /** The run from {@code before} to {@code trained} over {@code examples} examples, with costs {@code costs}. */
-    public static TrainingRun of(List<Double> costs, int examples, L2Regularisation regularisation, Network before,
-                                 Network trained) {
-        return new TrainingRun(costs, examples, regularisation.lambda(), regularisation.penalty(before),
-                regularisation.penalty(trained), false, 0, false);
+    public static TrainingRun of(List<Double> costs, int examples, double lambda, Network before, Network trained) {
+        return new TrainingRun(costs, examples, lambda, before.penalty(lambda), trained.penalty(lambda), false, 0, false);
     }
 }

@@ -42,6 +42,11 @@ public record IntermediateRounding(Map<Intermediate, Integer> decimals) {
         return decimals.isEmpty();
     }
 
+    /** Whether {@code what} is rounded. */
+    public boolean rounds(Intermediate what) {
+        return decimals.containsKey(what);
+    }
+
     /** {@code value} rounded as {@code what} is printed (half away from zero), or unchanged if it is not named. */
     public double apply(Intermediate what, double value) {
         Integer places = decimals.get(what);

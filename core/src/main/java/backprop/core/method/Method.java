@@ -1,25 +1,25 @@
 package backprop.core.method;
 
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
-import backprop.core.network.FrozenParameters;
-import backprop.core.network.GradientDescent.UpdateOrder;
-import backprop.core.network.Loss;
 
 /**
- * A whole method of computing and training: every {@link Choice} made. A value; the withers return a copy with
- * one choice changed.
+ * A whole method of computing and training: every choice on which textbooks differ, made. The network's
+ * forward and backward pass, gradient descent and training take one, and act on each choice where a textbook
+ * makes it; the catalogue varies one choice at a time (its {@code Choice} names them in this order). A value; the
+ * withers return a copy with one choice changed.
  *
- * @param order        when weights change relative to the backward pass ({@link Choice#UPDATE_ORDER})
- * @param frozen       the parameters an update leaves unchanged ({@link Choice#FROZEN_BIASES})
- * @param loss         the loss and its constant ({@link Choice#LOSS_CONSTANT})
- * @param reduction    sum or mean over a batch ({@link Choice#BATCH_REDUCTION})
- * @param softmax      full Jacobian or diagonal ({@link Choice#SOFTMAX_BACKWARD})
+ * @param order        when weights change relative to the backward pass (UPDATE_ORDER)
+ * @param frozen       the parameters an update leaves unchanged (FROZEN_BIASES)
+ * @param loss         the loss and its constant (LOSS_CONSTANT)
+ * @param reduction    sum or mean over a batch (BATCH_REDUCTION)
+ * @param softmax      full Jacobian or diagonal (SOFTMAX_BACKWARD)
  * @param biasInForward whether z = W·a + b (true) or z = W·a (false); b stays a parameter either way
- *                     ({@link Choice#BIAS_IN_FORWARD})
- * @param conventions  ReLU'(0) and the max-tie rule ({@link Choice#RELU_AT_ZERO}, {@link Choice#MAX_TIE})
- * @param rounding     the intermediates rounded as printed ({@link Choice#ROUNDING})
+ *                     (BIAS_IN_FORWARD)
+ * @param conventions  ReLU'(0) and the max-tie rule (RELU_AT_ZERO, MAX_TIE)
+ * @param rounding     the intermediates rounded as printed (ROUNDING)
  * @param epochShift   epochs run beyond the stated number (−1, 0, +1); a quantity "after n" is read after n +
- *                     shift ({@link Choice#EPOCHS})
+ *                     shift (EPOCHS)
  */
 public record Method(UpdateOrder order, FrozenParameters frozen, Loss loss, BatchReduction reduction,
                      SoftmaxBackward softmax, boolean biasInForward, Conventions conventions,
@@ -40,6 +40,11 @@ public record Method(UpdateOrder order, FrozenParameters frozen, Loss loss, Batc
     public static Method standard(Loss loss, Conventions conventions) {
         return new Method(UpdateOrder.ALL_GRADIENTS_FIRST, FrozenParameters.NONE, loss, BatchReduction.MEAN,
                 SoftmaxBackward.FULL_JACOBIAN, true, conventions, IntermediateRounding.NONE, 0);
+    }
+
+    /** {@link #standard} with the documents' conventions, 000's ReLU'(0) = 1 and a tied max to its first argument. */
+    public static Method documents(Loss loss) {
+        return standard(loss, Conventions.DOCUMENTS);
     }
 
     public Method withOrder(UpdateOrder value) {

@@ -1,7 +1,5 @@
 package backprop.core.method;
 
-import backprop.core.network.Trainer;
-
 /**
  * How a textbook trains: 003's update ω ← ω − ε(2λω + ∇_ω L), β ← β − ε∇_β L with momentum v ← μv − ε·(gradient),
  * θ ← θ + v, for at most {@code epochs} passes over the data, stopping once J &lt; ε (004).
@@ -14,7 +12,15 @@ import backprop.core.network.Trainer;
  * @param batching     one update per example, or one per pass over the whole data
  */
 public record Schedule(double learningRate, double momentum, double lambda, int epochs, double stopBelow,
-                       Trainer.Batching batching) {
+                       Batching batching) {
+
+    /** How many examples each update takes. */
+    public enum Batching {
+        /** One update per example, in the order given (003: "t is incremented after each training example"). */
+        PER_EXAMPLE,
+        /** One update per pass over the whole data, its gradient the batch's sum or mean ({@link BatchReduction}). */
+        WHOLE_BATCH
+    }
 
     public Schedule {
         if (!(learningRate > 0) || !Double.isFinite(learningRate)) {
@@ -36,6 +42,19 @@ public record Schedule(double learningRate, double momentum, double lambda, int 
 
     /** Plain per-example descent with rate ε for {@code epochs} epochs: no momentum, no penalty, no early stop. */
     public static Schedule plain(double learningRate, int epochs) {
-        return new Schedule(learningRate, 0.0, 0.0, epochs, 0.0, Trainer.Batching.PER_EXAMPLE);
+        return new Schedule(learningRate, 0.0, 0.0, epochs, 0.0, Batching.PER_EXAMPLE);
+    }
+
+    /**
+     * The numbers of gradient descent alone, for one step at a time: rate ε, momentum μ and λ (one epoch, per
+     * example, no early stop: the trainer's part, unused by a single step).
+     */
+    public static Schedule descent(double learningRate, double momentum, double lambda) {
+        return new Schedule(learningRate, momentum, lambda, 1, 0.0, Batching.PER_EXAMPLE);
+    }
+
+    /** This schedule with {@code value} epochs. */
+    public Schedule withEpochs(int value) {
+        return new Schedule(learningRate, momentum, lambda, value, stopBelow, batching);
     }
 }

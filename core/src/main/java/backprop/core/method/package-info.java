@@ -1,17 +1,13 @@
 /**
- * The catalogue of methods: the few choices on which textbooks differ, each a named, documented option, and the
- * search that explains a printed number the stated method does not reproduce.
+ * The one vocabulary of the choices on which textbooks differ: a {@link backprop.core.method.Method} makes every
+ * choice (update order, frozen parameters, the loss and its constant, sum or mean over a batch, softmax's
+ * Jacobian or its diagonal, the bias in z, ReLU'(0) and the max tie, intermediates rounded as printed, epochs
+ * shifted), and a {@link backprop.core.method.Schedule} gives the numbers of gradient descent (η, μ, λ, epochs, ε,
+ * per example or whole batch). Values only: nothing here computes a pass.
  *
- * <ul>
- *   <li>{@link backprop.core.method.Method}: a whole method, every {@link backprop.core.method.Choice} made;</li>
- *   <li>{@link backprop.core.method.MethodCatalogue}: every single deviation ({@link backprop.core.method.Variation})
- *       from a stated method that makes sense for a network or graph ({@link backprop.core.method.Applicability});</li>
- *   <li>{@link backprop.core.method.Explanation}: stated, rounding, one variation, then a pair, or none;</li>
- *   <li>{@link backprop.core.method.TextbookNetwork}: a small per-example evaluator of a feed-forward network
- *       under a method, 003's Algorithms 1–2 written out in loops, so that every choice has a place to act.
- *       It is the readable reference, not the fast engine of {@code backprop.core.network}, and is tested
- *       against that engine with the stated method.</li>
- * </ul>
- * Layers, neurons, examples and inputs are numbered from 1 here, as in every document.
+ * <p>Uses {@code backprop.core.function} (a method names its loss) and {@code backprop.core.graph}'s
+ * conventions. Used by {@code backprop.core.network}, whose forward and backward pass, gradient descent and
+ * training take a method, and by {@code backprop.core.catalogue}, which varies it.
+ * Layers and entries are numbered from 1 here, as in every document.
  */
 package backprop.core.method;

@@ -1,5 +1,7 @@
 package backprop.core.network;
 
+import backprop.core.function.Activation;
+
 /**
  * One affine layer and its activation: z = W·a_prev + b, a = g(z) (003, Algorithm 1: a^k = b^k + W^k h^(k−1),
  * h^k = f(a^k)). W is n_out × n_in; W_jk is the weight from neuron k of the layer below to neuron j

@@ -8,7 +8,7 @@ import java.util.Arrays;
  * method says whether it modifies its arguments.
  *
  * <p>Its products are plain IEEE arithmetic and are not checked for overflow here: the engine that calls
- * them ({@link Network}, {@link BatchWorkspace}, {@link GradientDescent}) checks every result where it
+ * them ({@link Network}, {@link GradientDescent}) checks every result where it
  * knows the layer and the quantity, and names them.
  */
 public final class Matrix {

@@ -1,5 +1,8 @@
 package backprop.core.network;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 
@@ -22,11 +25,11 @@ import backprop.core.graph.Node;
 public record NetworkGraph(Graph graph, Node loss, Node[][][] weights, Node[][] biases, Node[] inputs,
                            Node[] outputs) {
 
-    /** Builds the graph of {@code network} on one example, with the network's conventions. */
-    public static NetworkGraph build(Network network, Example example, Loss loss) {
+    /** Builds the graph of {@code network} on one example, its ReLU'(0) and max tie those of {@code conventions}. */
+    public static NetworkGraph build(Network network, Example example, Loss loss, Conventions conventions) {
         Network.requireLength("NetworkGraph: x", example.x(), network.inputSize());
         Network.requireLength("NetworkGraph: y", example.y(), network.outputSize());
-        Graph g = new Graph(network.conventions());
+        Graph g = new Graph(conventions);
         Node[] a = new Node[example.x().length];
         for (int i = 0; i < a.length; i++) {
             a[i] = g.input("x[" + (i + 1) + "]", example.x()[i]);

@@ -1,95 +1,75 @@
 package backprop.core.network;
 
 import backprop.core.NonFiniteValueException;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
- * 004's "Iterate over data … till satisfied": at most {@code epochs} passes over the data, stopping
- * early once the cost J = mean loss + λ‖ω‖² falls below ε.
- *
- * @param epochs    the most passes over the data (004: "Number of epochs is reached")
- * @param stopBelow ε: stop when J &lt; ε (004: "Continue till Loss &lt; ε"); 0 never stops early
- * @param batching  one update per example (003: "t is incremented after each training example") or
- *                  one per pass over the whole batch
+ * 004's "Iterate over data … till satisfied": passes over the data (epochs), one update per example or one per
+ * pass as the {@link Schedule} batches them, stopping early once the cost J = L + λ‖ω‖² falls below its ε; every
+ * update is {@link GradientDescent}'s under the {@link Method}.
  */
-public record Trainer(int epochs, double stopBelow, Batching batching) {
-
-    /** How many examples each update averages over. */
-    public enum Batching {
-        PER_EXAMPLE,
-        WHOLE_BATCH
-    }
-
-    public Trainer {
-        if (epochs < 1) {
-            throw new IllegalArgumentException("Trainer: epochs must be ≥ 1, is " + epochs);
-        }
-        if (!(stopBelow >= 0) || batching == null) {
-            throw new IllegalArgumentException("Trainer: ε must be ≥ 0 and batching given");
-        }
+public final class Trainer {
+    private Trainer() {
     }
 
     /**
-     * Trains {@code network} in place, visiting examples in the order given (deterministic).
+     * Trains {@code network} in place for the schedule's epochs, visiting examples in the order given
+     * (deterministic).
      *
      * @return J before training and after every epoch
      */
-    public TrainingHistory train(Network network, List<Example> examples, Loss loss, GradientDescent descent) {
-        if (examples == null || examples.isEmpty()) {
+    public static TrainingHistory train(Network network, List<Example> data, Schedule schedule, Method method) {
+        return train(network, data, schedule, method, update -> { });
+    }
+
+    /**
+     * As {@link #train(Network, List, Schedule, Method)}, calling {@code afterEachUpdate} with the network after
+     * every update.
+     */
+    public static TrainingHistory train(Network network, List<Example> data, Schedule schedule, Method method,
+                                        Consumer<Network> afterEachUpdate) {
+        if (data == null || data.isEmpty()) {
             throw new IllegalArgumentException("train: no examples");
         }
+        GradientDescent descent = new GradientDescent(schedule, method);
+        List<List<Example>> batches = schedule.batching() == Schedule.Batching.WHOLE_BATCH ? List.of(data)
+                : data.stream().map(List::of).toList();
         List<Double> costs = new ArrayList<>();
-        costs.add(costAt(0, network, examples, loss, descent));
-        for (int epoch = 1; epoch <= epochs && costs.get(costs.size() - 1) >= stopBelow; epoch++) {
+        costs.add(costAt(0, network, data, schedule, method));
+        for (int epoch = 1; epoch <= schedule.epochs() && costs.get(epoch - 1) >= schedule.stopBelow(); epoch++) {
             try {
-                if (batching == Batching.PER_EXAMPLE) {
-                    for (Example e : examples) {
-                        descent.step(network, List.of(e), loss);
-                    }
-                } else {
-                    descent.step(network, examples, loss);
+                for (List<Example> batch : batches) {
+                    descent.step(network, batch);
+                    afterEachUpdate.accept(network);
                 }
             } catch (NonFiniteValueException overflow) {
                 throw overflow.within("epoch " + epoch);
             }
-            costs.add(costAt(epoch, network, examples, loss, descent));
+            costs.add(costAt(epoch, network, data, schedule, method));
         }
-        return new TrainingHistory(costs, costs.get(costs.size() - 1) < stopBelow);
-    }
-
-    /**
-     * J(θ) = (1/n) Σ_t L(f(x^t; θ), y^t) + λ‖ω‖² (003).
-     *
-     * @throws NonFiniteValueException if the loss, the penalty or their sum is not finite
-     */
-    public static double cost(Network network, List<Example> examples, Loss loss, GradientDescent descent) {
-        double meanLoss = network.meanLoss(examples, loss);
-        double penalty = descent.regularisation().penalty(network);
-        double cost = meanLoss + penalty;
-        if (!Double.isFinite(cost)) {
-            throw new NonFiniteValueException("cost J = L + λ‖ω‖² is " + cost + " (L = " + meanLoss + ", λ‖ω‖² = "
-                    + penalty + ")");
-        }
-        return cost;
+        return new TrainingHistory(costs, costs.get(costs.size() - 1) < schedule.stopBelow(), batches.size());
     }
 
     /** J after {@code epoch} epochs (0: before training), an overflow reported with the epoch. */
-    private static double costAt(int epoch, Network network, List<Example> examples, Loss loss,
-                                 GradientDescent descent) {
+    private static double costAt(int epoch, Network network, List<Example> data, Schedule schedule, Method method) {
         try {
-            return cost(network, examples, loss, descent);
+            return network.cost(data, method, schedule.lambda());
         } catch (NonFiniteValueException overflow) {
             throw overflow.within("epoch " + epoch);
         }
     }
 
     /**
-     * @param costs          J before training (index 0) and after each epoch
-     * @param reachedTarget  whether J fell below ε
+     * @param costs           J before training (index 0) and after each epoch
+     * @param reachedTarget   whether J fell below ε
+     * @param updatesPerEpoch the updates of one epoch: the examples, or 1 for a whole batch
      */
-    public record TrainingHistory(List<Double> costs, boolean reachedTarget) {
+    public record TrainingHistory(List<Double> costs, boolean reachedTarget, int updatesPerEpoch) {
         public TrainingHistory {
             costs = List.copyOf(costs);
         }

@@ -1,7 +1,10 @@
 package backprop.core.network;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
+import backprop.core.method.Method;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,8 +17,8 @@ import java.util.stream.Stream;
 
 import static backprop.core.network.Tolerances.ENGINES_AGREE;
 import static backprop.core.network.Tolerances.EXACT;
-import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static backprop.core.network.Tolerances.assertRelativelyClose;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -35,8 +38,7 @@ class EnginesAgreeTest {
                 new DenseLayer(new double[][] {{0.3, -0.6, 0.2}, {0.7, 0.1, -0.5}, {-0.2, 0.4, 0.6}},
                         shared ? new double[] {0.05} : new double[] {0.05, -0.1, 0.2}, layout, second),
                 new DenseLayer(new double[][] {{1.2, -0.7, 0.3}, {-0.5, 0.9, 0.6}},
-                        shared ? new double[] {-0.1} : new double[] {0.1, -0.1}, layout, Activation.SOFTMAX)),
-                Conventions.DOCUMENTS);
+                        shared ? new double[] {-0.1} : new double[] {0.1, -0.1}, layout, Activation.SOFTMAX)));
     }
 
     static Stream<Arguments> lossesAndLayouts() {
@@ -56,10 +58,10 @@ class EnginesAgreeTest {
         Network net = network(first, second, layout);
         // One-hot y: a valid target for every loss, categorical cross-entropy included.
         Example example = new Example(new double[] {1.0, 0.5}, new double[] {0, 1});
-        BackwardPass pass = net.backward(example, loss);
+        BackwardPass pass = net.backward(example, Method.documents(loss));
         Gradients layerWise = pass.gradients();
 
-        NetworkGraph g = NetworkGraph.build(net, example, loss);
+        NetworkGraph g = NetworkGraph.build(net, example, loss, Conventions.DOCUMENTS);
         g.graph().backward(g.loss());
 
         assertThat(g.loss().value()).as("L").isCloseTo(layerWise.loss(),
@@ -84,9 +86,9 @@ class EnginesAgreeTest {
         // Computed, it is a few roundings of the terms a_j u_j, each of order Σ_j |δ_j|.
         Network net = network(Activation.SIGMOID, Activation.IDENTITY, BiasLayout.SHARED_PER_LAYER);
         Example example = new Example(new double[] {1.0, 0.5}, new double[] {0, 1});
-        BackwardPass pass = net.backward(example, loss);
+        BackwardPass pass = net.backward(example, Method.documents(loss));
         double roundings = FEW_ROUNDINGS_NEAR_ONE * sumOfMagnitudes(pass.delta(3));
-        NetworkGraph g = NetworkGraph.build(net, example, loss);
+        NetworkGraph g = NetworkGraph.build(net, example, loss, Conventions.DOCUMENTS);
         g.graph().backward(g.loss());
         assertThat(pass.gradients().bias(3)[0]).as("layer-wise").isCloseTo(0.0, within(roundings));
         assertThat(g.biases()[2][0].gradient()).as("graph").isCloseTo(0.0, within(roundings));
@@ -106,13 +108,12 @@ class EnginesAgreeTest {
         for (Conventions conventions : new Conventions[] {Conventions.DOCUMENTS, Conventions.LIBRARIES}) {
             Network net = new Network(List.of(
                     new DenseLayer(new double[][] {{1, -1}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.RELU),
-                    new DenseLayer(new double[][] {{1}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY)),
-                    conventions);
+                    new DenseLayer(new double[][] {{1}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY)));
             Example example = new Example(new double[] {0.5, 0.5}, new double[] {1});
             double expected = conventions == Conventions.DOCUMENTS ? -1 : 0;
 
-            Gradients layerWise = net.backward(example, Loss.SUM_SQUARED_ERROR).gradients();
-            NetworkGraph g = NetworkGraph.build(net, example, Loss.SUM_SQUARED_ERROR);
+            Gradients layerWise = net.backward(example, Method.standard(Loss.SUM_SQUARED_ERROR, conventions)).gradients();
+            NetworkGraph g = NetworkGraph.build(net, example, Loss.SUM_SQUARED_ERROR, conventions);
             g.graph().backward(g.loss());
 
             assertThat(layerWise.weight(1).toArray()[0]).as("layer-wise, " + conventions)

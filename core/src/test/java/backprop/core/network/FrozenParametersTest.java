@@ -1,9 +1,13 @@
 package backprop.core.network;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.FrozenParameters.Kind;
-import backprop.core.network.FrozenParameters.Parameter;
-import backprop.core.network.GradientDescent.UpdateOrder;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.FrozenParameters.Kind;
+import backprop.core.method.FrozenParameters.Parameter;
+import backprop.core.method.FrozenParameters;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,11 +36,14 @@ class FrozenParametersTest {
                 new DenseLayer(new double[][] {{0.15, 0.20}, {0.25, 0.30}}, new double[] {0.35},
                         BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
                 new DenseLayer(new double[][] {{0.40, 0.45}, {0.50, 0.55}}, new double[] {0.60},
-                        BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID)), Conventions.DOCUMENTS);
+                        BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID)));
     }
 
+    /** E = ½Σ(y − out)², every gradient before any weight changes. */
+    private static final Method MAZUR_METHOD = Method.documents(Loss.HALF_SUM_SQUARED_ERROR);
+
     private static GradientDescent descent(FrozenParameters frozen, double momentum, double lambda) {
-        return new GradientDescent(0.5, momentum, new L2Regularisation(lambda), UpdateOrder.ALL_GRADIENTS_FIRST, frozen);
+        return new GradientDescent(Schedule.descent(0.5, momentum, lambda), MAZUR_METHOD.withFrozen(frozen));
     }
 
     /** |actual − printed| ≤ half a unit in the printed value's last decimal. */
@@ -49,7 +56,7 @@ class FrozenParametersTest {
     @DisplayName("one update reproduces Mazur's E_total and w1⁺…w8⁺ at their printed precision; b1, b2 unchanged")
     void mazurFirstUpdate() {
         Network net = mazur();
-        Gradients used = descent(BIASES, 0, 0).step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
+        Gradients used = descent(BIASES, 0, 0).step(net, MAZUR);
         printed(used.loss(), "0.298371109");
         Matrix w1 = net.layer(1).weights();
         Matrix w2 = net.layer(2).weights();
@@ -71,9 +78,9 @@ class FrozenParametersTest {
     void twoEpochs() {
         Network frozen = mazur();
         Network free = mazur();
-        Trainer trainer = new Trainer(2, 0.0, Trainer.Batching.PER_EXAMPLE);
-        trainer.train(frozen, MAZUR, Loss.HALF_SUM_SQUARED_ERROR, descent(BIASES, 0.5, 0.01));
-        trainer.train(free, MAZUR, Loss.HALF_SUM_SQUARED_ERROR, descent(FrozenParameters.NONE, 0.5, 0.01));
+        Schedule twoEpochs = new Schedule(0.5, 0.5, 0.01, 2, 0.0, Schedule.Batching.PER_EXAMPLE);
+        Trainer.train(frozen, MAZUR, twoEpochs, MAZUR_METHOD.withFrozen(BIASES));
+        Trainer.train(free, MAZUR, twoEpochs, MAZUR_METHOD);
         assertThat(frozen.layer(1).bias()).containsExactly(0.35);
         assertThat(frozen.layer(2).bias()).containsExactly(0.60);
         assertThat(free.layer(2).bias()[0]).isNotEqualTo(0.60);
@@ -86,7 +93,7 @@ class FrozenParametersTest {
     void singleEntry() {
         Network net = mazur();
         FrozenParameters one = new FrozenParameters(Set.of(new Parameter(1, Kind.WEIGHTS, 1)));
-        descent(one, 0, 0.1).step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
+        descent(one, 0, 0.1).step(net, MAZUR);
         assertThat(net.layer(1).weights().get(0, 1)).isEqualTo(0.20);
         assertThat(net.layer(1).weights().get(0, 0)).isNotEqualTo(0.15);
         assertThat(net.layer(1).bias()[0]).isNotEqualTo(0.35);
@@ -96,8 +103,9 @@ class FrozenParametersTest {
     @DisplayName("the layer-by-layer order leaves a frozen parameter unchanged too")
     void layerByLayer() {
         Network net = mazur();
-        new GradientDescent(0.5, 0, L2Regularisation.NONE, UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY, BIASES)
-                .step(net, MAZUR, Loss.HALF_SUM_SQUARED_ERROR);
+        new GradientDescent(Schedule.descent(0.5, 0, 0),
+                MAZUR_METHOD.withFrozen(BIASES).withOrder(UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY))
+                .step(net, MAZUR);
         assertThat(net.layer(1).bias()).containsExactly(0.35);
         assertThat(net.layer(2).bias()).containsExactly(0.60);
     }
@@ -116,18 +124,18 @@ class FrozenParametersTest {
     }
 
     @Test
-    @DisplayName("any() says whether something is frozen; a descent hands back the frozen set it was given, and refuses none")
-    void any_andTheDescentsFrozenSet() {
+    @DisplayName("any() says whether something is frozen; a descent hands back the method it was given, and refuses none")
+    void any_andTheDescentsMethod() {
         FrozenParameters biases = new FrozenParameters(Set.of(
                 new Parameter(1, Kind.BIAS, FrozenParameters.WHOLE)));
         assertThat(FrozenParameters.NONE.any()).isFalse();
         assertThat(biases.any()).isTrue();
-        GradientDescent descent = new GradientDescent(0.5, 0.0, L2Regularisation.NONE,
-                UpdateOrder.ALL_GRADIENTS_FIRST, biases);
-        assertThat(descent.frozen()).isEqualTo(biases);
-        assertThat(GradientDescent.plain(0.5).frozen()).isEqualTo(FrozenParameters.NONE);
-        assertThatThrownBy(() -> new GradientDescent(0.5, 0.0, L2Regularisation.NONE,
-                UpdateOrder.ALL_GRADIENTS_FIRST, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("frozen parameters");
+        GradientDescent descent = descent(biases, 0.0, 0.0);
+        assertThat(descent.method().frozen()).isEqualTo(biases);
+        assertThat(descent.schedule().learningRate()).isEqualTo(0.5);
+        assertThatThrownBy(() -> new GradientDescent(Schedule.descent(0.5, 0.0, 0.0), null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a schedule and a method");
+        assertThatThrownBy(() -> new GradientDescent(null, MAZUR_METHOD))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a schedule and a method");
     }
 }

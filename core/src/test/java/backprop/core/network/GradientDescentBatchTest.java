@@ -1,7 +1,10 @@
 package backprop.core.network;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.GradientDescent.UpdateOrder;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -22,19 +25,18 @@ class GradientDescentBatchTest {
 
     private static Network neuron(double w, double b) {
         return new Network(List.of(new DenseLayer(new double[][] {{w}}, new double[] {b}, BiasLayout.PER_NEURON,
-                Activation.IDENTITY)), Conventions.DOCUMENTS);
+                Activation.IDENTITY)));
     }
 
     /** 1-1-1 identity network, w1 = 1, w2 = 2, biases 0 (as in GradientDescentTest's update-order cases). */
     private static Network twoLayers() {
         return new Network(List.of(
                 new DenseLayer(new double[][] {{1}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY),
-                new DenseLayer(new double[][] {{2}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY)),
-                Conventions.DOCUMENTS);
+                new DenseLayer(new double[][] {{2}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY)));
     }
 
     private static GradientDescent descent(UpdateOrder order) {
-        return new GradientDescent(EPSILON, 0.0, L2Regularisation.NONE, order);
+        return new GradientDescent(Schedule.descent(EPSILON, 0.0, 0), Method.documents(Loss.SUM_SQUARED_ERROR).withOrder(order));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -48,7 +50,7 @@ class GradientDescentBatchTest {
         // w ← 2 − ⅛·5 = 1.375, b ← 1 − ⅛·1 = 0.875.
         Network net = neuron(2, 1);
         Gradients used = descent(order).step(net, List.of(new Example(new double[] {1}, new double[] {0}),
-                new Example(new double[] {-1}, new double[] {1})), LOSS);
+                new Example(new double[] {-1}, new double[] {1})));
         assertThat(used.loss()).as("the mean loss").isEqualTo(6.5);
         assertThat(used.weight(1).data()).containsExactly(5);
         assertThat(used.bias(1)).containsExactly(1);
@@ -66,8 +68,8 @@ class GradientDescentBatchTest {
         Example example = new Example(new double[] {1}, new double[] {0});
         Network once = twoLayers();
         Network twice = twoLayers();
-        Gradients alone = descent(order).step(once, List.of(example), LOSS);
-        Gradients doubled = descent(order).step(twice, List.of(example, example), LOSS);
+        Gradients alone = descent(order).step(once, List.of(example));
+        Gradients doubled = descent(order).step(twice, List.of(example, example));
         assertThat(alone.loss()).isEqualTo(4.0);
         assertThat(doubled.loss()).as("the mean loss").isEqualTo(4.0);
         for (int k = 1; k <= 2; k++) {

@@ -1,7 +1,10 @@
 package backprop.core.network;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.GradientDescent.UpdateOrder;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -22,7 +25,7 @@ class GradientDescentTest {
     /** a = w·x + b, one identity neuron: ∂L/∂w = 2(a − y)x, ∂L/∂b = 2(a − y). */
     private static Network neuron(double w, double b) {
         return new Network(List.of(new DenseLayer(new double[][] {{w}}, new double[] {b}, BiasLayout.PER_NEURON,
-                Activation.IDENTITY)), Conventions.DOCUMENTS);
+                Activation.IDENTITY)));
     }
 
     private static double w(Network net, int k) {
@@ -44,7 +47,7 @@ class GradientDescentTest {
         void plainStep() {
             // w ← 2 − ⅛·6 = 1.25;  b ← 1 − ⅛·6 = 0.25
             Network net = neuron(2, 1);
-            Gradients used = GradientDescent.plain(EPSILON).step(net, ONE, LOSS);
+            Gradients used = new GradientDescent(Schedule.descent(EPSILON, 0, 0), Method.documents(LOSS)).step(net, ONE);
             assertThat(used.weight(1).get(0, 0)).isEqualTo(6.0);
             assertThat(w(net, 1)).isEqualTo(1.25);
             assertThat(b(net, 1)).isEqualTo(0.25);
@@ -54,15 +57,14 @@ class GradientDescentTest {
     @Nested
     @DisplayName("Regularised: J(θ) = λ‖ω‖² + … and the offsets β are not penalised (003)")
     class Regularised {
-        private final GradientDescent descent = new GradientDescent(EPSILON, 0.0, new L2Regularisation(0.25),
-                UpdateOrder.ALL_GRADIENTS_FIRST);
+        private final GradientDescent descent = new GradientDescent(Schedule.descent(EPSILON, 0.0, 0.25), Method.documents(LOSS));
 
         @Test
         @DisplayName("ω ← ω − ε(2λω + ∇_ω L) on the weight")
         void weight_isPenalised() {
             // λ = ¼: ω ← 2 − ⅛(2·¼·2 + 6) = 2 − ⅛·7 = 1.125
             Network net = neuron(2, 1);
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
             assertThat(w(net, 1)).isEqualTo(1.125);
         }
 
@@ -71,7 +73,7 @@ class GradientDescentTest {
         void bias_isNotPenalised() {
             // b ← 1 − ⅛·6 = 0.25 (a penalised bias would give 1 − ⅛(2·¼·1 + 6) = 0.1875)
             Network net = neuron(2, 1);
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
             assertThat(b(net, 1)).isEqualTo(0.25);
         }
 
@@ -79,7 +81,7 @@ class GradientDescentTest {
         @DisplayName("the penalty λ‖ω‖² sums the squared weights only")
         void penalty_sumsSquaredWeightsOnly() {
             // λ‖ω‖² = ¼·2² = 1; the bias 1 is not in it (else ¼·(4 + 1) = 1.25)
-            assertThat(new L2Regularisation(0.25).penalty(neuron(2, 1))).isEqualTo(1.0);
+            assertThat(neuron(2, 1).penalty(0.25)).isEqualTo(1.0);
         }
     }
 
@@ -87,7 +89,7 @@ class GradientDescentTest {
     @DisplayName("Momentum: v ← μv − εg, θ ← θ + v")
     class Momentum {
         private static GradientDescent halfMomentum() {
-            return new GradientDescent(EPSILON, 0.5, L2Regularisation.NONE, UpdateOrder.ALL_GRADIENTS_FIRST);
+            return new GradientDescent(Schedule.descent(EPSILON, 0.5, 0), Method.documents(LOSS));
         }
 
         @Test
@@ -99,10 +101,10 @@ class GradientDescentTest {
             // (Without momentum step 2 would give w = 1.25 − 0.375 = 0.875.)
             Network net = neuron(2, 1);
             GradientDescent descent = halfMomentum();
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
             assertThat(w(net, 1)).isEqualTo(1.25);
             assertThat(b(net, 1)).isEqualTo(0.25);
-            Gradients second = descent.step(net, ONE, LOSS);
+            Gradients second = descent.step(net, ONE);
             assertThat(second.weight(1).get(0, 0)).isEqualTo(3.0);
             assertThat(w(net, 1)).isEqualTo(0.5);
             assertThat(b(net, 1)).isEqualTo(-0.5);
@@ -117,13 +119,13 @@ class GradientDescentTest {
             GradientDescent descent = halfMomentum();
             assertThat(descent.weightVelocities()).isEmpty();
             assertThat(descent.biasVelocities()).isEmpty();
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
             assertThat(descent.weightVelocities()).singleElement().satisfies(v -> assertThat(v).containsExactly(-0.75));
-            descent.step(net, ONE, LOSS);
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
+            descent.step(net, ONE);
             assertThat(descent.weightVelocities().get(0)).containsExactly(-0.375);
             assertThat(descent.biasVelocities().get(0)).containsExactly(-0.375);
-            assertThat(descent.momentum()).isEqualTo(0.5);
+            assertThat(descent.schedule().momentum()).isEqualTo(0.5);
         }
 
         @Test
@@ -131,10 +133,10 @@ class GradientDescentTest {
         void velocities_areCopies() {
             Network net = neuron(2, 1);
             GradientDescent descent = halfMomentum();
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
             descent.weightVelocities().get(0)[0] = 100;
             descent.biasVelocities().get(0)[0] = 100;
-            descent.step(net, ONE, LOSS);
+            descent.step(net, ONE);
             assertThat(w(net, 1)).isEqualTo(0.5);
             assertThat(b(net, 1)).isEqualTo(-0.5);
         }
@@ -148,12 +150,11 @@ class GradientDescentTest {
         private Network twoLayers() {
             return new Network(List.of(
                     new DenseLayer(new double[][] {{1}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY),
-                    new DenseLayer(new double[][] {{2}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY)),
-                    Conventions.DOCUMENTS);
+                    new DenseLayer(new double[][] {{2}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY)));
         }
 
         private Gradients step(Network net, UpdateOrder order) {
-            return new GradientDescent(EPSILON, 0.0, L2Regularisation.NONE, order).step(net, ONE, LOSS);
+            return new GradientDescent(Schedule.descent(EPSILON, 0.0, 0), Method.documents(LOSS).withOrder(order)).step(net, ONE);
         }
 
         @Test

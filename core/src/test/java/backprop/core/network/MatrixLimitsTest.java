@@ -33,16 +33,4 @@ class MatrixLimitsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("46341×46341");
         assertThat(Matrix.zeros(1, 1_000).data()).hasSize(1_000);
     }
-
-    @Test
-    @DisplayName("a BatchWorkspace whose buffers would pass that size is refused naming capacity and layer")
-    void hugeWorkspace_isRefusedNamingCapacityAndLayer() {
-        // 1 input, 3 outputs: the input buffer (1e9 entries) fits, the output layer's (3e9) does not
-        Network net = new Network(java.util.List.of(new DenseLayer(new double[][] {{1}, {1}, {1}}, new double[3],
-                BiasLayout.PER_NEURON, Activation.IDENTITY)), backprop.core.graph.Conventions.DOCUMENTS);
-        assertThatThrownBy(() -> new BatchWorkspace(net, 1_000_000_000, Gemm.reference()))
-                .isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("BatchWorkspace: capacity 1000000000 × 3 neurons of layer 1 is 3000000000 entries; "
-                        + "one buffer holds at most 2147483639");
-    }
 }

@@ -1,5 +1,7 @@
 package backprop.core.network;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
 import org.junit.jupiter.api.DisplayName;
@@ -33,9 +35,9 @@ class NetworkGraphLabelsTest {
                 new DenseLayer(new double[][] {{1, 2}, {3, 4}}, new double[] {0, 0}, BiasLayout.PER_NEURON,
                         Activation.TANH),
                 new DenseLayer(new double[][] {{1, -1}}, new double[] {0}, BiasLayout.SHARED_PER_LAYER,
-                        Activation.IDENTITY)), Conventions.DOCUMENTS);
+                        Activation.IDENTITY)));
         NetworkGraph graph = NetworkGraph.build(net, new Example(new double[] {1, 2}, new double[] {0}),
-                Loss.SUM_SQUARED_ERROR);
+                Loss.SUM_SQUARED_ERROR, Conventions.DOCUMENTS);
         assertThat(labels(graph.inputs())).containsExactly("x[1]", "x[2]");
         assertThat(graph.weights()[0][1][0].label()).as("W^(1)_21").isEqualTo("W1[2,1]");
         assertThat(graph.weights()[1][0][1].label()).as("W^(2)_12").isEqualTo("W2[1,2]");
@@ -51,9 +53,9 @@ class NetworkGraphLabelsTest {
     @DisplayName("a softmax layer: e^z1[j], their sum Σe^z1, its reciprocal, and a1[j]; categorical cross-entropy")
     void softmax() {
         Network net = new Network(List.of(new DenseLayer(new double[][] {{1}, {2}}, new double[] {0, 0},
-                BiasLayout.PER_NEURON, Activation.SOFTMAX)), Conventions.DOCUMENTS);
+                BiasLayout.PER_NEURON, Activation.SOFTMAX)));
         NetworkGraph graph = NetworkGraph.build(net, new Example(new double[] {1}, new double[] {0, 1}),
-                Loss.CATEGORICAL_CROSS_ENTROPY);
+                Loss.CATEGORICAL_CROSS_ENTROPY, Conventions.DOCUMENTS);
         assertThat(labels(graph.outputs())).containsExactly("a1[1]", "a1[2]");
         assertThat(labels(graph)).contains("e^z1[1]", "e^z1[2]", "Σe^z1", "1/Σe^z1", "ln a[2]", "y·ln a[2]");
     }
@@ -62,12 +64,12 @@ class NetworkGraphLabelsTest {
     @DisplayName("an x or a y of the wrong length is refused, naming it")
     void wrongLengths_areRefused() {
         Network net = new Network(List.of(new DenseLayer(new double[][] {{1, 1}}, new double[] {0},
-                BiasLayout.PER_NEURON, Activation.SIGMOID)), Conventions.DOCUMENTS);
+                BiasLayout.PER_NEURON, Activation.SIGMOID)));
         assertThatThrownBy(() -> NetworkGraph.build(net, new Example(new double[] {1}, new double[] {0}),
-                Loss.BINARY_CROSS_ENTROPY))
+                Loss.BINARY_CROSS_ENTROPY, Conventions.DOCUMENTS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NetworkGraph: x has 1 entries");
         assertThatThrownBy(() -> NetworkGraph.build(net, new Example(new double[] {1, 1}, new double[] {0, 1}),
-                Loss.BINARY_CROSS_ENTROPY))
+                Loss.BINARY_CROSS_ENTROPY, Conventions.DOCUMENTS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("NetworkGraph: y has 2 entries");
     }
 }

@@ -1,16 +1,18 @@
 package backprop.core.network;
 
 import backprop.core.NonFiniteValueException;
-import backprop.core.graph.Conventions;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
-import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static backprop.core.network.Tolerances.THROUGH_THREE_LAYERS;
 import static backprop.core.network.Tolerances.assertRelativelyClose;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -33,7 +35,7 @@ class NetworkTest {
             // z^(2) = [1, 1]·[2, 0] + ½ = 2.5;  ŷ = a^(2) = 2.5 (identity). Exact.
             Network net = new Network(List.of(
                     layer(new double[][] {{1, -1}, {2, 1}}, new double[] {0, -8}, Activation.RELU),
-                    layer(new double[][] {{1, 1}}, new double[] {0.5}, Activation.IDENTITY)), Conventions.DOCUMENTS);
+                    layer(new double[][] {{1, 1}}, new double[] {0.5}, Activation.IDENTITY)));
             ForwardPass pass = net.forward(new double[] {3, 1});
             assertThat(pass.a(0)).as("h^0 = x").containsExactly(3, 1);
             assertThat(pass.z(1)).containsExactly(2, -1);
@@ -57,8 +59,8 @@ class NetworkTest {
         private final double y = 1;
 
         private final Network net = new Network(List.of(layer(w1, b1, Activation.SIGMOID),
-                layer(w2, b2, Activation.TANH), layer(w3, b3, Activation.IDENTITY)), Conventions.DOCUMENTS);
-        private final BackwardPass pass = net.backward(new Example(x, new double[] {y}), Loss.SUM_SQUARED_ERROR);
+                layer(w2, b2, Activation.TANH), layer(w3, b3, Activation.IDENTITY)));
+        private final BackwardPass pass = net.backward(new Example(x, new double[] {y}), Method.documents(Loss.SUM_SQUARED_ERROR));
 
         // Hand forward, element by element (numbers from an independent desk calculation):
         // z^(1) = [0.1·1 + 0.2·2 + 0, 0.3·1 − 0.1·2 + 0.1] = [0.5, 0.2]
@@ -156,7 +158,7 @@ class NetworkTest {
     class SharedBias {
         private Network oneLayer(BiasLayout layout, double[] b) {
             return new Network(List.of(new DenseLayer(new double[][] {{1, 0}, {0, 1}}, b, layout,
-                    Activation.IDENTITY)), Conventions.DOCUMENTS);
+                    Activation.IDENTITY)));
         }
 
         @Test
@@ -166,7 +168,7 @@ class NetworkTest {
             // δ = 2(a − y) = [3, 1]; at the branch the gradients add: ∂L/∂b = 3 + 1 = 4. Exact.
             Network net = oneLayer(BiasLayout.SHARED_PER_LAYER, new double[] {0.5});
             BackwardPass pass = net.backward(new Example(new double[] {1, 2}, new double[] {0, 2}),
-                    Loss.SUM_SQUARED_ERROR);
+                    Method.documents(Loss.SUM_SQUARED_ERROR));
             assertThat(net.forward(new double[] {1, 2}).z(1)).containsExactly(1.5, 2.5);
             assertThat(pass.delta(1)).containsExactly(3, 1);
             assertThat(pass.gradients().bias(1)).containsExactly(4);
@@ -177,7 +179,7 @@ class NetworkTest {
         void perNeuronBias_gradientIsTheDeltas() {
             // Same z as above with b = [0.5, 0.5]: ∂L/∂b_j = δ_j = [3, 1].
             BackwardPass pass = oneLayer(BiasLayout.PER_NEURON, new double[] {0.5, 0.5}).backward(
-                    new Example(new double[] {1, 2}, new double[] {0, 2}), Loss.SUM_SQUARED_ERROR);
+                    new Example(new double[] {1, 2}, new double[] {0, 2}), Method.documents(Loss.SUM_SQUARED_ERROR));
             assertThat(pass.gradients().bias(1)).containsExactly(3, 1);
         }
     }
@@ -187,17 +189,17 @@ class NetworkTest {
     class AverageOfExamples {
         // One identity neuron a = w x + b, w = 2, b = 1, C_k = (a − y)²: ∂C_k/∂w = 2(a − y)x, ∂C_k/∂b = 2(a − y).
         private final Network net = new Network(List.of(layer(new double[][] {{2}}, new double[] {1},
-                Activation.IDENTITY)), Conventions.DOCUMENTS);
+                Activation.IDENTITY)));
         private final Example first = new Example(new double[] {1}, new double[] {0});
         private final Example second = new Example(new double[] {-1}, new double[] {1});
 
         @Test
         @DisplayName("two examples, by hand")
-        void averageGradients_byHand() {
+        void batchGradient_byHand() {
             // Example 1: a = 2·1 + 1 = 3, C = 9, ∂C/∂w = 2·3·1 = 6, ∂C/∂b = 6.
             // Example 2: a = −2 + 1 = −1, C = 4, ∂C/∂w = 2(−2)(−1) = 4, ∂C/∂b = −4.
             // Mean: C = 13/2, ∂C/∂w = (6 + 4)/2 = 5, ∂C/∂b = (6 − 4)/2 = 1. Exact.
-            Gradients g = net.averageGradients(List.of(first, second), Loss.SUM_SQUARED_ERROR);
+            Gradients g = net.gradients(List.of(first, second), Method.documents(Loss.SUM_SQUARED_ERROR));
             assertThat(g.loss()).isEqualTo(6.5);
             assertThat(g.weight(1).get(0, 0)).isEqualTo(5.0);
             assertThat(g.bias(1)).containsExactly(1);
@@ -205,10 +207,10 @@ class NetworkTest {
 
         @Test
         @DisplayName("is the mean of the two single-example gradients")
-        void averageGradients_isTheMeanOfSingleExampleGradients() {
-            Gradients g1 = net.backward(first, Loss.SUM_SQUARED_ERROR).gradients();
-            Gradients g2 = net.backward(second, Loss.SUM_SQUARED_ERROR).gradients();
-            Gradients mean = net.averageGradients(List.of(first, second), Loss.SUM_SQUARED_ERROR);
+        void batchGradient_isTheMeanOfSingleExampleGradients() {
+            Gradients g1 = net.backward(first, Method.documents(Loss.SUM_SQUARED_ERROR)).gradients();
+            Gradients g2 = net.backward(second, Method.documents(Loss.SUM_SQUARED_ERROR)).gradients();
+            Gradients mean = net.gradients(List.of(first, second), Method.documents(Loss.SUM_SQUARED_ERROR));
             assertThat(g1.weight(1).get(0, 0)).isEqualTo(6.0);
             assertThat(g2.weight(1).get(0, 0)).isEqualTo(4.0);
             assertThat(mean.weight(1).get(0, 0))
@@ -218,8 +220,8 @@ class NetworkTest {
 
         @Test
         @DisplayName("one example gives that example's gradient")
-        void averageGradients_ofOneExample_isItsGradient() {
-            assertThat(net.averageGradients(List.of(second), Loss.SUM_SQUARED_ERROR).weight(1).get(0, 0))
+        void batchGradient_ofOneExample_isItsGradient() {
+            assertThat(net.gradients(List.of(second), Method.documents(Loss.SUM_SQUARED_ERROR)).weight(1).get(0, 0))
                     .isEqualTo(4.0);
         }
     }
@@ -228,12 +230,12 @@ class NetworkTest {
     @DisplayName("Errors name what and where")
     class Errors {
         private final Network twoInputs = new Network(List.of(layer(new double[][] {{1, 1}}, new double[] {0},
-                Activation.SIGMOID)), Conventions.DOCUMENTS);
+                Activation.SIGMOID)));
 
         @Test
         @DisplayName("a network needs at least one layer")
         void emptyNetwork_isRejected() {
-            assertThatThrownBy(() -> new Network(List.of(), Conventions.DOCUMENTS))
+            assertThatThrownBy(() -> new Network(List.of()))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("at least one layer");
         }
@@ -244,7 +246,7 @@ class NetworkTest {
             // Layer 1 has 3 outputs; W^(2) is 1×2 and takes 2 inputs.
             DenseLayer first = layer(new double[][] {{1, 0}, {0, 1}, {1, 1}}, new double[] {0, 0, 0}, Activation.TANH);
             DenseLayer second = layer(new double[][] {{1, 1}}, new double[] {0}, Activation.IDENTITY);
-            assertThatThrownBy(() -> new Network(List.of(first, second), Conventions.DOCUMENTS))
+            assertThatThrownBy(() -> new Network(List.of(first, second)))
                     .isInstanceOf(IllegalArgumentException.class)
                     .hasMessageContaining("layer 1 has 3 outputs")
                     .hasMessageContaining("W^(2) is 1×2");
@@ -285,15 +287,14 @@ class NetworkTest {
         void overflowToNonFiniteLoss_throwsNamingTheLoss() {
             // z = 1000: σ(z) = 1/(1 + e^−1000) = 1/(1 + 0) = 1 exactly (e^−1000 underflows).
             // With y = 0, eq. 12 gives −ln(1 − 1) = −ln 0 = +∞.
-            Network neuron = new Network(List.of(layer(new double[][] {{1}}, new double[] {0}, Activation.SIGMOID)),
-                    Conventions.DOCUMENTS);
+            Network neuron = new Network(List.of(layer(new double[][] {{1}}, new double[] {0}, Activation.SIGMOID)));
             double[] x = {1000};
             double[] y = {0};
             assertThatThrownBy(() -> neuron.loss(x, y, Loss.BINARY_CROSS_ENTROPY))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageContaining("binary_cross_entropy")
                     .hasMessageContaining("Infinity");
-            assertThatThrownBy(() -> neuron.backward(neuron.forward(x), y, Loss.BINARY_CROSS_ENTROPY))
+            assertThatThrownBy(() -> neuron.backward(neuron.forward(x), y, Method.documents(Loss.BINARY_CROSS_ENTROPY)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageContaining("binary_cross_entropy");
         }

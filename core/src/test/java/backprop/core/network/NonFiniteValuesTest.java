@@ -1,7 +1,11 @@
 package backprop.core.network;
 
 import backprop.core.NonFiniteValueException;
-import backprop.core.graph.Conventions;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -10,6 +14,13 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 import java.util.List;
 
+import static backprop.testing.ExtremeNetworks.HUGE;
+import static backprop.testing.ExtremeNetworks.POWERS_X;
+import static backprop.testing.ExtremeNetworks.TWO_TO_23;
+import static backprop.testing.ExtremeNetworks.layer;
+import static backprop.testing.ExtremeNetworks.network;
+import static backprop.testing.ExtremeNetworks.powersOfTwo;
+import static backprop.testing.ExtremeNetworks.softmaxUnderHugeUpstream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -20,45 +31,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @DisplayName("The layer-wise engine lets no NaN or infinity through, and says where")
 class NonFiniteValuesTest {
-    /** 2^1023, the largest power of two a double holds; twice it is +∞. */
-    static final double HUGE = Math.scalb(1.0, 1023);
-    /** 2^−1000, so that HUGE · TINY = 2^23 exactly. */
-    static final double TINY = Math.scalb(1.0, -1000);
-
-    static DenseLayer layer(double[][] w, double[] b, Activation g) {
-        return new DenseLayer(w, b, BiasLayout.PER_NEURON, g);
-    }
-
-    static Network network(DenseLayer... layers) {
-        return new Network(List.of(layers), Conventions.DOCUMENTS);
-    }
-
-    /**
-     * x → 1 identity neuron (W = 1) → 1 identity neuron (W = 2^1023): a^(1) = 2^−1000, ŷ = 2^23. With
-     * y = 2^23 − ½, SSE gives δ^(2) = 2(ŷ − y) = 1 and δ^(1) = W^(2)·1 = 2^1023, finite; with y = 2^23 − 1,
-     * δ^(2) = 2 and W^(2)ᵀδ^(2) = 2^1024 overflows.
-     */
-    static Network powersOfTwo() {
-        return network(layer(new double[][] {{1}}, new double[] {0}, Activation.IDENTITY),
-                layer(new double[][] {{HUGE}}, new double[] {0}, Activation.IDENTITY));
-    }
-
-    static final double[] POWERS_X = {TINY};
-    static final double TWO_TO_23 = Math.scalb(1.0, 23);
-
-    /**
-     * x → 4 softmax neurons (z = 0, so a = ¼ each, exactly) → 1 identity neuron with W = [M, M, M, −M], M the
-     * largest double, and a bias that cancels W·a exactly, so ŷ = 0; y = −½ gives δ^(2) = 1, ∂L/∂a^(1) = Wᵀ
-     * finite, and softmax's δ_4 = a_4(−M − Σ a_i W_i) = ¼(−M − M/2) overflows to −∞.
-     */
-    static Network softmaxUnderHugeUpstream() {
-        double m = Double.MAX_VALUE;
-        double q = 0.25 * m;
-        double wa = ((q + q) + q) - q; // W·a in the order Matrix.times adds it
-        return network(layer(new double[4][1], new double[4], Activation.SOFTMAX),
-                layer(new double[][] {{m, m, m, -m}}, new double[] {-wa}, Activation.IDENTITY));
-    }
-
     @Nested
     @DisplayName("Network.backward, one example")
     class Backward {
@@ -78,7 +50,7 @@ class NonFiniteValuesTest {
             // z = [0, 1e-146·1e300 = 1e154], L = (1e154)² = 1e308 finite, δ = 2z = [0, 2e154]
             Network net = network(layer(new double[][] {{0, 0}, {1e-146, 0}}, new double[2], Activation.IDENTITY));
             double[] x = {1e300, 1};
-            assertThatThrownBy(() -> net.backward(net.forward(x), new double[] {0, 0}, Loss.SUM_SQUARED_ERROR))
+            assertThatThrownBy(() -> net.backward(net.forward(x), new double[] {0, 0}, Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessage("layer 1: ∂L/∂W[2,1] = δ·aᵀ is Infinity (δ[2] = 2.0E154, a^(0)[1] = 1.0E300)");
         }
@@ -90,7 +62,7 @@ class NonFiniteValuesTest {
             Network net = network(new DenseLayer(new double[][] {{1}, {1}}, new double[] {0}, BiasLayout.SHARED_PER_LAYER,
                     Activation.IDENTITY), layer(new double[][] {{HUGE, HUGE}}, new double[] {0}, Activation.IDENTITY));
             double[] y = {2 * TWO_TO_23 - 0.5};
-            assertThatThrownBy(() -> net.backward(net.forward(POWERS_X), y, Loss.SUM_SQUARED_ERROR))
+            assertThatThrownBy(() -> net.backward(net.forward(POWERS_X), y, Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessage("layer 1: ∂L/∂b = Σ_j δ_j of the shared bias is Infinity");
         }
@@ -100,7 +72,7 @@ class NonFiniteValuesTest {
         void upstreamOverflow_namesLayer() {
             Network net = powersOfTwo();
             assertThatThrownBy(() -> net.backward(net.forward(POWERS_X), new double[] {TWO_TO_23 - 1},
-                    Loss.SUM_SQUARED_ERROR))
+                    Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessage("layer 2: ∂L/∂a^(1)[1] is Infinity");
         }
@@ -111,7 +83,7 @@ class NonFiniteValuesTest {
             Network net = softmaxUnderHugeUpstream();
             assertThat(net.forward(new double[] {0}).output()[0]).isZero();
             assertThatThrownBy(() -> net.backward(net.forward(new double[] {0}), new double[] {-0.5},
-                    Loss.SUM_SQUARED_ERROR))
+                    Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("layer 1: softmax: δ[4] = ")
                     .hasMessageEndingWith("is -Infinity");
@@ -130,49 +102,47 @@ class NonFiniteValuesTest {
         private final Example steepExample = new Example(new double[] {1.1e77}, new double[] {0});
 
         @Test
-        @DisplayName("averageGradients: two finite ∂L/∂W[1,2] = 1.2e308 sum to +∞, named by layer and entry")
+        @DisplayName("a batch's gradient: two finite ∂L/∂W[1,2] = 1.2e308 sum to +∞, named by layer and entry")
         void averageWeightGradientOverflow_namesEntry() {
-            assertThatThrownBy(() -> wide.averageGradients(List.of(wideExample, wideExample), Loss.SUM_SQUARED_ERROR))
+            assertThatThrownBy(() -> wide.gradients(List.of(wideExample, wideExample), Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
-                    .hasMessage("averageGradients over 2 examples: layer 1: ∂C/∂W[1,2] is Infinity");
+                    .hasMessage("batch of 2 examples: layer 1: ∂J/∂W[1,2] is Infinity");
         }
 
         @Test
-        @DisplayName("averageGradients: two finite ∂L/∂b^(1) = 2^1023 sum to +∞")
+        @DisplayName("a batch's gradient: two finite ∂L/∂b^(1) = 2^1023 sum to +∞")
         void averageBiasGradientOverflow_namesLayer() {
             Example e = new Example(POWERS_X, new double[] {TWO_TO_23 - 0.5});
-            assertThatThrownBy(() -> powersOfTwo().averageGradients(List.of(e, e), Loss.SUM_SQUARED_ERROR))
+            assertThatThrownBy(() -> powersOfTwo().gradients(List.of(e, e), Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
-                    .hasMessage("averageGradients over 2 examples: layer 1: ∂C/∂b[1] is Infinity");
+                    .hasMessage("batch of 2 examples: layer 1: ∂J/∂b[1] is Infinity");
         }
 
         @Test
         @DisplayName("layer by layer, the loss a step reports is the mean over the batch: (1² + 3²)/2 = 5")
         void layerByLayerStep_reportsTheMeanLoss() {
             Network identity = network(layer(new double[][] {{1}}, new double[] {0}, Activation.IDENTITY));
-            GradientDescent layerByLayer = new GradientDescent(1e-3, 0, L2Regularisation.NONE,
-                    GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
+            GradientDescent layerByLayer = new GradientDescent(Schedule.descent(1e-3, 0, 0), Method.documents(Loss.SUM_SQUARED_ERROR).withOrder(UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY));
             List<Example> batch = List.of(new Example(new double[] {1}, new double[] {0}),
                     new Example(new double[] {3}, new double[] {0}));
-            assertThat(layerByLayer.step(identity, batch, Loss.SUM_SQUARED_ERROR).loss()).isEqualTo(5.0);
+            assertThat(layerByLayer.step(identity, batch).loss()).isEqualTo(5.0);
         }
 
         @Test
-        @DisplayName("averageGradients and meanLoss: two losses of 1.21e308 sum to +∞")
-        void meanLossOverflow_isNamed() {
+        @DisplayName("a batch's gradient and its cost: two losses of 1.21e308 sum to +∞")
+        void batchLossOverflow_isNamed() {
             List<Example> two = List.of(steepExample, steepExample);
             assertThat(steep.loss(steepExample.x(), steepExample.y(), Loss.SUM_SQUARED_ERROR)).isBetween(1e308, Double.MAX_VALUE);
-            assertThatThrownBy(() -> steep.averageGradients(two, Loss.SUM_SQUARED_ERROR))
+            assertThatThrownBy(() -> steep.gradients(two, Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
-                    .hasMessage("averageGradients over 2 examples: the mean loss C is Infinity");
-            assertThatThrownBy(() -> steep.meanLoss(two, Loss.SUM_SQUARED_ERROR))
+                    .hasMessage("batch of 2 examples: the loss is Infinity");
+            assertThatThrownBy(() -> steep.cost(two, Method.documents(Loss.SUM_SQUARED_ERROR), 0))
                     .isInstanceOf(NonFiniteValueException.class)
-                    .hasMessage("the mean loss over 2 examples is Infinity");
-            GradientDescent layerByLayer = new GradientDescent(1e-300, 0, L2Regularisation.NONE,
-                    GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
-            assertThatThrownBy(() -> layerByLayer.step(steep, two, Loss.SUM_SQUARED_ERROR))
+                    .hasMessage("the loss over 2 examples is Infinity");
+            GradientDescent layerByLayer = new GradientDescent(Schedule.descent(1e-300, 0, 0), Method.documents(Loss.SUM_SQUARED_ERROR).withOrder(UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY));
+            assertThatThrownBy(() -> layerByLayer.step(steep, two))
                     .isInstanceOf(NonFiniteValueException.class)
-                    .hasMessage("step: the mean loss over 2 examples is Infinity");
+                    .hasMessage("batch of 2 examples: the loss is Infinity");
         }
     }
 
@@ -181,28 +151,26 @@ class NonFiniteValuesTest {
     class Updates {
 
         @ParameterizedTest
-        @EnumSource(GradientDescent.UpdateOrder.class)
+        @EnumSource(UpdateOrder.class)
         @DisplayName("W = 1e150, η = 1e200: w − η·∂J/∂w = 1e150 − 2e350 is −∞, named by layer and entry [1,2]")
-        void weightUpdateOverflow_namesLayerAndEntry(GradientDescent.UpdateOrder order) {
+        void weightUpdateOverflow_namesLayerAndEntry(UpdateOrder order) {
             // x = [0, 1], W = [0, 1e150]: ŷ = 1e150, L = 1e300, ∂L/∂W = [0, 2e150]
             Network net = network(layer(new double[][] {{0, 1e150}}, new double[] {0}, Activation.IDENTITY));
-            GradientDescent descent = new GradientDescent(1e200, 0, L2Regularisation.NONE, order);
-            assertThatThrownBy(() -> descent.step(net, List.of(new Example(new double[] {0, 1}, new double[] {0})),
-                    Loss.SUM_SQUARED_ERROR))
+            GradientDescent descent = new GradientDescent(Schedule.descent(1e200, 0, 0), Method.documents(Loss.SUM_SQUARED_ERROR).withOrder(order));
+            assertThatThrownBy(() -> descent.step(net, List.of(new Example(new double[] {0, 1}, new double[] {0}))))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("update of layer 1 weights [1,2]: -Infinity (w − η·∂J/∂w + μv, η = 1.0E200, "
                             + "∂L/∂w = 2.0E150");
         }
 
         @ParameterizedTest
-        @EnumSource(GradientDescent.UpdateOrder.class)
+        @EnumSource(UpdateOrder.class)
         @DisplayName("b = 1e150, η = 1e200: b − η·∂L/∂b is −∞, named by layer and entry")
-        void biasUpdateOverflow_namesLayerAndEntry(GradientDescent.UpdateOrder order) {
+        void biasUpdateOverflow_namesLayerAndEntry(UpdateOrder order) {
             // x = 0, W = 1: ŷ = b = 1e150, ∂L/∂W = 0, ∂L/∂b = 2e150
             Network net = network(layer(new double[][] {{1}}, new double[] {1e150}, Activation.IDENTITY));
-            GradientDescent descent = new GradientDescent(1e200, 0, L2Regularisation.NONE, order);
-            assertThatThrownBy(() -> descent.step(net, List.of(new Example(new double[] {0}, new double[] {0})),
-                    Loss.SUM_SQUARED_ERROR))
+            GradientDescent descent = new GradientDescent(Schedule.descent(1e200, 0, 0), Method.documents(Loss.SUM_SQUARED_ERROR).withOrder(order));
+            assertThatThrownBy(() -> descent.step(net, List.of(new Example(new double[] {0}, new double[] {0}))))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("update of layer 1 bias [1]: -Infinity (b − η·∂L/∂b + μv");
         }
@@ -211,10 +179,8 @@ class NonFiniteValuesTest {
         @DisplayName("layer by layer, ∂L/∂W = δ·aᵀ is checked as in Network.backward")
         void layerByLayer_checksTheWeightGradient() {
             Network net = network(layer(new double[][] {{1e-146}}, new double[] {0}, Activation.IDENTITY));
-            GradientDescent descent = new GradientDescent(1e-3, 0, L2Regularisation.NONE,
-                    GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
-            assertThatThrownBy(() -> descent.step(net, List.of(new Example(new double[] {1e300}, new double[] {0})),
-                    Loss.SUM_SQUARED_ERROR))
+            GradientDescent descent = new GradientDescent(Schedule.descent(1e-3, 0, 0), Method.documents(Loss.SUM_SQUARED_ERROR).withOrder(UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY));
+            assertThatThrownBy(() -> descent.step(net, List.of(new Example(new double[] {1e300}, new double[] {0}))))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("layer 1: ∂L/∂W[1,1] = δ·aᵀ is Infinity");
         }
@@ -223,7 +189,6 @@ class NonFiniteValuesTest {
     @Nested
     @DisplayName("Trainer: the cost J = L + λ‖ω‖² of every epoch")
     class Costs {
-        private final Trainer trainer = new Trainer(3, 0, Trainer.Batching.WHOLE_BATCH);
         private final List<Example> one = List.of(new Example(new double[] {1}, new double[] {1}));
 
         @Test
@@ -231,9 +196,8 @@ class NonFiniteValuesTest {
         void infinitePenalty_isRefusedAtEpochZero() {
             // σ(1e200) = 1 = y, so L = 0: only the penalty overflows
             Network net = network(layer(new double[][] {{1e200}}, new double[] {0}, Activation.SIGMOID));
-            GradientDescent descent = new GradientDescent(0.1, 0, new L2Regularisation(1),
-                    GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
-            assertThatThrownBy(() -> trainer.train(net, one, Loss.SUM_SQUARED_ERROR, descent))
+            Schedule schedule = new Schedule(0.1, 0, 1, 3, 0, Schedule.Batching.WHOLE_BATCH);
+            assertThatThrownBy(() -> Trainer.train(net, one, schedule, Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessage("epoch 0: penalty λ‖ω‖² is Infinity (λ = 1.0, ‖ω‖² = Infinity)")
                     .cause().isInstanceOf(NonFiniteValueException.class)
@@ -245,10 +209,9 @@ class NonFiniteValuesTest {
         void infiniteSum_isRefused() {
             // ŷ = 1e154·1, y = 0: L = 1e308; λ = 1: λ‖ω‖² = 1e308
             Network net = network(layer(new double[][] {{1e154}}, new double[] {0}, Activation.IDENTITY));
-            GradientDescent descent = new GradientDescent(0.1, 0, new L2Regularisation(1),
-                    GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
+            Schedule schedule = new Schedule(0.1, 0, 1, 3, 0, Schedule.Batching.WHOLE_BATCH);
             List<Example> zero = List.of(new Example(new double[] {1}, new double[] {0}));
-            assertThatThrownBy(() -> trainer.train(net, zero, Loss.SUM_SQUARED_ERROR, descent))
+            assertThatThrownBy(() -> Trainer.train(net, zero, schedule, Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("epoch 0: cost J = L + λ‖ω‖² is Infinity (L = ");
         }
@@ -258,10 +221,9 @@ class NonFiniteValuesTest {
         void penaltyOverflowAfterAnUpdate_namesTheEpoch() {
             // w ← w − η(2λw + ∂L/∂w) ≈ 1 − 5e199·2.3 ≈ −1.1e200; σ(−1.1e200) = 0 = y, so L stays 0
             Network net = network(layer(new double[][] {{1}}, new double[] {0}, Activation.SIGMOID));
-            GradientDescent descent = new GradientDescent(5e199, 0, new L2Regularisation(1),
-                    GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
+            Schedule schedule = new Schedule(5e199, 0, 1, 3, 0, Schedule.Batching.WHOLE_BATCH);
             List<Example> zero = List.of(new Example(new double[] {1}, new double[] {0}));
-            assertThatThrownBy(() -> trainer.train(net, zero, Loss.SUM_SQUARED_ERROR, descent))
+            assertThatThrownBy(() -> Trainer.train(net, zero, schedule, Method.documents(Loss.SUM_SQUARED_ERROR)))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("epoch 1: penalty λ‖ω‖² is Infinity");
         }
@@ -271,12 +233,14 @@ class NonFiniteValuesTest {
         void updateOverflow_namesTheEpoch() {
             Network net = network(layer(new double[][] {{1e150}}, new double[] {0}, Activation.IDENTITY));
             List<Example> zero = List.of(new Example(new double[] {1}, new double[] {0}));
-            Trainer perExample = new Trainer(3, 0, Trainer.Batching.PER_EXAMPLE);
-            assertThatThrownBy(() -> perExample.train(net, zero, Loss.SUM_SQUARED_ERROR, GradientDescent.plain(1e200)))
+            Method method = Method.documents(Loss.SUM_SQUARED_ERROR);
+            assertThatThrownBy(() -> Trainer.train(net, zero, new Schedule(1e200, 0, 0, 3, 0, Schedule.Batching.PER_EXAMPLE),
+                    method))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("epoch 1: update of layer 1 weights [1,1]: -Infinity");
             Network again = network(layer(new double[][] {{1e150}}, new double[] {0}, Activation.IDENTITY));
-            assertThatThrownBy(() -> trainer.train(again, zero, Loss.SUM_SQUARED_ERROR, GradientDescent.plain(1e200)))
+            assertThatThrownBy(() -> Trainer.train(again, zero, new Schedule(1e200, 0, 0, 3, 0, Schedule.Batching.WHOLE_BATCH),
+                    method))
                     .isInstanceOf(NonFiniteValueException.class)
                     .hasMessageStartingWith("epoch 1: update of layer 1 weights [1,1]: -Infinity");
         }
@@ -285,8 +249,7 @@ class NonFiniteValuesTest {
         @DisplayName("λ = 0 gives a penalty of exactly 0 even when ‖ω‖² overflows (not 0·∞ = NaN)")
         void zeroLambda_givesZeroPenaltyForHugeWeights() {
             Network net = network(layer(new double[][] {{1e200}}, new double[] {0}, Activation.SIGMOID));
-            assertThat(L2Regularisation.NONE.penalty(net)).isZero();
-            assertThat(new L2Regularisation(0.0).penalty(net)).isZero();
+            assertThat(net.penalty(0.0)).isZero();
         }
     }
 

@@ -1,8 +1,10 @@
 package backprop.core.network;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.GradientDescent.UpdateOrder;
-import backprop.core.network.Trainer.Batching;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -24,14 +26,16 @@ class RefusedArgumentsTest {
         return new DenseLayer(new double[][] {{w}}, new double[] {0}, BiasLayout.PER_NEURON, Activation.IDENTITY);
     }
 
-    private final Network neuron = new Network(List.of(identity(2)), Conventions.DOCUMENTS);
+    private final Network neuron = new Network(List.of(identity(2)));
     private final Example example = new Example(new double[] {1}, new double[] {0});
 
     @Test
-    @DisplayName("a network needs its conventions; a layer needs W, b, its bias layout and its activation")
+    @DisplayName("a network needs a layer; a layer needs W, b, its bias layout and its activation")
     void networkAndLayer_needEveryPart() {
-        assertThatThrownBy(() -> new Network(List.of(identity(1)), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("conventions must be given");
+        assertThatThrownBy(() -> new Network(List.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one layer");
+        assertThatThrownBy(() -> new Network(null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("at least one layer");
         double[][] w = {{1}};
         double[] b = {0};
         assertThatThrownBy(() -> new DenseLayer((Matrix) null, b, BiasLayout.PER_NEURON, Activation.TANH))
@@ -67,90 +71,54 @@ class RefusedArgumentsTest {
     }
 
     @Test
-    @DisplayName("forward, loss, backward and averageGradients name the argument that is missing or the wrong size")
+    @DisplayName("forward, loss, backward and gradients name the argument that is missing or the wrong size")
     void networkEntryPoints_nameTheBadArgument() {
         assertThatThrownBy(() -> neuron.forward(null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("x has no entries; the network needs 1");
         assertThatThrownBy(() -> neuron.loss(new double[] {1}, new double[] {0, 0}, LOSS))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loss: y has 2 entries");
         ForwardPass pass = neuron.forward(new double[] {1});
-        assertThatThrownBy(() -> neuron.backward(pass, new double[] {0, 0}, LOSS))
+        assertThatThrownBy(() -> neuron.backward(pass, new double[] {0, 0}, Method.documents(LOSS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("backward: y has 2 entries");
-        assertThatThrownBy(() -> neuron.backward(pass, new double[] {Double.NaN}, LOSS))
+        assertThatThrownBy(() -> neuron.backward(pass, new double[] {Double.NaN}, Method.documents(LOSS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sum_squared_error: y[1] is NaN");
-        Network deeper = new Network(List.of(identity(1), identity(1)), Conventions.DOCUMENTS);
-        assertThatThrownBy(() -> neuron.backward(deeper.forward(new double[] {1}), new double[] {0}, LOSS))
+        Network deeper = new Network(List.of(identity(1), identity(1)));
+        assertThatThrownBy(() -> neuron.backward(deeper.forward(new double[] {1}), new double[] {0}, Method.documents(LOSS)))
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("the forward pass has 2 layers, the network 1");
-        assertThatThrownBy(() -> neuron.averageGradients(null, LOSS))
+        assertThatThrownBy(() -> neuron.gradients(null, Method.documents(LOSS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no examples");
-        assertThatThrownBy(() -> neuron.averageGradients(List.of(), LOSS))
+        assertThatThrownBy(() -> neuron.gradients(List.of(), Method.documents(LOSS)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no examples");
     }
 
     @Test
-    @DisplayName("gradient descent: ε > 0 and finite, μ in [0, 1), λ ≥ 0 and finite; the edges 0 of μ and λ are allowed")
-    void gradientDescent_refusesRatesOutsideTheirRanges() {
-        assertThatThrownBy(() -> GradientDescent.plain(0.0))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("learning rate must be > 0, is 0.0");
-        assertThatThrownBy(() -> GradientDescent.plain(-0.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is -0.5");
-        assertThatThrownBy(() -> GradientDescent.plain(Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is Infinity");
-        for (double momentum : new double[] {-0.25, 1.0}) {
-            assertThatThrownBy(() -> new GradientDescent(0.1, momentum, L2Regularisation.NONE,
-                    UpdateOrder.ALL_GRADIENTS_FIRST))
-                    .isInstanceOf(IllegalArgumentException.class)
-                    .hasMessageContaining("momentum must be in [0, 1), is " + momentum);
-        }
-        assertThatThrownBy(() -> new GradientDescent(0.1, 0.5, null, UpdateOrder.ALL_GRADIENTS_FIRST))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be given");
-        assertThatThrownBy(() -> new GradientDescent(0.1, 0.5, L2Regularisation.NONE, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("must be given");
-        L2Regularisation zero = new L2Regularisation(0.0);
-        assertThat(zero.penalty(neuron)).isZero();
-        assertThatThrownBy(() -> new L2Regularisation(-0.5))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("λ must be finite and ≥ 0, is -0.5");
-        assertThatThrownBy(() -> new L2Regularisation(Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("is Infinity");
-        GradientDescent descent = new GradientDescent(0.125, 0.0, zero, UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
-        assertThat(descent.learningRate()).isEqualTo(0.125);
-        assertThat(descent.regularisation()).isSameAs(zero);
-        assertThat(descent.order()).isEqualTo(UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
-        assertThatThrownBy(() -> descent.step(neuron, null, LOSS))
+    @DisplayName("gradient descent keeps its schedule and method, and refuses a missing or empty batch (ε, μ, λ: Schedule)")
+    void gradientDescent_refusesAnEmptyBatch() {
+        Method layerByLayer = Method.documents(LOSS)
+                .withOrder(UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY);
+        GradientDescent descent = new GradientDescent(Schedule.descent(0.125, 0.0, 0.0), layerByLayer);
+        assertThat(descent.schedule().learningRate()).isEqualTo(0.125);
+        assertThat(descent.method()).isSameAs(layerByLayer);
+        assertThatThrownBy(() -> descent.step(neuron, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty batch");
-        assertThatThrownBy(() -> descent.step(neuron, List.of(), LOSS))
+        assertThatThrownBy(() -> descent.step(neuron, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty batch");
+        assertThat(neuron.penalty(0.0)).isZero();
     }
 
     @Test
-    @DisplayName("a trainer needs at least one epoch, ε ≥ 0, a batching, and examples to train on")
-    void trainer_refusesNoEpochsNegativeTargetNoBatchingNoExamples() {
-        assertThatThrownBy(() -> new Trainer(0, 0.0, Batching.PER_EXAMPLE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("epochs must be ≥ 1, is 0");
-        assertThatThrownBy(() -> new Trainer(1, -0.5, Batching.PER_EXAMPLE))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ε must be ≥ 0");
-        assertThatThrownBy(() -> new Trainer(1, 0.0, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("batching given");
-        Trainer trainer = new Trainer(1, 0.0, Batching.PER_EXAMPLE);
-        assertThatThrownBy(() -> trainer.train(neuron, null, LOSS, GradientDescent.plain(0.1)))
+    @DisplayName("a trainer needs examples to train on, and a cost needs examples to sum (epochs and ε: Schedule)")
+    void trainer_refusesNoExamples() {
+        Schedule schedule = Schedule.plain(0.1, 1);
+        Method method = Method.documents(LOSS);
+        assertThatThrownBy(() -> Trainer.train(neuron, null, schedule, method))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no examples");
-        assertThatThrownBy(() -> trainer.train(neuron, List.of(), LOSS, GradientDescent.plain(0.1)))
+        assertThatThrownBy(() -> Trainer.train(neuron, List.of(), schedule, method))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no examples");
-    }
-
-    @Test
-    @DisplayName("a batch workspace needs a network and a product; a batch needs examples; forwardBackward needs a loss")
-    void batchWorkspace_refusesMissingParts() {
-        assertThatThrownBy(() -> new BatchWorkspace(null, 1, Gemm.reference()))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a network and a matrix product");
-        assertThatThrownBy(() -> new BatchWorkspace(neuron, 1, null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("a network and a matrix product");
-        BatchWorkspace workspace = new BatchWorkspace(neuron, 1, Gemm.reference());
-        assertThat(workspace.gemm()).isSameAs(Gemm.reference());
-        assertThatThrownBy(() -> workspace.forward(null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 to 1 examples; got none");
-        assertThatThrownBy(() -> workspace.forwardBackward(List.of(example), null))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no loss given");
+        assertThatThrownBy(() -> neuron.cost(List.of(), method, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cost: no examples");
+        assertThatThrownBy(() -> neuron.cost(List.of(new Example(new double[] {1}, new double[] {0, 0})), method, 0))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("loss: y has 2 entries");
     }
 }

@@ -1,7 +1,11 @@
 package backprop.core.network;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.Trainer.Batching;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.BatchReduction;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule.Batching;
+import backprop.core.method.Schedule;
 import backprop.core.network.Trainer.TrainingHistory;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -15,17 +19,23 @@ import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("Trainer: iterate over data … till satisfied (004)")
 class TrainerTest {
+    private static final Method METHOD = Method.documents(Loss.SUM_SQUARED_ERROR);
 
     private static Network neuron(Activation g, double w, double b) {
-        return new Network(List.of(new DenseLayer(new double[][] {{w}}, new double[] {b}, BiasLayout.PER_NEURON, g)),
-                Conventions.DOCUMENTS);
+        return new Network(List.of(new DenseLayer(new double[][] {{w}}, new double[] {b}, BiasLayout.PER_NEURON, g)));
     }
 
     @Nested
     @DisplayName("One sigmoid neuron on one example: x = 1, y = 1, w = b = 0, C_0 = (a − y)²")
     class OneExample {
         private final List<Example> data = List.of(new Example(new double[] {1}, new double[] {1}));
-        private final GradientDescent descent = GradientDescent.plain(0.5);
+        private final Method method = Method.documents(Loss.SUM_SQUARED_ERROR);
+
+        /** ε = ½, no momentum, no penalty, one update per example. */
+        private TrainingHistory train(int epochs, double stopBelow) {
+            return Trainer.train(neuron(Activation.SIGMOID, 0, 0), data,
+                    new Schedule(0.5, 0, 0, epochs, stopBelow, Batching.PER_EXAMPLE), method);
+        }
 
         // J_0 = (σ(0) − 1)² = (½ − 1)² = ¼ exactly.
         // Gradient: δ = 2(a − y)·a(1 − a) = 2(−½)(¼) = −¼; ∂J/∂w = δ·x = −¼, ∂J/∂b = −¼.
@@ -38,8 +48,7 @@ class TrainerTest {
             // Why ε = ½ is small: with z = w + b, the Hessian of J in (w, b) is J''(z)·[[1, 1], [1, 1]],
             // largest eigenvalue 2|J''(z)|, and J'' = 2σ'(1 − σ)(3σ − 1) has |J''| ≤ 2·¼·1·2 = 1;
             // gradient descent lowers J whenever ε < 2/2 = 1.
-            TrainingHistory h = new Trainer(50, 0.0, Batching.PER_EXAMPLE).train(neuron(Activation.SIGMOID, 0, 0),
-                    data, Loss.SUM_SQUARED_ERROR, descent);
+            TrainingHistory h = train(50, 0.0);
             List<Double> costs = h.costs();
             assertThat(costs.get(0)).isEqualTo(0.25);
             assertThat(costs.get(1)).isCloseTo(j1, within(FEW_ROUNDINGS_NEAR_ONE));
@@ -52,8 +61,7 @@ class TrainerTest {
         @DisplayName("stops early once J < ε (\"Continue till Loss < ε\")")
         void stopsEarly_whenCostFallsBelowTarget() {
             // ε = 0.24: J_0 = 0.25 ≥ 0.24, J_1 ≈ 0.19169 < 0.24, so exactly one of the 100 epochs runs.
-            TrainingHistory h = new Trainer(100, 0.24, Batching.PER_EXAMPLE).train(neuron(Activation.SIGMOID, 0, 0),
-                    data, Loss.SUM_SQUARED_ERROR, descent);
+            TrainingHistory h = train(100, 0.24);
             assertThat(h.reachedTarget()).isTrue();
             assertThat(h.epochsRun()).isEqualTo(1);
             assertThat(h.costs().get(1)).isCloseTo(j1, within(FEW_ROUNDINGS_NEAR_ONE));
@@ -63,8 +71,7 @@ class TrainerTest {
         @DisplayName("runs no epoch when J already is below ε")
         void runsNoEpoch_whenAlreadyBelowTarget() {
             // J_0 = 0.25 < 0.3
-            TrainingHistory h = new Trainer(100, 0.3, Batching.PER_EXAMPLE).train(neuron(Activation.SIGMOID, 0, 0),
-                    data, Loss.SUM_SQUARED_ERROR, descent);
+            TrainingHistory h = train(100, 0.3);
             assertThat(h.epochsRun()).isZero();
             assertThat(h.reachedTarget()).isTrue();
         }
@@ -72,8 +79,7 @@ class TrainerTest {
         @Test
         @DisplayName("with ε = 0 runs every epoch (\"Number of epochs is reached\")")
         void runsEveryEpoch_withoutTarget() {
-            TrainingHistory h = new Trainer(7, 0.0, Batching.PER_EXAMPLE).train(neuron(Activation.SIGMOID, 0, 0),
-                    data, Loss.SUM_SQUARED_ERROR, descent);
+            TrainingHistory h = train(7, 0.0);
             assertThat(h.epochsRun()).isEqualTo(7);
             assertThat(h.reachedTarget()).isFalse();
         }
@@ -89,8 +95,7 @@ class TrainerTest {
 
         private Network trainOneEpoch(Batching batching, List<Double> costs) {
             Network net = neuron(Activation.IDENTITY, 2, 1);
-            costs.addAll(new Trainer(1, 0.0, batching).train(net, data, Loss.SUM_SQUARED_ERROR,
-                    GradientDescent.plain(0.125)).costs());
+            costs.addAll(Trainer.train(net, data, new Schedule(0.125, 0, 0, 1, 0.0, batching), METHOD).costs());
             return net;
         }
 
@@ -124,8 +129,8 @@ class TrainerTest {
         @DisplayName("J = ε is not below ε: training goes on (004: \"Continue till Loss < ε\")")
         void costEqualToTarget_keepsTraining() {
             // ε = J_0 = 6.5: J_0 < ε is false, so the epoch runs; J_1 = 3.65625 (above) < 6.5.
-            TrainingHistory h = new Trainer(1, 6.5, Batching.WHOLE_BATCH).train(neuron(Activation.IDENTITY, 2, 1),
-                    data, Loss.SUM_SQUARED_ERROR, GradientDescent.plain(0.125));
+            TrainingHistory h = Trainer.train(neuron(Activation.IDENTITY, 2, 1), data,
+                    new Schedule(0.125, 0, 0, 1, 6.5, Batching.WHOLE_BATCH), METHOD);
             assertThat(h.costs()).containsExactly(6.5, 3.65625);
             assertThat(h.reachedTarget()).isTrue();
         }
@@ -134,8 +139,8 @@ class TrainerTest {
         @DisplayName("a last J equal to ε has not reached the target")
         void lastCostEqualToTarget_hasNotReachedIt() {
             // ε = J_1 = 3.65625 exactly: after the one epoch J_1 < ε is false.
-            TrainingHistory h = new Trainer(1, 3.65625, Batching.WHOLE_BATCH).train(neuron(Activation.IDENTITY, 2, 1),
-                    data, Loss.SUM_SQUARED_ERROR, GradientDescent.plain(0.125));
+            TrainingHistory h = Trainer.train(neuron(Activation.IDENTITY, 2, 1), data,
+                    new Schedule(0.125, 0, 0, 1, 3.65625, Batching.WHOLE_BATCH), METHOD);
             assertThat(h.costs()).containsExactly(6.5, 3.65625);
             assertThat(h.reachedTarget()).isFalse();
         }
@@ -144,10 +149,10 @@ class TrainerTest {
         @DisplayName("J(θ) = mean loss + λ‖ω‖² (003)")
         void cost_addsThePenaltyToTheMeanLoss() {
             // mean loss 6.5 (above); λ = ¼, ω = [2]: λ‖ω‖² = ¼·4 = 1 (the bias is not penalised); J = 7.5
-            GradientDescent regularised = new GradientDescent(0.125, 0.0, new L2Regularisation(0.25),
-                    GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
-            assertThat(Trainer.cost(neuron(Activation.IDENTITY, 2, 1), data, Loss.SUM_SQUARED_ERROR, regularised))
-                    .isEqualTo(7.5);
+            assertThat(neuron(Activation.IDENTITY, 2, 1).cost(data, METHOD, 0.25)).isEqualTo(7.5);
+            // summed instead: J = (9 + 4) + 1 = 14
+            assertThat(neuron(Activation.IDENTITY, 2, 1).cost(data, METHOD.withReduction(BatchReduction.SUM), 0.25))
+                    .isEqualTo(14.0);
         }
     }
 
@@ -163,14 +168,13 @@ class TrainerTest {
                     new DenseLayer(new double[][] {{0.2, -0.4}, {0.6, 0.1}}, new double[] {0.1, -0.1},
                             BiasLayout.PER_NEURON, Activation.TANH),
                     new DenseLayer(new double[][] {{0.5, -0.3}}, new double[] {0}, BiasLayout.PER_NEURON,
-                            Activation.SIGMOID)), Conventions.DOCUMENTS);
+                            Activation.SIGMOID)));
             Network first = start.copy();
             Network second = start.copy();
-            Trainer trainer = new Trainer(20, 0.0, Batching.PER_EXAMPLE);
-            TrainingHistory h1 = trainer.train(first, data, Loss.BINARY_CROSS_ENTROPY, new GradientDescent(0.3, 0.9,
-                    new L2Regularisation(0.01), GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST));
-            TrainingHistory h2 = trainer.train(second, data, Loss.BINARY_CROSS_ENTROPY, new GradientDescent(0.3, 0.9,
-                    new L2Regularisation(0.01), GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST));
+            Schedule schedule = new Schedule(0.3, 0.9, 0.01, 20, 0.0, Batching.PER_EXAMPLE);
+            Method crossEntropy = Method.documents(Loss.BINARY_CROSS_ENTROPY);
+            TrainingHistory h1 = Trainer.train(first, data, schedule, crossEntropy);
+            TrainingHistory h2 = Trainer.train(second, data, schedule, crossEntropy);
             assertThat(h2.costs()).isEqualTo(h1.costs());
             for (int k = 1; k <= 2; k++) {
                 assertThat(second.layer(k).weights()).isEqualTo(first.layer(k).weights());

@@ -1,27 +1,28 @@
 package backprop.examples.doc000;
 
-import backprop.examples.Precision;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
-import backprop.core.network.Activation;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
+import backprop.examples.TrainingRun;
 
 import java.util.List;
 
@@ -81,7 +82,7 @@ public final class CrossEntropyGraph extends DocumentScenario {
     static Network network() {
         return new Network(List.of(
                 new DenseLayer(W1, B1, BiasLayout.PER_NEURON, Activation.SIGMOID),
-                new DenseLayer(W2, B2, BiasLayout.PER_NEURON, Activation.SIGMOID)), Conventions.DOCUMENTS);
+                new DenseLayer(W2, B2, BiasLayout.PER_NEURON, Activation.SIGMOID)));
     }
 
     @Override
@@ -98,7 +99,7 @@ public final class CrossEntropyGraph extends DocumentScenario {
         Network network = network();
         Example example = new Example(X, new double[] {y});
         ForwardPass forward = network.forward(X);
-        BackwardPass backward = network.backward(forward, example.y(), Loss.BINARY_CROSS_ENTROPY);
+        BackwardPass backward = network.backward(forward, example.y(), Method.documents(Loss.BINARY_CROSS_ENTROPY));
         double a = forward.output()[0];
         String name = "000.cross-entropy-graph.y=" + (int) y + ".";
         r.derived(name + "a2", "a^[2]", a)
@@ -110,7 +111,7 @@ public final class CrossEntropyGraph extends DocumentScenario {
                         backward.lossGradient()[0])
                 .derived(name + "dL_dz.network", "∂L/∂z = δ of the output layer, Network.backward", backward.delta(2)[0])
                 .network(new NetworkWork("The 2-2-1 network with L_CE at y = " + (int) y, network.copy(), example,
-                        Loss.BINARY_CROSS_ENTROPY, forward, backward, null, TrainingRun.NONE));
+                        Method.documents(Loss.BINARY_CROSS_ENTROPY), forward, backward, null, TrainingRun.NONE));
         throughGraph(r, name, network, example);
     }
 
@@ -130,7 +131,7 @@ public final class CrossEntropyGraph extends DocumentScenario {
 
     /** The same network and loss as a scalar graph: ∂L/∂a^[2] at a2[1], ∂L/∂z at z2[1]. */
     private static void throughGraph(ScenarioResult r, String name, Network network, Example example) {
-        NetworkGraph graph = NetworkGraph.build(network, example, Loss.BINARY_CROSS_ENTROPY);
+        NetworkGraph graph = NetworkGraph.build(network, example, Loss.BINARY_CROSS_ENTROPY, Conventions.DOCUMENTS);
         Node z = node(graph, "z2[1]");
         Node a = graph.outputs()[0];
         r.graph(GraphWork.of("L_CE of the 2-2-1 network at y = " + (int) example.y()[0], graph.loss(), a, z));

@@ -1,30 +1,31 @@
 package backprop.examples.doc000;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.core.network.Activation;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.Gradients;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Computed;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.TrainingRun;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -110,7 +111,7 @@ public final class SingleNeuron extends DocumentScenario {
     /** The 1-1 network with the recovered w^(L), b^(L). */
     static Network network() {
         return new Network(List.of(new DenseLayer(new double[][] {{W}}, new double[] {B}, BiasLayout.PER_NEURON,
-                Activation.SIGMOID)), Conventions.DOCUMENTS);
+                Activation.SIGMOID)));
     }
 
     @Override
@@ -157,13 +158,13 @@ public final class SingleNeuron extends DocumentScenario {
         Network network = network();
         Example example = new Example(new double[] {A_PREVIOUS}, new double[] {Y});
         ForwardPass forward = network.forward(example.x());
-        BackwardPass backward = network.backward(forward, example.y(), Loss.SUM_SQUARED_ERROR);
+        BackwardPass backward = network.backward(forward, example.y(), Method.documents(Loss.SUM_SQUARED_ERROR));
         String name = "000.single-neuron.";
         r.derived(name + "dC0_dw_L.network", "∂C0/∂w^(L) by Network.backward", backward.gradients().weight(1).get(0, 0))
                 .derived(name + "dC0_db_L.network", "∂C0/∂b^(L) by Network.backward", backward.gradients().bias(1)[0])
                 .derived(name + "dC0_da_L-1.network", "∂C0/∂a^(L−1) by Network.backward", backward.inputGradient()[0])
                 .network(new NetworkWork("The link as a 1-1 network at a(L−1) = 0.484, y = 1.00", network.copy(),
-                        example, Loss.SUM_SQUARED_ERROR, forward, backward, null, TrainingRun.NONE));
+                        example, Method.documents(Loss.SUM_SQUARED_ERROR), forward, backward, null, TrainingRun.NONE));
     }
 
     /** "Average of All Training Examples": ∂C/∂w^(L) = (1/n) Σ_k ∂C_k/∂w^(L), two ways. */
@@ -178,12 +179,12 @@ public final class SingleNeuron extends DocumentScenario {
                     c.w().gradient());
             sum += c.w().gradient();
         }
-        Gradients averaged = network().averageGradients(examples, Loss.SUM_SQUARED_ERROR);
+        Gradients averaged = network().gradients(examples, Method.documents(Loss.SUM_SQUARED_ERROR));
         r.derived(name + "average.dC_dw_L.graph-mean", "(1/n) Σ_k ∂C_k/∂w^(L) over the graphs, n = 4",
                         sum / examples.size())
-                .derived(name + "average.dC_dw_L.network", "∂C/∂w^(L) by Network.averageGradients, n = 4",
+                .derived(name + "average.dC_dw_L.network", "∂C/∂w^(L) by Network.gradients (the mean), n = 4",
                         averaged.weight(1).get(0, 0))
-                .derived(name + "average.dC_db_L.network", "∂C/∂b^(L) by Network.averageGradients, n = 4",
+                .derived(name + "average.dC_db_L.network", "∂C/∂b^(L) by Network.gradients (the mean), n = 4",
                         averaged.bias(1)[0]);
     }
 

@@ -8,7 +8,7 @@
  * a {@code Graph}; a^(L), z^(L) → {@code ForwardPass.a(L)}, {@code z(L)}; w^(L), b^(L) → the weight and
  * bias of a {@code DenseLayer}; w_jk^(l) goes to neuron j of layer l from neuron k of layer l−1 →
  * {@code weights().get(j, k)} (0-based); C0 = (a^(L) − y)², without ½ → {@code Loss.SUM_SQUARED_ERROR};
- * C = (1/n) Σ_k C_k → {@code Network.averageGradients}; a^[2] (square brackets on the cross-entropy
+ * C = (1/n) Σ_k C_k → {@code Network.gradients} under the mean; a^[2] (square brackets on the cross-entropy
  * slides) → the output of layer 2; L_CE → {@code Loss.BINARY_CROSS_ENTROPY}; dReLU/dz = 1 for z ≥ 0
  * (eq. 8) → {@code Conventions.DOCUMENTS}.
  */

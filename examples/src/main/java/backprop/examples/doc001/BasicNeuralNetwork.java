@@ -1,7 +1,6 @@
 package backprop.examples.doc001;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
@@ -55,7 +54,7 @@ final class BasicNeuralNetwork {
         for (double[][] w : WEIGHTS) {
             layers.add(new DenseLayer(w, new double[w.length], BiasLayout.PER_NEURON, Activation.SIGMOID));
         }
-        return new Network(layers, Conventions.DOCUMENTS);
+        return new Network(layers);
     }
 
     static Example example() {

@@ -1,19 +1,20 @@
 package backprop.examples.doc001;
 
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.Input;
-import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
+import backprop.examples.TrainingRun;
 
 import java.util.List;
 
@@ -82,7 +83,7 @@ public final class WeightsBetweenLayers extends DocumentScenario {
         ScenarioResult r = new ScenarioResult();
         Network network = BasicNeuralNetwork.network();
         ForwardPass f = network.forward(BasicNeuralNetwork.X);
-        BackwardPass backward = network.backward(f, BasicNeuralNetwork.Y, Loss.SUM_SQUARED_ERROR);
+        BackwardPass backward = network.backward(f, BasicNeuralNetwork.Y, Method.documents(Loss.SUM_SQUARED_ERROR));
         weightW21(r, f);
         generalForm(r, f);
         for (int k = 3; k >= 1; k--) {
@@ -91,7 +92,7 @@ public final class WeightsBetweenLayers extends DocumentScenario {
                     backward.gradients().weight(k).get(1, 0));
         }
         r.network(new NetworkWork("The 3-4-3-2 network of 001, one training sample", network.copy(),
-                BasicNeuralNetwork.example(), Loss.SUM_SQUARED_ERROR, f, backward, null, TrainingRun.NONE));
+                BasicNeuralNetwork.example(), Method.documents(Loss.SUM_SQUARED_ERROR), f, backward, null, TrainingRun.NONE));
         return r;
     }
 

@@ -1,7 +1,6 @@
 package backprop.examples.doc002;
 
-import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
@@ -65,7 +64,7 @@ final class FeedforwardNetwork {
         for (int i = 1; i < SIZES.length; i++) {
             layers.add(new DenseLayer(transpose(W[i - 1]), B[i - 1], BiasLayout.PER_NEURON, Activation.SIGMOID));
         }
-        return new Network(layers, Conventions.DOCUMENTS);
+        return new Network(layers);
     }
 
     static Example example() {

@@ -1,19 +1,20 @@
 package backprop.examples.doc002;
 
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.Input;
-import backprop.examples.Precision;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
+import backprop.examples.TrainingRun;
 
 import java.util.List;
 import java.util.Locale;
@@ -85,7 +86,7 @@ public final class HiddenNeuronGradients extends DocumentScenario {
         ScenarioResult r = new ScenarioResult();
         Network network = FeedforwardNetwork.network();
         ForwardPass f = network.forward(FeedforwardNetwork.X);
-        BackwardPass backward = network.backward(f, FeedforwardNetwork.Y, Loss.SUM_SQUARED_ERROR);
+        BackwardPass backward = network.backward(f, FeedforwardNetwork.Y, Method.documents(Loss.SUM_SQUARED_ERROR));
         int top = FeedforwardNetwork.SIZES.length - 1;
         // δ_ℓ^[𝓛] = ∂L/∂a_ℓ^[𝓛] · ∂a_ℓ^[𝓛]/∂z_ℓ^[𝓛];  ∂L/∂W_kℓ^[𝓛] = δ_ℓ^[𝓛] a_k^[𝓛−1];  ∂L/∂b_ℓ^[𝓛] = δ_ℓ^[𝓛]
         double[] delta = outputError(f.a(top), FeedforwardNetwork.Y);
@@ -98,7 +99,7 @@ public final class HiddenNeuronGradients extends DocumentScenario {
             delta = hiddenLayer(r, f, delta, i);
         }
         r.network(new NetworkWork("The 3-4-3-2 network of 002's formulas, one example", network.copy(),
-                FeedforwardNetwork.example(), Loss.SUM_SQUARED_ERROR, f, backward, null, TrainingRun.NONE));
+                FeedforwardNetwork.example(), Method.documents(Loss.SUM_SQUARED_ERROR), f, backward, null, TrainingRun.NONE));
         return r;
     }
 

@@ -1,28 +1,29 @@
 package backprop.examples.doc003;
 
-import backprop.examples.Precision;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.GradientDescent;
-import backprop.core.network.L2Regularisation;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.Trainer;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.Input;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
+import backprop.examples.TrainingRun;
 
 import java.util.List;
 
@@ -81,34 +82,33 @@ public final class RegularisedNetwork extends DocumentScenario {
     static Network network() {
         return new Network(List.of(
                 new DenseLayer(W, C, BiasLayout.PER_NEURON, Activation.SIGMOID),
-                new DenseLayer(V, B, BiasLayout.PER_NEURON, Activation.IDENTITY)), Conventions.LIBRARIES);
+                new DenseLayer(V, B, BiasLayout.PER_NEURON, Activation.IDENTITY)));
     }
 
-    static GradientDescent descent() {
-        return new GradientDescent(EPSILON, 0.0, new L2Regularisation(LAMBDA),
-                GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST);
-    }
+    /** 003's method: L = Σ(ŷ − y)², every gradient before any weight changes. */
+    static final Method METHOD = Method.standard(Loss.SUM_SQUARED_ERROR, Conventions.LIBRARIES);
+
+    /** ε, no momentum, λ; one update per example (003: "t is incremented after each training example"). */
+    static final Schedule SCHEDULE = new Schedule(EPSILON, 0.0, LAMBDA, EPOCHS, 0.0, Schedule.Batching.PER_EXAMPLE);
 
     @Override
     public ScenarioResult compute() {
         Network network = network();
         Network before = network.copy();
-        GradientDescent descent = descent();
         Example first = DATA.get(0);
-        ForwardPass forward = network.forward(first.x());
-        BackwardPass backward = network.backward(forward, first.y(), Loss.SUM_SQUARED_ERROR);
-        double costBefore = Trainer.cost(network, DATA, Loss.SUM_SQUARED_ERROR, descent);
+        ForwardPass forward = network.forward(first.x(), METHOD);
+        BackwardPass backward = network.backward(forward, first.y(), METHOD);
+        double costBefore = network.cost(DATA, METHOD, LAMBDA);
         // One step on (x¹, y¹): ω ← ω − ε(2λω + ∇_ω L), β ← β − ε∇_β L
-        NetworkUpdate update = NetworkUpdate.take(descent, network, List.of(first), Loss.SUM_SQUARED_ERROR);
+        NetworkUpdate update = NetworkUpdate.take(new GradientDescent(SCHEDULE, METHOD), network, List.of(first));
         Network afterOne = update.after();
-        double costAfter = Trainer.cost(network, DATA, Loss.SUM_SQUARED_ERROR, descent);
+        double costAfter = network.cost(DATA, METHOD, LAMBDA);
 
         Network trained = network();
-        Trainer.TrainingHistory history = new Trainer(EPOCHS, 0.0, Trainer.Batching.PER_EXAMPLE)
-                .train(trained, DATA, Loss.SUM_SQUARED_ERROR, descent());
+        Trainer.TrainingHistory history = Trainer.train(trained, DATA, SCHEDULE, METHOD);
 
         return new ScenarioResult()
-                .derived("003.regularised-mlp.penalty", "λ‖ω‖²", new L2Regularisation(LAMBDA).penalty(before))
+                .derived("003.regularised-mlp.penalty", "λ‖ω‖²", before.penalty(LAMBDA))
                 .derived("003.regularised-mlp.J", "J(θ) before the update", costBefore)
                 .derived("003.regularised-mlp.dL_dW11", "∇_W L, entry (1,1), on (x¹, y¹)", backward.gradients().weight(1).get(0, 0))
                 .derived("003.regularised-mlp.W11_new", "W_11 ← W_11 − ε(2λW_11 + ∂L/∂W_11)", afterOne.layer(1).weights().get(0, 0))
@@ -119,8 +119,7 @@ public final class RegularisedNetwork extends DocumentScenario {
                         history.costs().get(history.costs().size() - 1))
                 .network(new NetworkWork("One update on (x¹, y¹) with λ = 0.01, ε = 0.1; then "
                         + Precision.count(EPOCHS, "epoch") + " of per-example descent",
-                        before, first, Loss.SUM_SQUARED_ERROR, forward, backward,
-                        update, TrainingRun.of(history.costs(), DATA.size(), new L2Regularisation(LAMBDA), before,
-                        trained)));
+                        before, first, METHOD, forward, backward,
+                        update, TrainingRun.of(history.costs(), DATA.size(), LAMBDA, before, trained)));
     }
 }

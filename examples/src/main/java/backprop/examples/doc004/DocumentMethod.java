@@ -1,18 +1,16 @@
 package backprop.examples.doc004;
 
-import backprop.core.graph.Conventions;
-import backprop.core.method.Applicability;
-import backprop.core.method.Explained;
-import backprop.core.method.Explanation;
+import backprop.core.catalogue.Applicability;
+import backprop.core.catalogue.Explained;
+import backprop.core.catalogue.Explanation;
+import backprop.core.catalogue.MethodCatalogue;
+import backprop.core.catalogue.MethodRun;
+import backprop.core.catalogue.Variation;
+import backprop.core.function.Loss;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
-import backprop.core.method.MethodCatalogue;
 import backprop.core.method.Schedule;
 import backprop.core.method.SoftmaxBackward;
-import backprop.core.method.TextbookNetwork;
-import backprop.core.method.TextbookRun;
-import backprop.core.method.Variation;
-import backprop.core.network.Loss;
 import backprop.examples.PrintedRounding;
 import backprop.examples.PublishedValue;
 
@@ -33,7 +31,7 @@ final class DocumentMethod {
 
     /** What 004 states: L = Σ(ŷ − y)², every gradient before any update, the bias in z, nothing rounded. */
     static Method stated() {
-        return Method.standard(Loss.SUM_SQUARED_ERROR, Conventions.DOCUMENTS);
+        return Method.documents(Loss.SUM_SQUARED_ERROR);
     }
 
     /** The intermediates 004 prints in Part 3 (a1, h1, a2, ŷ), each rounded to its printed decimals. */
@@ -48,8 +46,8 @@ final class DocumentMethod {
     }
 
     /** One update of the network with biases b1, b2 on 004's one example, η = 1, under {@code method}. */
-    static TextbookRun run(double b1, double b2, Method method) {
-        return TextbookNetwork.run(FourFourTwoNetwork.network(b1, b2), List.of(FourFourTwoNetwork.example()),
+    static MethodRun run(double b1, double b2, Method method) {
+        return MethodRun.of(FourFourTwoNetwork.network(b1, b2), List.of(FourFourTwoNetwork.example()),
                 Schedule.plain(FourFourTwoNetwork.LEARNING_RATE, 1), method);
     }
 
@@ -59,7 +57,7 @@ final class DocumentMethod {
      * deviations ({@link #ownVariations}), {@code quantity} read from each method's run.
      */
     static Optional<String> explain(PublishedValue printed, double b1, double b2,
-                                    ToDoubleBiFunction<TextbookRun, Method> quantity) {
+                                    ToDoubleBiFunction<MethodRun, Method> quantity) {
         Method stated = stated();
         Explained found = Explanation.explain(stated, ownVariations(b1, b2),
                 m -> quantity.applyAsDouble(run(b1, b2, m), m), printed.value(), printed.halfUnit() * (1 + 1e-12));

@@ -1,7 +1,7 @@
 package backprop.examples.doc004;
 
+import backprop.core.catalogue.MethodRun;
 import backprop.core.method.Method;
-import backprop.core.method.TextbookRun;
 import backprop.examples.Computed;
 import backprop.examples.PublishedValue;
 import backprop.examples.ScenarioResult;
@@ -14,7 +14,7 @@ import java.util.function.ToDoubleFunction;
 
 /**
  * Records each printed value of a 004 scenario the catalogue's way: the document's value is a quantity of a
- * {@link TextbookRun} under {@link DocumentMethod#document()}, and the catalogue's search names the variations that
+ * {@link MethodRun} under {@link DocumentMethod#document()}, and the catalogue's search names the variations that
  * reproduce the print. Whether the document's value is "with document rounding" or "by the document's method" is
  * itself computed: rounding when the stated method with 004's printed rounding alone gives the same number.
  * Mutable: it adds to the scenario's result.
@@ -24,8 +24,8 @@ final class DocumentWay {
     private final Map<String, PublishedValue> printed = new HashMap<>();
     private final double b1;
     private final double b2;
-    private final TextbookRun document;
-    private final TextbookRun roundedOnly;
+    private final MethodRun document;
+    private final MethodRun roundedOnly;
 
     /** 004's network with biases b1, b2; {@code published} the scenario's printed values. Not modified. */
     DocumentWay(ScenarioResult result, List<PublishedValue> published, double b1, double b2) {
@@ -38,17 +38,17 @@ final class DocumentWay {
     }
 
     /** ŷ of the run's first forward pass, as a vector. */
-    static double[] output(TextbookRun run) {
+    static double[] output(MethodRun run) {
         return new double[] {run.a(1, 2, 1), run.a(1, 2, 2)};
     }
 
     /** Records {@code id}: its exact value and {@code quantity} of 004's run; returns the document's value. */
-    double value(String id, double exact, ToDoubleFunction<TextbookRun> quantity) {
+    double value(String id, double exact, ToDoubleFunction<MethodRun> quantity) {
         return valueUnder(id, exact, (run, method) -> quantity.applyAsDouble(run));
     }
 
     /** As {@link #value}, for a quantity that also reads the method (∂L/∂ŷ follows the method's loss). */
-    double valueUnder(String id, double exact, ToDoubleBiFunction<TextbookRun, Method> quantity) {
+    double valueUnder(String id, double exact, ToDoubleBiFunction<MethodRun, Method> quantity) {
         double documentValue = quantity.applyAsDouble(document, DocumentMethod.document());
         double rounded = quantity.applyAsDouble(roundedOnly, roundedOnlyMethod());
         result.value(id, rounded == documentValue ? Computed.rounded(exact, documentValue)
@@ -61,12 +61,12 @@ final class DocumentWay {
      * Records {@code id} with a value the catalogue cannot form (the caller says why), and the catalogue's
      * explanation of its print through {@code quantity}.
      */
-    void handWritten(String id, Computed computed, ToDoubleBiFunction<TextbookRun, Method> quantity) {
+    void handWritten(String id, Computed computed, ToDoubleBiFunction<MethodRun, Method> quantity) {
         result.value(id, computed);
         explain(id, quantity);
     }
 
-    private void explain(String id, ToDoubleBiFunction<TextbookRun, Method> quantity) {
+    private void explain(String id, ToDoubleBiFunction<MethodRun, Method> quantity) {
         PublishedValue v = printed.get(id);
         if (v == null) {
             throw new IllegalArgumentException("DocumentWay: " + id + " is not among the scenario's printed values");

@@ -1,13 +1,14 @@
 package backprop.examples.doc004;
 
-import backprop.examples.Precision;
-import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.Method;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.Input;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 
 import java.util.List;
@@ -31,6 +32,8 @@ public final class FourFourTwoNetwork {
     static final double[] X = {2, 5, 3, 3};
     static final double[] Y = {1, 0};
     static final double LEARNING_RATE = 1.0;
+    /** 004's stated method: L = Σ(ŷ − y)², the softmax's full Jacobian, one simultaneous update. */
+    static final Method METHOD = Method.documents(Loss.SUM_SQUARED_ERROR);
     /** b = [0.5 0.3], item 2.a: b1 into every hidden neuron, b2 into both outputs. */
     static final double B1 = 0.5;
     static final double B2 = 0.3;
@@ -42,8 +45,7 @@ public final class FourFourTwoNetwork {
     public static Network network(double b1, double b2) {
         return new Network(List.of(
                 new DenseLayer(W1, new double[] {b1}, BiasLayout.SHARED_PER_LAYER, Activation.SIGMOID),
-                new DenseLayer(W2, new double[] {b2}, BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)),
-                Conventions.DOCUMENTS);
+                new DenseLayer(W2, new double[] {b2}, BiasLayout.SHARED_PER_LAYER, Activation.SOFTMAX)));
     }
 
     /** w·x = Σ_j w_j x_j, summed from j = 1 upwards as a reader evaluates a printed row times a column. */

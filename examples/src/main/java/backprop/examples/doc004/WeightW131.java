@@ -1,27 +1,29 @@
 package backprop.examples.doc004;
 
+import backprop.core.catalogue.MethodRun;
+import backprop.core.function.Loss;
+import backprop.core.graph.Conventions;
 import backprop.core.method.Method;
-import backprop.core.method.TextbookRun;
+import backprop.core.method.Schedule;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.GradientDescent;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
 import backprop.examples.Computed;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.TrainingRun;
 
 import java.util.List;
 
@@ -111,7 +113,7 @@ public final class WeightW131 extends DocumentScenario {
         Network network = FourFourTwoNetwork.network(0, 0);
         Network before = network.copy();
         ForwardPass forward = network.forward(FourFourTwoNetwork.X);
-        BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
+        BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, FourFourTwoNetwork.METHOD);
         DocumentWay doc = new DocumentWay(r, published(), 0, 0);
         double[] yHat = forward.output();
         double h13 = forward.a(1)[2];
@@ -141,7 +143,7 @@ public final class WeightW131 extends DocumentScenario {
         double path1 = dLdYHat[0] * diag1 * w213 * sigmoidDerivative * x1;
         double path2 = dLdYHat[1] * diag2 * w223 * sigmoidDerivative * x1;
         Method method = DocumentMethod.document();
-        TextbookRun run = DocumentMethod.run(0, 0, method);
+        MethodRun run = DocumentMethod.run(0, 0, method);
         double docPath1 = round(path(run, method, 1), 6);
         double docPath2 = round(path(run, method, 2), 6);
         doc.handWritten("004.w131.path1", Computed.rounded(path1, docPath1), (any, m) -> path(any, m, 1));
@@ -152,8 +154,8 @@ public final class WeightW131 extends DocumentScenario {
         double exactGradient = backward.gradients().weight(1).get(2, 0);
         double docGradient = docPath1 + docPath2;
         doc.handWritten("004.w131.dL_dw131", Computed.method(exactGradient, docGradient), WeightW131::gradient);
-        NetworkUpdate update = NetworkUpdate.take(GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE), network,
-                List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
+        NetworkUpdate update = NetworkUpdate.take(new GradientDescent(Schedule.descent(FourFourTwoNetwork.LEARNING_RATE, 0, 0),
+                FourFourTwoNetwork.METHOD), network, List.of(FourFourTwoNetwork.example()));
         doc.handWritten("004.w131.w131_new", Computed.method(network.layer(1).weights().get(2, 0),
                 FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * docGradient),
                 (any, m) -> FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * gradient(any, m));
@@ -164,37 +166,37 @@ public final class WeightW131 extends DocumentScenario {
         r.derived("004.w131.path4", "path ŷ2 → a21 (left out)", dLdYHat[1] * cross * w213 * sigmoidDerivative * x1);
         r.derived("004.w131.loss", "L(Θ)", backward.gradients().loss());
         r.network(new NetworkWork("Forward and backward pass with b = [0 0], one update with η = 1",
-                before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, forward, backward,
+                before, FourFourTwoNetwork.example(), FourFourTwoNetwork.METHOD, forward, backward,
                 update, TrainingRun.NONE));
-        NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR);
+        NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, Conventions.DOCUMENTS);
         r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w131 flows through a21 and a22 (here z1[i] is the"
                 + " document's pre-activation a_{1i} and a1[i] its activation h_{1i})",
                 graph.loss(), graph.weights()[0][2][0]));
         return r;
     }
     /** ∂L/∂ŷk under the method's loss, at the run's ŷ. */
-    private static double lossGradient(TextbookRun run, Method method, int k) {
+    private static double lossGradient(MethodRun run, Method method, int k) {
         return method.loss().gradient(DocumentWay.output(run), FourFourTwoNetwork.Y)[k];
     }
 
     /** ∂ŷk/∂a2k = ŷk(1 − ŷk), the softmax Jacobian's diagonal, at the run's ŷ. */
-    private static double diagonal(TextbookRun run, int k) {
+    private static double diagonal(MethodRun run, int k) {
         return run.a(1, 2, k) * (1 - run.a(1, 2, k));
     }
 
     /** ∂h13/∂a13 as 004 takes it: h13(1 − h13) at the run's h13. */
-    private static double sigmoidDerivative(TextbookRun run) {
+    private static double sigmoidDerivative(MethodRun run) {
         return run.a(1, 1, 3) * (1 - run.a(1, 1, 3));
     }
 
     /** Path k's product ∂L/∂ŷk · ŷk(1 − ŷk) · w2k3 · h13(1 − h13) · x1 from the run's values. */
-    private static double path(TextbookRun run, Method method, int k) {
+    private static double path(MethodRun run, Method method, int k) {
         return lossGradient(run, method, k - 1) * diagonal(run, k) * FourFourTwoNetwork.W2[k - 1][2]
                 * sigmoidDerivative(run) * FourFourTwoNetwork.X[0];
     }
 
     /** Σ_k δ(2)_k · w2k3 · h13(1 − h13) · x1, δ(2) from the run's backward pass under its softmax rule. */
-    private static double gradient(TextbookRun run, Method method) {
+    private static double gradient(MethodRun run, Method method) {
         double upstream = run.delta(1, 2, 1) * FourFourTwoNetwork.W2[0][2] + run.delta(1, 2, 2) * FourFourTwoNetwork.W2[1][2];
         return upstream * sigmoidDerivative(run) * FourFourTwoNetwork.X[0];
     }

@@ -1,27 +1,29 @@
 package backprop.examples.doc004;
 
-import backprop.core.method.Intermediate;
+import backprop.core.function.Loss;
+import backprop.core.graph.Conventions;
 import backprop.core.method.Intermediate.Kind;
+import backprop.core.method.Intermediate;
+import backprop.core.method.Schedule;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.GradientDescent;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
 import backprop.examples.Computed;
 import backprop.examples.Document;
+import backprop.examples.DocumentScenario;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.PublishedValues;
-import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.TrainingRun;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -154,7 +156,7 @@ public final class WeightW212 extends DocumentScenario {
         Network network = FourFourTwoNetwork.network(FourFourTwoNetwork.B1, FourFourTwoNetwork.B2);
         Network before = network.copy();
         ForwardPass forward = network.forward(FourFourTwoNetwork.X);
-        BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, Loss.SUM_SQUARED_ERROR);
+        BackwardPass backward = network.backward(forward, FourFourTwoNetwork.Y, FourFourTwoNetwork.METHOD);
         DocumentWay doc = new DocumentWay(r, published(), FourFourTwoNetwork.B1, FourFourTwoNetwork.B2);
 
         // a1 = W1·x + b1, h1 = σ(a1), a2 = W2·h1 + b2, ŷ = softmax(a2): exact with b; 004's way without it, rounded
@@ -183,8 +185,8 @@ public final class WeightW212 extends DocumentScenario {
 
         // Outside the catalogue (it rounds z, a and δ, never a gradient): 004 updates with its printed −0.065,
         // the gradient rounded to three decimals, "w212 = 0.8 − (1) * (−0.065)".
-        NetworkUpdate update = NetworkUpdate.take(GradientDescent.plain(FourFourTwoNetwork.LEARNING_RATE), network,
-                List.of(FourFourTwoNetwork.example()), Loss.SUM_SQUARED_ERROR);
+        NetworkUpdate update = NetworkUpdate.take(new GradientDescent(Schedule.descent(FourFourTwoNetwork.LEARNING_RATE, 0, 0),
+                FourFourTwoNetwork.METHOD), network, List.of(FourFourTwoNetwork.example()));
         doc.handWritten("004.w212.w212_new", Computed.method(network.layer(2).weights().get(0, 1),
                 FourFourTwoNetwork.W2[0][1] - FourFourTwoNetwork.LEARNING_RATE * round(docGradient, 3)),
                 (run, method) -> run.weightAfter(1, 2, 1, 2));
@@ -193,9 +195,9 @@ public final class WeightW212 extends DocumentScenario {
         r.derived("004.w212.dL_db1", "∂L/∂b1", backward.gradients().bias(1)[0]);
         r.derived("004.w212.dL_db2", "∂L/∂b2 (cancels in the softmax)", backward.gradients().bias(2)[0]);
         r.network(new NetworkWork("Forward and backward pass with b = [0.5 0.3], one update with η = 1",
-                before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, forward, backward,
+                before, FourFourTwoNetwork.example(), FourFourTwoNetwork.METHOD, forward, backward,
                 update, TrainingRun.NONE));
-        NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR);
+        NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, Conventions.DOCUMENTS);
         r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w212 has two paths through the softmax (here z1[i] is"
                 + " the document's pre-activation a_{1i} and a1[i] its activation h_{1i})",
                 graph.loss(), graph.weights()[1][0][1]));

@@ -1,15 +1,15 @@
 package backprop.examples.scenariofile;
 
+import backprop.core.catalogue.Applicability;
+import backprop.core.catalogue.MethodCatalogue;
+import backprop.core.catalogue.Variation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
-import backprop.core.method.Applicability;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
-import backprop.core.method.MethodCatalogue;
-import backprop.core.method.Variation;
-import backprop.core.network.Loss;
 
 import java.util.LinkedHashMap;
 import java.util.List;

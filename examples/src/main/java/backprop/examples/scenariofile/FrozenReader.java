@@ -1,8 +1,8 @@
 package backprop.examples.scenariofile;
 
-import backprop.core.network.FrozenParameters;
-import backprop.core.network.FrozenParameters.Kind;
-import backprop.core.network.FrozenParameters.Parameter;
+import backprop.core.method.FrozenParameters.Kind;
+import backprop.core.method.FrozenParameters.Parameter;
+import backprop.core.method.FrozenParameters;
 import backprop.core.network.Network;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;

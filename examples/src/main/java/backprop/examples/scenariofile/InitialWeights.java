@@ -1,6 +1,6 @@
 package backprop.examples.scenariofile;
 
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import org.tomlj.TomlTable;

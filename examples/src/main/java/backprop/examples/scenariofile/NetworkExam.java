@@ -1,23 +1,23 @@
 package backprop.examples.scenariofile;
 
-import java.util.Locale;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.GradientDescent;
-import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 import backprop.examples.Input;
-import backprop.examples.Precision;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.TrainingRun;
+import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
+import backprop.examples.TrainingRun;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * An exam variant that is a network: forward and backward on its (first) example, every z, a, ∂L/∂W, ∂L/∂b and
@@ -29,11 +29,6 @@ final class NetworkExam extends ExamVariant {
     private final List<Example> examples;
     private final Example example;
     private final Training training;
-    private final Loss loss;
-    private final double learningRate;
-    private final double momentum;
-    private final double lambda;
-    private final GradientDescent.UpdateOrder order;
     private final String weightsOrigin;
 
     /**
@@ -48,11 +43,6 @@ final class NetworkExam extends ExamVariant {
         this.examples = List.copyOf(examples);
         this.example = examples.get(0);
         this.training = training;
-        this.loss = training.loss();
-        this.learningRate = training.learningRate();
-        this.momentum = training.momentum();
-        this.lambda = training.lambda();
-        this.order = training.order();
         this.weightsOrigin = weightsOrigin;
     }
 
@@ -74,19 +64,15 @@ final class NetworkExam extends ExamVariant {
      * reduction and ε included) and under the catalogue's variations of it.
      */
     NetworkPrinting printing(boolean trains) {
-        Training.Schedule s = training.schedule();
-        backprop.core.method.Method stated = backprop.core.method.Method.standard(loss, network.conventions())
-                .withOrder(order).withFrozen(training.frozen())
-                .withReduction(s.summed() ? backprop.core.method.BatchReduction.SUM
-                        : backprop.core.method.BatchReduction.MEAN);
-        return new NetworkPrinting(network, examples, new backprop.core.method.Schedule(learningRate, momentum,
-                lambda, Math.max(1, training.epochs()), s.stopBelow(), s.batching()), stated, trains);
+        return new NetworkPrinting(network, examples, training.schedule().withEpochs(Math.max(1, training.epochs())),
+                training.method(), trains);
     }
 
     @Override
     public String formula() {
         return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
-                + loss.name().toLowerCase(Locale.ROOT).replace("_", "\\_") + "}(a^{(" + network.depth() + ")}, y)";
+                + training.loss().name().toLowerCase(Locale.ROOT).replace("_", "\\_") + "}(a^{(" + network.depth()
+                + ")}, y)";
     }
 
     @Override
@@ -108,21 +94,23 @@ final class NetworkExam extends ExamVariant {
                     TrainingRows.dataSet(examples), Provenance.STATED, from + "; the forward and backward pass"
                     + " below are on (x¹, y¹)"));
         }
-        inputs.add(new Input("η", Precision.shortest(learningRate), Provenance.STATED, from + "; momentum "
-                + Precision.shortest(momentum) + ", λ " + Precision.shortest(lambda) + ", " + order.name().toLowerCase(Locale.ROOT)
-                + TrainingRows.schedule(training, examples.size())));
+        Schedule s = training.schedule();
+        inputs.add(new Input("η", Precision.shortest(s.learningRate()), Provenance.STATED, from + "; momentum "
+                + Precision.shortest(s.momentum()) + ", λ " + Precision.shortest(s.lambda()) + ", "
+                + training.method().order().name().toLowerCase(Locale.ROOT) + TrainingRows.schedule(training,
+                examples.size())));
         return inputs;
     }
 
     @Override
     public ScenarioResult compute() {
         Network net = network.copy();
-        ForwardPass forward = net.forward(example.x());
-        BackwardPass backward = net.backward(forward, example.y(), loss);
+        ForwardPass forward = net.forward(example.x(), training.method());
+        BackwardPass backward = net.backward(forward, example.y(), training.method());
         NetworkUpdate update = DataSetTraining.firstUpdate(training, net, examples);
         ScenarioResult r = forwardValues(new ScenarioResult(), forward).derived(id() + ".L", "L",
                 backward.gradients().loss());
-        if (lambda > 0) {
+        if (training.schedule().lambda() > 0) {
             r.derived(id() + ".penalty", "λ‖ω‖²", update.penaltyCost())
                     .derived(id() + ".J", "J = L + λ‖ω‖²", backward.gradients().loss() + update.penaltyCost());
         }
@@ -139,7 +127,8 @@ final class NetworkExam extends ExamVariant {
             run = DataSetTraining.train(training, trained, examples);
             TrainingRows.add(r, id(), run, trained, examples);
         }
-        return r.network(new NetworkWork(title(), network.copy(), example, loss, forward, backward, update, run));
+        return r.network(new NetworkWork(title(), network.copy(), example, training.method(), forward, backward, update,
+                run));
     }
 
     /**
@@ -166,7 +155,7 @@ final class NetworkExam extends ExamVariant {
      */
     private void layer(ScenarioResult r, int k, BackwardPass backward, NetworkUpdate update) {
         Matrix dW = backward.gradients().weight(k);
-        boolean differs = order == GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY
+        boolean differs = training.method().order() == UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY
                 && k < network.depth();
         for (int i = 0; i < dW.rows(); i++) {
             for (int j = 0; j < dW.cols(); j++) {

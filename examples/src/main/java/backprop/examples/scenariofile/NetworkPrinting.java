@@ -1,14 +1,13 @@
 package backprop.examples.scenariofile;
 
-import backprop.core.method.Applicability;
+import backprop.core.catalogue.Applicability;
+import backprop.core.catalogue.MethodCatalogue;
+import backprop.core.catalogue.MethodRun;
+import backprop.core.catalogue.Variation;
 import backprop.core.method.Intermediate;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
-import backprop.core.method.MethodCatalogue;
 import backprop.core.method.Schedule;
-import backprop.core.method.TextbookNetwork;
-import backprop.core.method.TextbookRun;
-import backprop.core.method.Variation;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
 
@@ -17,7 +16,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A network file's printed quantities, read from core's {@link TextbookNetwork} run under a method: the first
+ * A network file's printed quantities, read from core's {@link MethodRun} under a method: the first
  * forward and backward pass (z, a, δ, ∂L/∂W, ∂L/∂b, L), the parameters after n updates, the loss after n
  * epochs and the outputs after training. One run per method, shared by every printed value of the file (the
  * catalogue's search tries about a hundred methods).
@@ -28,7 +27,7 @@ final class NetworkPrinting implements PrintedEvaluator {
     private final Schedule schedule;
     private final Method stated;
     private final boolean trains;
-    private final Map<Method, TextbookRun> runs = new HashMap<>();
+    private final Map<Method, MethodRun> runs = new HashMap<>();
 
     /** {@code trains}: some printed value comes after an update (the update order, frozen biases, epochs apply). */
     NetworkPrinting(Network network, List<Example> data, Schedule schedule, Method stated, boolean trains) {
@@ -51,7 +50,7 @@ final class NetworkPrinting implements PrintedEvaluator {
 
     @Override
     public double value(PrintedQuantity quantity, Method method) {
-        TextbookRun run = runs.computeIfAbsent(method, m -> TextbookNetwork.run(network, data, schedule, m));
+        MethodRun run = runs.computeIfAbsent(method, m -> MethodRun.of(network, data, schedule, m));
         if (quantity instanceof PrintedQuantity.Node n) {
             return node(run, n);
         }
@@ -59,7 +58,7 @@ final class NetworkPrinting implements PrintedEvaluator {
     }
 
     /** z, a or δ of the first example's first forward and backward pass. */
-    private static double node(TextbookRun run, PrintedQuantity.Node n) {
+    private static double node(MethodRun run, PrintedQuantity.Node n) {
         return switch (n.kind()) {
             case Z -> run.z(1, n.layer(), n.index());
             case A -> run.a(1, n.layer(), n.index());
@@ -67,7 +66,7 @@ final class NetworkPrinting implements PrintedEvaluator {
         };
     }
 
-    private static double trained(TextbookRun run, PrintedQuantity quantity) {
+    private static double trained(MethodRun run, PrintedQuantity quantity) {
         if (quantity instanceof PrintedQuantity.WeightGradient g) {
             return run.weightGradient(g.layer(), g.row(), g.column());
         }

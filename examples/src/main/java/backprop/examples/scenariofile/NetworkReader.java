@@ -1,7 +1,7 @@
 package backprop.examples.scenariofile;
 
+import backprop.core.function.Activation;
 import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Network;
@@ -29,6 +29,7 @@ final class NetworkReader {
     private final int netLine;
     private int[] layerLines = new int[0];
     private String weightsOrigin;
+    private Conventions conventions;
 
     private NetworkReader(TomlReader r, TomlTable toml) {
         this.r = r;
@@ -44,7 +45,7 @@ final class NetworkReader {
         int[] sizes = reader.sizes();
         Network network = reader.network(sizes, InitialWeights.read(r, toml));
         DataSet data = DataSetReader.read(r, toml, sizes);
-        Training training = Training.read(r, toml, network, data, sizes);
+        Training training = Training.read(r, toml, network, reader.conventions, data, sizes);
         NetworkExam exam = new NetworkExam(fileName, stem, title, network, data.examples(), training,
                 reader.weightsOrigin);
         return new ExamFile.Reading(exam, e -> r.error(reader.lineOf(e.getMessage(), training.line()),
@@ -101,10 +102,10 @@ final class NetworkReader {
         List<Activation> activations = activations(n.length - 1);
         BiasLayout layout = choice(net, "bias_layout", "per_neuron", List.of("per_neuron", "shared_per_layer"))
                 .equals("per_neuron") ? BiasLayout.PER_NEURON : BiasLayout.SHARED_PER_LAYER;
-        Conventions conventions = choice(net, "conventions", "libraries", List.of("libraries", "documents"))
+        conventions = choice(net, "conventions", "libraries", List.of("libraries", "documents"))
                 .equals("libraries") ? Conventions.LIBRARIES : Conventions.DOCUMENTS;
         if (initial != null) {
-            return drawn(n, initial, layout, activations, conventions);
+            return drawn(n, initial, layout, activations);
         }
         TomlArray tables = layerTables(n);
         layerLines = new int[n.length];
@@ -114,12 +115,11 @@ final class NetworkReader {
             layerLines[k] = tables.inputPositionOf(k - 1) == null ? netLine : tables.inputPositionOf(k - 1).line();
             layers.add(layer(k, n, tables.getTable(k - 1), layout, activations.get(k - 1)));
         }
-        return new Network(layers, conventions);
+        return new Network(layers);
     }
 
     /** The network of [initial]: no [[network.layer]] may give the weights as well. */
-    private Network drawn(int[] n, InitialWeights initial, BiasLayout layout, List<Activation> activations,
-                          Conventions conventions) {
+    private Network drawn(int[] n, InitialWeights initial, BiasLayout layout, List<Activation> activations) {
         if (TomlReader.has(net, "layer")) {
             throw r.error(initial.line(), "the weights are given twice, in [[network.layer]] and in [initial]; give"
                     + " one");
@@ -127,7 +127,7 @@ final class NetworkReader {
         layerLines = new int[n.length];
         Arrays.fill(layerLines, initial.line());
         weightsOrigin = initial.origin();
-        return new Network(initial.layers(n, layout, activations), conventions);
+        return new Network(initial.layers(n, layout, activations));
     }
 
     /** One of {@code known}, at {@code key}, or {@code otherwise} when the key is absent. */

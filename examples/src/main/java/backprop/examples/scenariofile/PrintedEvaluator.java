@@ -1,8 +1,8 @@
 package backprop.examples.scenariofile;
 
+import backprop.core.catalogue.Variation;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
-import backprop.core.method.Variation;
 
 import java.util.List;
 

@@ -1,12 +1,10 @@
 package backprop.examples.scenariofile;
 
+import backprop.core.catalogue.Explained;
+import backprop.core.catalogue.Explanation;
+import backprop.core.catalogue.Variation;
 import backprop.core.graph.Graph;
-import backprop.core.method.Explained;
-import backprop.core.method.Explanation;
 import backprop.core.method.IntermediateRounding;
-import backprop.core.method.Method;
-import backprop.core.method.Variation;
-import backprop.examples.Classification;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.Input;

@@ -1,6 +1,7 @@
 package backprop.examples.scenariofile;
 
-import backprop.core.network.Trainer;
+import backprop.core.method.BatchReduction;
+import backprop.core.method.Schedule.Batching;
 import org.tomlj.TomlTable;
 
 import java.util.List;
@@ -14,7 +15,20 @@ final class ScheduleReader {
     private ScheduleReader() {
     }
 
-    static Training.Schedule read(TomlReader r, TomlTable t, int line, int epochs) {
+    /**
+     * How a file visits and combines its examples.
+     *
+     * @param batching  one update per example, in the order given, or one per pass over all of them
+     * @param reduction with whole-batch updates, J = Σ_m L_m + λ‖ω‖² (and its gradient) summed, or the mean
+     *                  (1/n) Σ_m L_m + λ‖ω‖²
+     * @param stopBelow ε: stop training once J &lt; ε; 0 never stops early
+     */
+    record Visits(Batching batching, BatchReduction reduction, double stopBelow) {
+        /** One update per example, the mean, no early stop: what a file gets without these keys. */
+        static final Visits DEFAULT = new Visits(Batching.PER_EXAMPLE, BatchReduction.MEAN, 0.0);
+    }
+
+    static Visits read(TomlReader r, TomlTable t, int line, int epochs) {
         String batching = choice(r, t, line, "batching", List.of("per_example", "whole_batch"));
         boolean given = TomlReader.has(t, "batch_reduction");
         String reduction = choice(r, t, line, "batch_reduction", List.of("mean", "sum"));
@@ -25,8 +39,8 @@ final class ScheduleReader {
             Training.require(r, t, "stop_below", stopBelow > 0, "must be > 0, is " + TomlReader.describe(stopBelow));
             Training.require(r, t, "stop_below", epochs > 0, "needs epochs > 0: it stops a training run early");
         }
-        return new Training.Schedule(batching.equals("per_example") ? Trainer.Batching.PER_EXAMPLE
-                : Trainer.Batching.WHOLE_BATCH, reduction.equals("sum"), stopBelow);
+        return new Visits(batching.equals("per_example") ? Batching.PER_EXAMPLE : Batching.WHOLE_BATCH,
+                reduction.equals("sum") ? BatchReduction.SUM : BatchReduction.MEAN, stopBelow);
     }
 
     /** The value of {@code key}, one of {@code known}; the first when the key is absent. */

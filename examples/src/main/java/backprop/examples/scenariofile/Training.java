@@ -1,39 +1,43 @@
 package backprop.examples.scenariofile;
 
-import backprop.core.network.Activation;
-import backprop.core.network.FrozenParameters;
-import backprop.core.network.GradientDescent;
-import backprop.core.network.Loss;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.graph.Conventions;
+import backprop.core.method.BatchReduction;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.method.UpdateOrder;
 import backprop.core.network.Network;
-import backprop.core.network.Trainer;
 import org.tomlj.TomlTable;
 
 import java.util.List;
 import java.util.Locale;
 
 /**
- * [training]: the loss, the update rule and how many epochs to train, each checked against its domain at its
- * own line (learning rate > 0, momentum in [0, 1), λ ≥ 0, the targets in the loss's domain), the parameters
- * kept fixed ({@link FrozenReader}), and how the examples are visited ({@link Schedule}).
+ * [training], read into core's one vocabulary: the {@link Method} (the loss, the update order, the parameters kept
+ * fixed ({@link FrozenReader}), sum or mean over a batch, and the network's conventions) and the {@link Schedule}
+ * (η, μ, λ, epochs, ε, per example or whole batch: {@link ScheduleReader}), each checked against its domain at
+ * its own line (learning rate &gt; 0, momentum in [0, 1), λ ≥ 0, the targets in the loss's domain).
  *
  * @param line the line of [training], where an error raised while updating or training is reported
  */
-record Training(Loss loss, double learningRate, double momentum, double lambda, GradientDescent.UpdateOrder order,
-                int epochs, FrozenParameters frozen, Schedule schedule, int line) {
+record Training(Method method, Schedule schedule, int line) {
 
-    /**
-     * How the examples are visited and combined.
-     *
-     * @param batching  one update per example, in the order given, or one per pass over all of them
-     * @param summed    with whole-batch updates, J = Σ_m L_m + λ‖ω‖² (and its gradient) instead of the mean
-     *                  (1/n) Σ_m L_m + λ‖ω‖²
-     * @param stopBelow ε: stop training once J &lt; ε; 0 never stops early
-     */
-    record Schedule(Trainer.Batching batching, boolean summed, double stopBelow) {
-        static final Schedule DEFAULT = new Schedule(Trainer.Batching.PER_EXAMPLE, false, 0.0);
+    Loss loss() {
+        return method.loss();
     }
 
-    static Training read(TomlReader r, TomlTable toml, Network network, DataSet data, int[] sizes) {
+    int epochs() {
+        return schedule.epochs();
+    }
+
+    /** Whether the whole batch's gradient is the sum Σ_m of the examples' (not the mean). */
+    boolean summed() {
+        return method.reduction() == BatchReduction.SUM;
+    }
+
+    static Training read(TomlReader r, TomlTable toml, Network network, Conventions conventions, DataSet data,
+                         int[] sizes) {
         TomlTable t = NetworkReader.table(r, toml, "training", "missing [training] with loss and learning_rate");
         int line = TomlReader.line(toml, "training", 1);
         Keys.check(r, t, "training", line, Keys.TRAINING);
@@ -51,8 +55,11 @@ record Training(Loss loss, double learningRate, double momentum, double lambda, 
         require(r, t, "epochs", work <= Limits.MAX_TRAINING_WORK, epochs + " × " + (data.size() == 1 ? ""
                 : data.size() + " examples × ") + parameters(sizes) + " parameters = " + work
                 + " parameter updates; the limit is " + Limits.MAX_TRAINING_WORK);
-        return new Training(loss, rate, momentum, lambda, order(r, t, line), epochs,
-                FrozenReader.read(r, t, line, network), ScheduleReader.read(r, t, line, epochs), line);
+        ScheduleReader.Visits visits = ScheduleReader.read(r, t, line, epochs);
+        Method method = Method.standard(loss, conventions).withOrder(order(r, t, line))
+                .withFrozen(FrozenReader.read(r, t, line, network)).withReduction(visits.reduction());
+        return new Training(method, new Schedule(rate, momentum, lambda, epochs, visits.stopBelow(), visits.batching()),
+                line);
     }
 
     static void require(TomlReader r, TomlTable t, String key, boolean holds, String problem) {
@@ -104,14 +111,14 @@ record Training(Loss loss, double learningRate, double momentum, double lambda, 
         }
     }
 
-    private static GradientDescent.UpdateOrder order(TomlReader r, TomlTable t, int line) {
+    private static UpdateOrder order(TomlReader r, TomlTable t, int line) {
         List<String> known = List.of("all_gradients_first", "each_layer_when_its_gradient_is_ready");
         String v = r.optionalString(t, "update_order", "training.", "all_gradients_first");
         if (!known.contains(v)) {
             throw r.error(TomlReader.line(t, "update_order", line), "unknown update_order '" + Keys.printable(v)
                     + "'; known: " + String.join(", ", known));
         }
-        return v.equals(known.get(0)) ? GradientDescent.UpdateOrder.ALL_GRADIENTS_FIRST
-                : GradientDescent.UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY;
+        return v.equals(known.get(0)) ? UpdateOrder.ALL_GRADIENTS_FIRST
+                : UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY;
     }
 }

@@ -1,8 +1,8 @@
 package backprop.examples.scenariofile;
 
+import backprop.core.method.Schedule;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
-import backprop.core.network.Trainer;
 import backprop.examples.Precision;
 import backprop.examples.ScenarioResult;
 import backprop.examples.TrainingRun;
@@ -75,12 +75,13 @@ final class TrainingRows {
 
     /** ", whole_batch (sum), stop when J < 0.01" for the inputs list; empty for one example and the defaults. */
     static String schedule(Training t, int examples) {
-        Training.Schedule s = t.schedule();
-        if (examples == 1 && s.equals(Training.Schedule.DEFAULT)) {
+        Schedule s = t.schedule();
+        if (examples == 1 && new ScheduleReader.Visits(s.batching(), t.method().reduction(), s.stopBelow())
+                .equals(ScheduleReader.Visits.DEFAULT)) {
             return "";
         }
-        String batching = s.batching() == Trainer.Batching.PER_EXAMPLE ? ", per_example"
-                : ", whole_batch (" + (s.summed() ? "sum" : "mean") + ")";
+        String batching = s.batching() == Schedule.Batching.PER_EXAMPLE ? ", per_example"
+                : ", whole_batch (" + (t.summed() ? "sum" : "mean") + ")";
         return batching + (s.stopBelow() > 0 ? ", stop when J < " + Precision.shortest(s.stopBelow()) : "");
     }
 }

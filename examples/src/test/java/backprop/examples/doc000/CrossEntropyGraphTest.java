@@ -1,6 +1,6 @@
 package backprop.examples.doc000;
 
-import backprop.core.network.Loss;
+import backprop.core.function.Loss;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
 import org.junit.jupiter.api.DisplayName;

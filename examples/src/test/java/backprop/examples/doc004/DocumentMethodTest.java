@@ -1,13 +1,13 @@
 package backprop.examples.doc004;
 
-import backprop.core.method.Intermediate;
+import backprop.core.catalogue.MethodRun;
+import backprop.core.catalogue.Variation;
+import backprop.core.function.Loss;
 import backprop.core.method.Intermediate.Kind;
+import backprop.core.method.Intermediate;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
 import backprop.core.method.SoftmaxBackward;
-import backprop.core.method.TextbookRun;
-import backprop.core.method.Variation;
-import backprop.core.network.Loss;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -26,7 +26,7 @@ class DocumentMethodTest {
     private static final double B1 = 0.5;
     private static final double B2 = 0.3;
 
-    private static TextbookRun document() {
+    private static MethodRun document() {
         return DocumentMethod.run(B1, B2, DocumentMethod.document());
     }
 
@@ -45,7 +45,7 @@ class DocumentMethodTest {
     @DisplayName("\"a1 = W1 * x + b1 = [2.9 1.4 2.1 2.3]\", \"h1 = sigmoid(a1) = [0.95 0.80 0.89 0.91]\","
             + " \"a2 = [1.66 0.45]\", \"ŷ = [0.77 0.23]\" come out of 004's method")
     void documentMethod_reproducesThePrintedForwardPass() {
-        TextbookRun run = document();
+        MethodRun run = document();
         double[] a1 = {2.9, 1.4, 2.1, 2.3};
         double[] h1 = {0.95, 0.80, 0.89, 0.91};
         for (int i = 0; i < 4; i++) {
@@ -63,14 +63,14 @@ class DocumentMethodTest {
     @DisplayName("\"L(Θ) = 0.1058\", \"(−0.46) * (0.1771) * (0.8) = −0.065\" and \"w212 = 0.8 − (1) * (−0.065)\""
             + " come out of 004's method, not of the stated one")
     void documentMethod_reproducesThePrintedLossGradientAndUpdate() {
-        TextbookRun run = document();
+        MethodRun run = document();
         // L = (1 − 0.77)² + (0 − 0.23)² = 2·0.0529
         assertThat(run.lossAfter(0)).isCloseTo(0.1058, within(5e-5));
         // ∂L/∂w212 = −2(1 − 0.77) · 0.77·0.23 · 0.80 = −0.46 · 0.1771 · 0.8 = −0.0651728
         assertThat(run.weightGradient(2, 1, 2)).isCloseTo(-0.0651728, within(1e-12));
         assertThat(run.weightAfter(1, 2, 1, 2)).isCloseTo(0.865, within(5e-4));
 
-        TextbookRun stated = DocumentMethod.run(B1, B2, DocumentMethod.stated());
+        MethodRun stated = DocumentMethod.run(B1, B2, DocumentMethod.stated());
         assertThat(stated.lossAfter(0)).isNotCloseTo(0.1058, within(5e-5));
         assertThat(stated.weightGradient(2, 1, 2)).isNotCloseTo(-0.065, within(5e-4));
     }

@@ -1,12 +1,13 @@
 package backprop.examples.scenariofile;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
@@ -82,9 +83,9 @@ class ExamFileTest {
                     new DenseLayer(new double[][] {{0.1, 0.2}, {0.3, 0.4}}, new double[] {0.5, -0.5},
                             BiasLayout.PER_NEURON, Activation.SIGMOID),
                     new DenseLayer(new double[][] {{0.7, -0.6}}, new double[] {0.05}, BiasLayout.PER_NEURON,
-                            Activation.IDENTITY)), Conventions.LIBRARIES);
+                            Activation.IDENTITY)));
             BackwardPass b = byHand.backward(new Example(new double[] {1, 2}, new double[] {0.5}),
-                    Loss.HALF_SUM_SQUARED_ERROR);
+                    Method.standard(Loss.HALF_SUM_SQUARED_ERROR, Conventions.LIBRARIES));
             // The same engine on the same numbers: equal to the bit.
             assertThat(d.get("variant.n.dL_dW1[2,1]")).isEqualTo(b.gradients().weight(1).get(1, 0));
             assertThat(d.get("variant.n.dL_db2")).isEqualTo(b.gradients().bias(2)[0]);

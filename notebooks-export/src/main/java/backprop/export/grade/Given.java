@@ -1,9 +1,9 @@
 package backprop.export.grade;
 
+import backprop.core.function.Activation;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.core.network.Activation;
 
 /**
  * The helpers a notebook's questions give the student: the activation g, its derivative g′ and its Jacobian,

@@ -1,11 +1,11 @@
 package backprop.export.markdown;
 
+import backprop.core.function.Activation;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
-import backprop.core.network.Activation;
+import backprop.core.method.UpdateOrder;
 import backprop.core.network.DenseLayer;
-import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;
 import backprop.examples.ScenarioResult;
@@ -37,7 +37,7 @@ final class ConventionsInForce {
         for (NetworkWork n : result.networks()) {
             for (DenseLayer layer : n.before().layers()) {
                 if (layer.activation() == Activation.RELU) {
-                    named.add(relu(n.before().conventions()));
+                    named.add(relu(n.method().conventions()));
                 }
             }
             if (n.update() != null) {

@@ -1,12 +1,12 @@
 package backprop.export.markdown;
 
-import backprop.core.network.FrozenParameters;
-import backprop.core.network.FrozenParameters.Kind;
-import backprop.core.network.FrozenParameters.Parameter;
-import backprop.core.network.GradientDescent.UpdateOrder;
+import backprop.core.method.FrozenParameters.Kind;
+import backprop.core.method.FrozenParameters.Parameter;
+import backprop.core.method.FrozenParameters;
+import backprop.core.method.UpdateOrder;
 import backprop.core.network.Matrix;
-import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkUpdate.LayerStep;
+import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
 import backprop.examples.Precision;
 import backprop.examples.Table;

@@ -2,9 +2,9 @@ package backprop.export.notebook;
 
 import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
+import backprop.core.method.UpdateOrder;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
-import backprop.core.network.GradientDescent.UpdateOrder;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.GraphWork;
@@ -133,7 +133,7 @@ final class AnswerCell {
     }
 
     private void backward(String p, NetworkWork work, int l) {
-        String r = Double.toString(work.before().conventions().reluAtZero().derivative());
+        String r = Double.toString(work.method().conventions().reluAtZero().derivative());
         line("double[] " + p + "dLda = dLda(" + p + "a" + l + ", " + p + "y);");
         vector(p + "dLda", work.backward().lossGradient());
         line("double[] " + p + "d" + l + " = deltaOutput(Given.jacobian(\"" + activation(work, l) + "\", " + p + "z" + l

@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
 import backprop.examples.NetworkWork;

@@ -1,10 +1,10 @@
 package backprop.export.notebook;
 
+import backprop.core.method.FrozenParameters;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.FrozenParameters;
 import backprop.core.network.Network;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
@@ -205,6 +205,6 @@ final class NetworkQuestions {
     }
 
     private String reluAtZero() {
-        return Double.toString(before().conventions().reluAtZero().derivative());
+        return Double.toString(work.method().conventions().reluAtZero().derivative());
     }
 }

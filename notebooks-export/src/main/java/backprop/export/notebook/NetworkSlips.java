@@ -1,9 +1,9 @@
 package backprop.export.notebook;
 
-import backprop.core.method.Choice;
-import backprop.core.network.Activation;
-import backprop.core.network.GradientDescent.UpdateOrder;
-import backprop.core.network.Loss;
+import backprop.core.catalogue.Choice;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
+import backprop.core.method.UpdateOrder;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
 import backprop.export.grade.Given;
@@ -147,7 +147,7 @@ final class NetworkSlips {
     }
 
     private double reluAtZero() {
-        return work.before().conventions().reluAtZero().derivative();
+        return work.method().conventions().reluAtZero().derivative();
     }
 
     private static double[][] diagonal(double[][] j) {

@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.core.network.Loss;
+import backprop.core.function.Loss;
 import backprop.examples.NetworkWork;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.export.grade.Grade;

@@ -1,5 +1,6 @@
 package backprop.export.variant;
 
+import backprop.core.graph.Conventions;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;

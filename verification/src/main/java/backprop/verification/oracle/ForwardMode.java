@@ -1,9 +1,9 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Loss;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 

@@ -1,11 +1,11 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Loss;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.Gradients;
-import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 

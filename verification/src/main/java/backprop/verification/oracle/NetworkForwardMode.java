@@ -1,16 +1,16 @@
 package backprop.verification.oracle;
 
-import java.util.Locale;
-import backprop.core.network.Activation;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.apache.commons.math3.analysis.differentiation.DerivativeStructure;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A network and its loss evaluated on {@link DerivativeStructure}s with loops of its own, so that

@@ -1,16 +1,16 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Loss;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Gradients;
-import backprop.core.network.Loss;
 import backprop.core.network.Matrix;
 import backprop.core.network.NetworkGraph;
-import backprop.examples.catalogue.Catalogue;
 import backprop.examples.GraphWork;
 import backprop.examples.NetworkWork;
+import backprop.examples.catalogue.Catalogue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -64,7 +64,7 @@ class CheckerCanFailTest {
     void missingFactorTwo_failsEveryEntry() {
         NetworkWork w = network("001.delta-recursion");
         assertThat(w.loss()).isEqualTo(Loss.SUM_SQUARED_ERROR);
-        BackwardPass half = w.before().backward(w.example(), Loss.HALF_SUM_SQUARED_ERROR);
+        BackwardPass half = w.before().backward(w.example(), w.method().withLoss(Loss.HALF_SUM_SQUARED_ERROR));
         GradientCheckReport report = GradientCheck.ofNetwork(w.before(), w.example(), Loss.SUM_SQUARED_ERROR,
                 half.gradients(), half.inputGradient());
         assertThat(report.entries()).isNotEmpty().allMatch(e -> !e.passed());
@@ -77,7 +77,7 @@ class CheckerCanFailTest {
     @DisplayName("σ' doubled at a2[1], deep in 001's network: exactly the leaves below a2[1] fail")
     void wrongLocalDerivativeDeepInside_failsExactlyTheLeavesBelowIt() {
         NetworkWork w = network("001.delta-recursion");
-        NetworkGraph ng = NetworkGraph.build(w.before(), w.example(), w.loss());
+        NetworkGraph ng = NetworkGraph.build(w.before(), w.example(), w.loss(), w.method().conventions());
         Graph g = ng.graph();
         List<Node> leaves = g.nodes().stream()
                 .filter(n -> n.primitive() == Primitive.INPUT || n.primitive() == Primitive.PARAMETER).toList();

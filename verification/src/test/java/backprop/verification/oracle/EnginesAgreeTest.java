@@ -1,15 +1,16 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Loss;
 import backprop.core.graph.Node;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.Example;
 import backprop.core.network.Gradients;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
-import backprop.examples.catalogue.Catalogue;
 import backprop.examples.NetworkWork;
 import backprop.examples.Scenario;
+import backprop.examples.catalogue.Catalogue;
 import backprop.verification.oracle.RandomNetworks.RandomNetwork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class EnginesAgreeTest {
         List<String> failures = new ArrayList<>();
         for (Scenario s : Catalogue.scenarios()) {
             for (NetworkWork w : s.compute().networks()) {
-                failures.addAll(disagreements(s.id() + " " + w.title(), w.before(), w.example(), w.loss()));
+                failures.addAll(disagreements(s.id() + " " + w.title(), w.before(), w.example(), w.method()));
             }
         }
         assertThat(failures).isEmpty();
@@ -49,15 +50,16 @@ class EnginesAgreeTest {
         List<String> failures = new ArrayList<>();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + RANDOM_NETWORKS; seed++) {
             RandomNetwork c = RandomNetworks.generate(seed);
-            failures.addAll(disagreements(c.toString(), c.network(), c.example(), c.loss()));
+            failures.addAll(disagreements(c.toString(), c.network(), c.example(), c.method()));
         }
         assertThat(failures).isEmpty();
     }
 
     /** One line per entry on which the engines differ by more than the bound. */
-    private static List<String> disagreements(String what, Network network, Example example, Loss loss) {
-        BackwardPass pass = network.backward(example, loss);
-        NetworkGraph graph = NetworkGraph.build(network, example, loss);
+    private static List<String> disagreements(String what, Network network, Example example, Method method) {
+        Loss loss = method.loss();
+        BackwardPass pass = network.backward(example, method);
+        NetworkGraph graph = NetworkGraph.build(network, example, loss, method.conventions());
         graph.graph().backward(graph.loss());
         double[] layerWise = flatten(pass.gradients(), pass.inputGradient());
         double[] scalar = graphGradients(graph);

@@ -1,13 +1,13 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -96,7 +96,7 @@ class ForwardModeBranchesTest {
 
     private static Network oneNeuron(Activation activation, double w, double b) {
         return new Network(List.of(new DenseLayer(new double[][] {{w}}, new double[] {b}, BiasLayout.PER_NEURON,
-                activation)), Conventions.LIBRARIES);
+                activation)));
     }
 
     @Test

@@ -1,13 +1,13 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.core.network.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
 import backprop.verification.oracle.RandomNetworks.RandomNetwork;
@@ -172,7 +172,7 @@ class ForwardModeTest {
         @DisplayName("its variables are NetworkGraph's leaves, in the same order (W, b per layer, then x)")
         void variables_areNetworkGraphsLabels() {
             RandomNetwork c = RandomNetworks.generate(7);
-            NetworkGraph graph = NetworkGraph.build(c.network(), c.example(), c.loss());
+            NetworkGraph graph = NetworkGraph.build(c.network(), c.example(), c.loss(), c.conventions());
             List<String> labels = new ArrayList<>();
             for (int k = 0; k < c.network().depth(); k++) {
                 for (Node[] row : graph.weights()[k]) {
@@ -205,7 +205,7 @@ class ForwardModeTest {
         @DisplayName("softmax from its definition overflows for z > 709: refused, naming the layer")
         void unshiftedSoftmax_overflowsAndIsRefused() {
             Network net = new Network(List.of(new DenseLayer(new double[][] {{800}, {0}}, new double[] {0, 0},
-                    BiasLayout.PER_NEURON, Activation.SOFTMAX)), Conventions.LIBRARIES);
+                    BiasLayout.PER_NEURON, Activation.SOFTMAX)));
             Example e = new Example(new double[] {1}, new double[] {1, 0});
             assertThat(net.loss(e.x(), e.y(), Loss.CATEGORICAL_CROSS_ENTROPY)).isEqualTo(0.0);
             assertThatThrownBy(() -> ForwardMode.ofNetwork(net, e, Loss.CATEGORICAL_CROSS_ENTROPY))

@@ -41,7 +41,7 @@ class GradientCheckTest {
     void ofNetwork_leavesTheNetworkAsItWas() {
         RandomNetwork c = RandomNetworks.generate(3);
         Network before = c.network().copy();
-        BackwardPass pass = c.network().backward(c.example(), c.loss());
+        BackwardPass pass = c.network().backward(c.example(), c.method());
         GradientCheck.ofNetwork(c.network(), c.example(), c.loss(), pass.gradients(), pass.inputGradient());
         for (int k = 1; k <= before.depth(); k++) {
             assertThat(c.network().layer(k).weights()).isEqualTo(before.layer(k).weights());
@@ -115,7 +115,7 @@ class GradientCheckTest {
     void wrongShape_isRefused() {
         RandomNetwork c = RandomNetworks.generate(3);
         Network net = c.network();
-        BackwardPass pass = net.backward(c.example(), c.loss());
+        BackwardPass pass = net.backward(c.example(), c.method());
         Gradients right = pass.gradients();
         Matrix w1 = right.weight(1);
         List<Matrix> moreRows = replaceFirst(right.weights(), Matrix.zeros(w1.rows() + 1, w1.cols()));

@@ -1,20 +1,21 @@
 package backprop.verification.oracle;
 
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.core.network.Activation;
+import backprop.core.method.Method;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
@@ -117,9 +118,9 @@ class KinkTest {
         @Test
         @DisplayName("checked without ∂L/∂x, the kink of z = 2·0.5 − 1 names W1[1,1] and b1[1] only (variables 0 and 1)")
         void networkWithoutInputs_kinkNamesParametersOnly() {
-            Network net = reluAtZeroNetwork(Conventions.LIBRARIES);
+            Network net = reluAtZeroNetwork();
             Example e = new Example(new double[] {0.5}, new double[] {1});
-            BackwardPass pass = net.backward(e, Loss.BINARY_CROSS_ENTROPY);
+            BackwardPass pass = net.backward(e, Method.standard(Loss.BINARY_CROSS_ENTROPY, Conventions.LIBRARIES));
             GradientCheckReport report = GradientCheck.ofNetwork(net, e, Loss.BINARY_CROSS_ENTROPY, pass.gradients());
             // variables: W1[1,1], b1[1], W2[1,1], b2[1]; x[1] (number 4) is left out, and so from the kink
             assertThat(report.kinks()).singleElement().satisfies(k -> assertThat(k.variables()).containsExactly(0, 1));
@@ -128,11 +129,10 @@ class KinkTest {
             assertThat(report.passed()).as("%s", report).isTrue();
         }
 
-        private static Network reluAtZeroNetwork(Conventions conventions) {
+        private static Network reluAtZeroNetwork() {
             return new Network(List.of(
                     new DenseLayer(new double[][] {{2}}, new double[] {-1}, BiasLayout.PER_NEURON, Activation.RELU),
-                    new DenseLayer(new double[][] {{1.5}}, new double[] {0.25}, BiasLayout.PER_NEURON, Activation.SIGMOID)),
-                    conventions);
+                    new DenseLayer(new double[][] {{1.5}}, new double[] {0.25}, BiasLayout.PER_NEURON, Activation.SIGMOID)));
         }
 
         @ParameterizedTest(name = "ReLU'(0) = {0}")
@@ -141,10 +141,10 @@ class KinkTest {
         void network_reluAtZero(Conventions.ReluAtZero atZero) {
             Network net = new Network(List.of(
                     new DenseLayer(new double[][] {{2}}, new double[] {-1}, BiasLayout.PER_NEURON, Activation.RELU),
-                    new DenseLayer(new double[][] {{1.5}}, new double[] {0.25}, BiasLayout.PER_NEURON, Activation.SIGMOID)),
-                    new Conventions(atZero, Conventions.MaxTie.FIRST));
+                    new DenseLayer(new double[][] {{1.5}}, new double[] {0.25}, BiasLayout.PER_NEURON, Activation.SIGMOID)));
             Example e = new Example(new double[] {0.5}, new double[] {1});
-            BackwardPass pass = net.backward(e, Loss.BINARY_CROSS_ENTROPY);
+            BackwardPass pass = net.backward(e, Method.standard(Loss.BINARY_CROSS_ENTROPY,
+                    new Conventions(atZero, Conventions.MaxTie.FIRST)));
             GradientCheckReport report = GradientCheck.ofNetwork(net, e, Loss.BINARY_CROSS_ENTROPY, pass.gradients(),
                     pass.inputGradient());
             assertThat(report.kinks()).singleElement().satisfies(k -> assertThat(k.node()).isEqualTo("z1[1]"));

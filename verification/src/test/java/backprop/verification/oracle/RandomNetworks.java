@@ -1,18 +1,19 @@
 package backprop.verification.oracle;
 
-import java.util.Locale;
+import backprop.core.function.Activation;
+import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
-import backprop.core.network.Activation;
+import backprop.core.method.Method;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.ForwardPass;
-import backprop.core.network.Loss;
 import backprop.core.network.Network;
 import backprop.testing.SeededNetworks;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -26,8 +27,13 @@ import java.util.Random;
 final class RandomNetworks {
     private static final double KINK_MARGIN = 0.05;
 
-    /** A generated case. */
-    record RandomNetwork(long seed, Network network, Example example, Loss loss) {
+    /** A generated case: its ReLU'(0) is that of {@code conventions}. */
+    record RandomNetwork(long seed, Network network, Example example, Loss loss, Conventions conventions) {
+        /** The engine's method with this case's loss and conventions. */
+        Method method() {
+            return Method.standard(loss, conventions);
+        }
+
         @Override
         public String toString() {
             StringBuilder s = new StringBuilder("random network, seed " + seed + ": " + network.inputSize());
@@ -35,7 +41,8 @@ final class RandomNetworks {
                 s.append(" → ").append(layer.outputSize()).append(' ').append(layer.activation().name().toLowerCase(Locale.ROOT))
                         .append(layer.biasLayout() == BiasLayout.SHARED_PER_LAYER ? " (shared b)" : "");
             }
-            return s.append(", ").append(loss).toString();
+            return s.append(", ").append(loss).append(", ReLU'(0) = ").append(conventions.reluAtZero().derivative())
+                    .toString();
         }
     }
 
@@ -67,8 +74,8 @@ final class RandomNetworks {
         }
         double[] x = SeededNetworks.vector(random, inputs, 2.0);
         Conventions conventions = random.nextBoolean() ? Conventions.DOCUMENTS : Conventions.LIBRARIES;
-        return new RandomNetwork(seed, new Network(layers, conventions), new Example(x, target(random, loss, below)),
-                loss);
+        return new RandomNetwork(seed, new Network(layers), new Example(x, target(random, loss, below)),
+                loss, conventions);
     }
 
     private static Activation any(Random random) {

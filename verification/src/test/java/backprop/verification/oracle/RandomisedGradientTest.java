@@ -50,7 +50,7 @@ class RandomisedGradientTest {
         List<String> failures = new ArrayList<>();
         for (long seed = FIRST_SEED; seed < FIRST_SEED + NETWORKS; seed++) {
             RandomNetwork c = RandomNetworks.generate(seed);
-            BackwardPass pass = c.network().backward(c.example(), c.loss());
+            BackwardPass pass = c.network().backward(c.example(), c.method());
             record(GradientCheck.ofNetwork(c.network(), c.example(), c.loss(), pass.gradients(), pass.inputGradient())
                     .titled(c.toString()), seed, measured, failures);
         }
