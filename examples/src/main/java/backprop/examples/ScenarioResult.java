@@ -3,6 +3,7 @@ package backprop.examples;
 import backprop.core.graph.Kinks;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -67,9 +68,9 @@ public final class ScenarioResult {
         return this;
     }
 
-    /** The computation of each published value, by id, in the order recorded. */
+    /** The computation of each published value, by id, in the order recorded (a read-only view of a copy). */
     public Map<String, Computed> values() {
-        return Map.copyOf(values);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(values));
     }
 
     /** The computation of published value {@code id}; an error names the id when it is missing. */
@@ -85,9 +86,9 @@ public final class ScenarioResult {
         return List.copyOf(derived);
     }
 
-    /** The one-sided range of each derived quantity recorded at a kink, by name. */
+    /** The one-sided range of each derived quantity recorded at a kink, by name, in the order recorded. */
     public Map<String, Kinks.Interval> kinks() {
-        return Map.copyOf(kinks);
+        return Collections.unmodifiableMap(new LinkedHashMap<>(kinks));
     }
 
     public List<GraphWork> graphs() {
