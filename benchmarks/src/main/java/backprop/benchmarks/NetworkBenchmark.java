@@ -16,10 +16,10 @@ import org.openjdk.jmh.annotations.State;
 import java.util.List;
 
 /**
- * The layer-wise form, forward and forward + backward (mean-loss gradient for every parameter) over a
- * batch, by three engines: {@code one-example}, the readable per-example loops the answer key prints
- * ({@link Network#forward}, {@link Network#averageGradients}); {@code batch-reference}, the batch as
- * matrix products with the reference loop; {@code batch-blas}, the same with BLAS.
+ * The layer-wise form, forward and forward + backward (the batch's mean gradient for every parameter), by three
+ * engines: {@code one-example}, the engine the product uses ({@link Network#forward}, {@link Network#gradients}:
+ * the per-example loops the answer key prints); {@code batch-reference}, the batch as matrix products with the
+ * reference loop ({@link BatchWorkspace}, kept here, outside the product); {@code batch-blas}, the same with BLAS.
  */
 @State(Scope.Benchmark)
 public class NetworkBenchmark {

@@ -58,6 +58,7 @@ public final class Report {
         report.scenarios();
         report.gemm();
         report.networks();
+        report.trainings();
         report.finiteDifferences();
     }
 
@@ -152,6 +153,22 @@ public final class Report {
                     }
                 }
             }
+        }
+    }
+
+    private void trainings() {
+        if (!has("TrainingBenchmark")) {
+            return;
+        }
+        System.out.println("\nWhole-batch trainings at the scenario files' limit (epochs × examples × parameters ≤ 1e7)");
+        System.out.println("| training | engine | batch-reference | batch-blas | engine / best batch |");
+        System.out.println("|---|---|---|---|---|");
+        for (String t : new String[] {"30-30-2x1000x10", "100-97-2x1000x1", "2-20-1x10x12345"}) {
+            double e = get("TrainingBenchmark.train|engine|" + t);
+            double r = get("TrainingBenchmark.train|batch-reference|" + t);
+            double b = get("TrainingBenchmark.train|batch-blas|" + t);
+            System.out.printf(Locale.ROOT, "| %s | %s | %s | %s | %.2f |%n", t, time(e), time(r), time(b),
+                    e / Math.min(r, b));
         }
     }
 

@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * Algorithms 1 and 2 of 003 over a batch of examples at once, as matrix products, with every buffer
- * allocated once and reused by every call: the fast path for training and for the benchmarks.
- * {@link Network#forward} and {@link Network#backward} remain the readable one-example form that the
+ * allocated once and reused by every call: the batched matrix-product form, measured against the engine in the
+ * benchmarks and kept out of the product, where it does not pay (README, "Speed"). {@link Network#forward} and
+ * {@link Network#backward} are the engine, the one-example form that the
  * answer key prints; this class computes the same numbers (the tests compare them).
  *
  * <p>A batch of e = 1…m examples is stored one example per row: A^(k) is m × n_k, row e being a^(k) of
