@@ -39,6 +39,12 @@ import java.util.List;
  * <p>Mutable: collects the parts until {@link #done()}, which may be called once.
  */
 public final class Grade {
+    /**
+     * Answers are graded to 1e-9 of max(1, |expected|): far above the engine's rounding (~1e-15), far below any
+     * printed digit. The notebooks' grading cells and the number grader use this one value.
+     */
+    public static final double TOLERANCE = 1e-9;
+
     /** An answer still to be computed: the student's method called on one part's inputs. */
     @FunctionalInterface
     public interface Answer {

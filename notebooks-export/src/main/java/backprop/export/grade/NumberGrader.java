@@ -1,7 +1,6 @@
 package backprop.export.grade;
 
 import backprop.export.model.Escape;
-import backprop.export.notebook.Notebooks;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,7 +10,7 @@ import java.util.Map;
 /**
  * Grades a numbers-only hand-in against answer-key.csv, as the notebooks' hidden tests grade the same numbers:
  * one point per answer, a question per scenario of the key, an answer right when within
- * {@link Notebooks#TOLERANCE} × max(1, |true value|) of the key's true value, or at a kink anywhere between the
+ * {@link Grade#TOLERANCE} × max(1, |true value|) of the key's true value, or at a kink anywhere between the
  * one-sided derivatives (within the tolerance of their larger end). Feedback names the step by the key's
  * quantity and never shows the expected value.
  */
@@ -54,13 +53,13 @@ public final class NumberGrader {
 
     static boolean right(AnswerKey.Answer a, double given) {
         if (a.kink()) {
-            double tolerance = Notebooks.TOLERANCE * Math.max(1, Math.max(Math.abs(a.lo()), Math.abs(a.hi())));
+            double tolerance = Grade.TOLERANCE * Math.max(1, Math.max(Math.abs(a.lo()), Math.abs(a.hi())));
             return given >= a.lo() - tolerance && given <= a.hi() + tolerance;
         }
         return close(a.exact(), given);
     }
 
     private static boolean close(double expected, double given) {
-        return Math.abs(given - expected) <= Notebooks.TOLERANCE * Math.max(1, Math.abs(expected));
+        return Math.abs(given - expected) <= Grade.TOLERANCE * Math.max(1, Math.abs(expected));
     }
 }

@@ -28,8 +28,6 @@ import java.util.Set;
  */
 public final class Notebooks {
     private static final Regions CELLS = Regions.of("backprop/export/notebook/NotebookCells.java");
-    /** Answers are graded to 1e-9 of max(1, |expected|): far above the engine's rounding (~1e-15), far below any printed digit. */
-    public static final double TOLERANCE = 1e-9;
 
     private Notebooks() {
     }

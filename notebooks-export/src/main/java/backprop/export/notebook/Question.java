@@ -1,5 +1,6 @@
 package backprop.export.notebook;
 
+import backprop.export.grade.Grade;
 import backprop.export.grade.Slip;
 import backprop.export.model.Escape;
 
@@ -68,7 +69,7 @@ record Question(String id, String title, int points, String prompt, String metho
             if (p.upper() != null) {
                 s.append(Literal.value(p.upper())).append(", ");
             }
-            s.append(Notebooks.TOLERANCE);
+            s.append(Grade.TOLERANCE);
             for (Slip slip : p.slips()) {
                 s.append(",\n        Slip.of(").append(Literal.string(slip.key())).append(", ")
                         .append(Literal.string(slip.words())).append(", ").append(Literal.value(slip.value())).append(")");

@@ -79,7 +79,7 @@ class NetworkSlipsTest {
         System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
         try {
             Grade q = Grade.question("q", "the step", 1);
-            q.part("p", () -> value(slips, key), expected, Notebooks.TOLERANCE, slips.toArray(Slip[]::new));
+            q.part("p", () -> value(slips, key), expected, Grade.TOLERANCE, slips.toArray(Slip[]::new));
             q.done();
         } finally {
             System.setOut(saved);

@@ -1,6 +1,7 @@
 package backprop.export.notebook;
 
 import backprop.examples.scenariofile.ExamFile;
+import backprop.export.grade.Grade;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
@@ -171,7 +172,7 @@ class QuestionGradingTest {
             if (eq > 0 && expected.containsKey(line.substring(0, eq))) {
                 double want = expected.get(line.substring(0, eq));
                 assertThat(Double.parseDouble(line.substring(eq + 3))).as(line).isCloseTo(want,
-                        within(Notebooks.TOLERANCE * Math.max(1, Math.abs(want))));
+                        within(Grade.TOLERANCE * Math.max(1, Math.abs(want))));
                 checked++;
             }
         }
