@@ -2,7 +2,7 @@ package backprop.core.catalogue;
 
 /**
  * The choices on which textbooks differ, one constant per catalogued choice, in the order the catalogue tries
- * them. Each is a field of {@link Method}.
+ * them. Each is a field of {@link backprop.core.method.Method}.
  */
 public enum Choice {
     /** All gradients first, or each layer updated as soon as its gradient is ready. */
