@@ -18,12 +18,12 @@ import backprop.examples.DocumentScenario;
 import backprop.examples.Input;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
 
 import java.util.List;
 

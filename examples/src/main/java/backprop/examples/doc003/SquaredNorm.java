@@ -1,6 +1,6 @@
 package backprop.examples.doc003;
 
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.network.Matrix;

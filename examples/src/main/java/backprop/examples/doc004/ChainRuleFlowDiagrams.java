@@ -6,7 +6,7 @@ import backprop.examples.Document;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.examples.PublishedValue;
 import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;

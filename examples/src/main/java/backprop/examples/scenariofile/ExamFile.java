@@ -1,7 +1,7 @@
 package backprop.examples.scenariofile;
 
 import backprop.examples.Scenario;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;

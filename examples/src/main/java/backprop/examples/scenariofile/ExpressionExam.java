@@ -6,9 +6,9 @@ import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
 import backprop.examples.GraphWork;
 import backprop.examples.Input;
-import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
+import backprop.examples.format.Precision;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -10,10 +10,10 @@ import backprop.core.network.Network;
 import backprop.examples.Input;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -3,9 +3,9 @@ package backprop.examples.scenariofile;
 import backprop.core.method.Schedule;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
-import backprop.examples.Precision;
 import backprop.examples.ScenarioResult;
 import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
 
 import java.util.ArrayList;
 import java.util.List;

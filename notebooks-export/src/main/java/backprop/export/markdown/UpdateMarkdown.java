@@ -8,9 +8,9 @@ import backprop.core.network.Matrix;
 import backprop.examples.NetworkUpdate.LayerStep;
 import backprop.examples.NetworkUpdate;
 import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
-import backprop.examples.Table;
 import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
 
 import java.util.Comparator;
 import java.util.List;

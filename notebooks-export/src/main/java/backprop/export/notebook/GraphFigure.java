@@ -4,8 +4,8 @@ import backprop.core.graph.ArcStep;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.GraphWork;
-import backprop.examples.Precision;
-import backprop.examples.Table;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -4,8 +4,8 @@ import backprop.core.function.Activation;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
 import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
-import backprop.examples.Table;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -2,7 +2,7 @@ package backprop.export.variant;
 
 import backprop.examples.scenariofile.ExamFile;
 import backprop.examples.scenariofile.ScenarioFileException;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;

@@ -1,4 +1,4 @@
-package backprop.examples;
+package backprop.examples.format;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
