@@ -26,6 +26,7 @@ class LayoutTest {
     void theCheckSeesCoreExamplesAndExport() {
         assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
                 .contains("backprop.core.graph", "backprop.core.network", "backprop.examples",
+                        "backprop.examples.work", "backprop.examples.published", "backprop.examples.format",
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
                         "backprop.examples.scenariofile", "backprop.export.notebook", "backprop.export.markdown")
                 .doesNotContain("backprop.export.exam");
@@ -39,8 +40,18 @@ class LayoutTest {
     /** The catalogue lists the documents' scenarios from a package of its own, above them: no back edge. */
     @Test
     void nothingInTheExamplesModelReachesTheDocuments() {
-        noClasses().that().resideInAPackage("backprop.examples")
+        noClasses().that().resideInAnyPackage("backprop.examples", "backprop.examples.work",
+                        "backprop.examples.published", "backprop.examples.format")
                 .should().dependOnClassesThat().resideInAPackage("backprop.examples.doc*")
+                .check(CLASSES);
+    }
+
+    /** The model holds what every scenario is; a printed value's classification and the formatter sit above it. */
+    @Test
+    void theScenarioModelReachesNeitherTheClassificationNorTheFormatter() {
+        noClasses().that().resideInAPackage("backprop.examples")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.examples.published",
+                        "backprop.examples.format")
                 .check(CLASSES);
     }
 

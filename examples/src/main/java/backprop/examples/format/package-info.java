@@ -5,8 +5,8 @@
  * zero as 0 with one note per table. Kept apart from the scenario model so that a change of how numbers print
  * touches one small package, and so that anything may format a number without reaching the model.
  *
- * <p>Uses nothing of the project. Used by the model's reconstructions ({@code backprop.examples}), the
- * documents' scenarios ({@code backprop.examples.doc000} … {@code doc004}), the scenario-file reader
- * ({@code backprop.examples.scenariofile}) and notebooks-export.
+ * <p>Uses nothing of the project. Used by {@code backprop.examples.published} (a reconstruction's
+ * description), the documents' scenarios ({@code backprop.examples.doc000} … {@code doc004}), the scenario-file
+ * reader ({@code backprop.examples.scenariofile}) and notebooks-export.
  */
 package backprop.examples.format;

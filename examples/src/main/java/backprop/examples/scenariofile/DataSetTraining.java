@@ -5,8 +5,8 @@ import backprop.core.network.Example;
 import backprop.core.network.GradientDescent;
 import backprop.core.network.Network;
 import backprop.core.network.Trainer;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.TrainingRun;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.TrainingRun;
 
 import java.util.List;
 

@@ -4,11 +4,11 @@ import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
-import backprop.examples.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
+import backprop.examples.work.GraphWork;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

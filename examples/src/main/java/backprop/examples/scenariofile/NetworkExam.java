@@ -8,12 +8,12 @@ import backprop.core.network.ForwardPass;
 import backprop.core.network.Matrix;
 import backprop.core.network.Network;
 import backprop.examples.Input;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
-import backprop.examples.TrainingRun;
 import backprop.examples.format.Precision;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
+import backprop.examples.work.TrainingRun;
 
 import java.util.ArrayList;
 import java.util.List;

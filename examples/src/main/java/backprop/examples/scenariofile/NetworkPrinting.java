@@ -94,7 +94,7 @@ final class NetworkPrinting implements PrintedEvaluator {
 
     /**
      * Each printed z, a or δ rounds that intermediate to its printed decimals: the file's own rounding, as
-     * {@link backprop.examples.PrintedRounding} rebuilds a document's, except that an intermediate a file prints
+     * {@link backprop.examples.published.PrintedRounding} rebuilds a document's, except that an intermediate a file prints
      * twice takes its last print's decimals where a document's reviewed list is refused (a file's entries are the
      * instructor's, each already placed at its line).
      */

@@ -4,8 +4,8 @@ import backprop.core.method.Schedule;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.ScenarioResult;
-import backprop.examples.TrainingRun;
 import backprop.examples.format.Precision;
+import backprop.examples.work.TrainingRun;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -1,7 +1,8 @@
-package backprop.examples;
+package backprop.examples.published;
 
 import backprop.core.method.Intermediate;
 import backprop.core.method.IntermediateRounding;
+import backprop.examples.PublishedValue;
 
 import java.util.HashMap;
 import java.util.List;

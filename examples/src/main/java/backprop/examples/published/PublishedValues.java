@@ -1,4 +1,8 @@
-package backprop.examples;
+package backprop.examples.published;
+
+import backprop.examples.Document;
+import backprop.examples.PublishedValue;
+import backprop.examples.Status;
 
 import java.util.ArrayList;
 import java.util.List;

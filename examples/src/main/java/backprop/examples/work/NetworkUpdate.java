@@ -1,4 +1,4 @@
-package backprop.examples;
+package backprop.examples.work;
 
 import backprop.core.method.FrozenParameters;
 import backprop.core.method.Schedule;

@@ -1,4 +1,8 @@
-package backprop.examples;
+package backprop.examples.published;
+
+import backprop.examples.Computed;
+import backprop.examples.PublishedValue;
+import backprop.examples.Status;
 
 /**
  * Classifies a published value by computation, in a fixed order: reproduced, then

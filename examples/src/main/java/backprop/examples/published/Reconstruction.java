@@ -1,5 +1,6 @@
-package backprop.examples;
+package backprop.examples.published;
 
+import backprop.examples.PublishedValue;
 import backprop.examples.format.Precision;
 import org.apache.commons.math3.analysis.UnivariateFunction;
 import org.apache.commons.math3.analysis.solvers.BrentSolver;

@@ -1,5 +1,6 @@
-package backprop.examples;
+package backprop.examples.published;
 
+import backprop.examples.PublishedValue;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,9 @@
-package backprop.examples;
+package backprop.examples.published;
 
+import backprop.examples.Computed;
+import backprop.examples.Document;
+import backprop.examples.PublishedValue;
+import backprop.examples.Status;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package backprop.examples;
+package backprop.examples.work;
 
 import backprop.core.function.Loss;
 import backprop.core.method.Method;

@@ -1,8 +1,11 @@
-package backprop.examples;
+package backprop.examples.published;
 
 import backprop.core.method.Intermediate;
 import backprop.core.method.Intermediate.Kind;
 import backprop.core.method.IntermediateRounding;
+import backprop.examples.PublishedValue;
+import backprop.examples.Document;
+import backprop.examples.Status;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package backprop.examples;
+package backprop.examples.published;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;

@@ -1,4 +1,4 @@
-package backprop.examples;
+package backprop.examples.work;
 
 import backprop.core.graph.BackwardTrace;
 import backprop.core.graph.Graph;
