@@ -85,7 +85,7 @@ final class DataSetReader {
     }
 
     private static DataSet fromData(TomlReader r, TomlTable toml, int[] sizes) {
-        TomlTable data = NetworkReader.table(r, toml, "data", "");
+        TomlTable data = r.table(toml, "data", "");
         int line = TomlReader.line(toml, "data", 1);
         Keys.check(r, data, "data", line, DATA);
         boolean inputsGiven = TomlReader.has(data, "inputs");

@@ -9,7 +9,7 @@ final class ExampleReader {
     }
 
     static Example example(TomlReader r, TomlTable toml, int[] sizes) {
-        TomlTable example = NetworkReader.table(r, toml, "example", "missing [example] with x and y");
+        TomlTable example = r.table(toml, "example", "missing [example] with x and y");
         int line = TomlReader.line(toml, "example", 1);
         Keys.check(r, example, "example", line, Keys.EXAMPLE);
         double[] x = r.vector(example, "x", "example.", line);

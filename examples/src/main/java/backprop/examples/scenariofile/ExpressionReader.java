@@ -21,7 +21,7 @@ final class ExpressionReader {
     private ExpressionReader() {
     }
 
-    static ExamFile.Reading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
+    static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
         String text = r.string(toml, "expression", "", 1);
         int line = TomlReader.line(toml, "expression", 1);
         Map<String, Double> values = inputs(r, toml);
@@ -34,7 +34,7 @@ final class ExpressionReader {
                         + " remove it or use it");
             }
         }
-        return new ExamFile.Reading(exam, e -> r.error(line, "the expression does not compute: " + e.getMessage()));
+        return new ExamReading(exam, e -> r.error(line, "the expression does not compute: " + e.getMessage()));
     }
 
     /** Builds and differentiates the expression once, turning every failure into line:column. */
@@ -94,7 +94,7 @@ final class ExpressionReader {
     }
 
     private static Map<String, Double> inputs(TomlReader r, TomlTable toml) {
-        TomlTable inputs = NetworkReader.table(r, toml, "inputs", "missing [inputs]: the value of every name in"
+        TomlTable inputs = r.table(toml, "inputs", "missing [inputs]: the value of every name in"
                 + " the expression");
         if (inputs.size() > Limits.MAX_INPUTS) {
             throw r.error(TomlReader.line(toml, "inputs", 1), "[inputs] has " + inputs.size()

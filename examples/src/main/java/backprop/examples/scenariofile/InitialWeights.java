@@ -29,7 +29,7 @@ record InitialWeights(long seed, double low, double high, int line) {
         if (!TomlReader.has(toml, "initial")) {
             return null;
         }
-        TomlTable t = NetworkReader.table(r, toml, "initial", "");
+        TomlTable t = r.table(toml, "initial", "");
         int line = TomlReader.line(toml, "initial", 1);
         Keys.check(r, t, "initial", line, KEYS);
         long seed = r.integer(t, "seed", "initial.", line, Long.MIN_VALUE, Long.MAX_VALUE);

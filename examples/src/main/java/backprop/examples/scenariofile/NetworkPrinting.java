@@ -4,7 +4,6 @@ import backprop.core.catalogue.Applicability;
 import backprop.core.catalogue.MethodCatalogue;
 import backprop.core.catalogue.MethodRun;
 import backprop.core.catalogue.Variation;
-import backprop.core.method.Intermediate;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
 import backprop.core.method.Schedule;
@@ -90,23 +89,5 @@ final class NetworkPrinting implements PrintedEvaluator {
         }
         throw new IllegalArgumentException("a network prints z, a, δ, L, gradients, parameters after updates, the"
                 + " loss after epochs and outputs after training, not " + quantity.label());
-    }
-
-    /**
-     * Each printed z, a or δ rounds that intermediate to its printed decimals: the file's own rounding, as
-     * {@link backprop.examples.published.PrintedRounding} rebuilds a document's, except that an intermediate a file prints
-     * twice takes its last print's decimals where a document's reviewed list is refused (a file's entries are the
-     * instructor's, each already placed at its line).
-     */
-    static IntermediateRounding rounding(List<PrintedEntry> entries) {
-        IntermediateRounding rounding = IntermediateRounding.NONE;
-        for (PrintedEntry e : entries) {
-            if (e.quantity() instanceof PrintedQuantity.Node n) {
-                Intermediate.Kind kind = Intermediate.Kind.valueOf(n.kind().name());
-                rounding = rounding.with(new Intermediate(kind, n.layer(), n.index()),
-                        backprop.examples.PublishedValue.decimals(e.printed()));
-            }
-        }
-        return rounding;
     }
 }

@@ -34,12 +34,12 @@ final class NetworkReader {
     private NetworkReader(TomlReader r, TomlTable toml) {
         this.r = r;
         this.toml = toml;
-        this.net = table(r, toml, "network", "missing [network] with layers, activations and [[network.layer]]");
+        this.net = r.table(toml, "network", "missing [network] with layers, activations and [[network.layer]]");
         this.netLine = TomlReader.line(toml, "network", 1);
     }
 
     /** The network exam of the file, and where to report an error raised while computing it. */
-    static ExamFile.Reading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
+    static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
         NetworkReader reader = new NetworkReader(r, toml);
         Keys.check(r, reader.net, "network", reader.netLine, Keys.NETWORK_TABLE);
         int[] sizes = reader.sizes();
@@ -48,20 +48,8 @@ final class NetworkReader {
         Training training = Training.read(r, toml, network, reader.conventions, data, sizes);
         NetworkExam exam = new NetworkExam(fileName, stem, title, network, data.examples(), training,
                 reader.weightsOrigin);
-        return new ExamFile.Reading(exam, e -> r.error(reader.lineOf(e.getMessage(), training.line()),
+        return new ExamReading(exam, e -> r.error(reader.lineOf(e.getMessage(), training.line()),
                 "the network does not compute: " + e.getMessage()), data.selfContained(r.text()));
-    }
-
-    static TomlTable table(TomlReader r, TomlTable toml, String key, String missing) {
-        Object t = TomlReader.get(toml, key);
-        if (t == null) {
-            throw r.error(1, missing);
-        }
-        if (!(t instanceof TomlTable table)) {
-            throw r.error(TomlReader.line(toml, key, 1), key + " must be a table [" + key + "], is "
-                    + TomlReader.describe(t));
-        }
-        return table;
     }
 
     /** The line of the layer a core message names ("z^(2)", "layer 2"), else {@code otherwise}. */

@@ -4,6 +4,7 @@ import backprop.core.catalogue.Explained;
 import backprop.core.catalogue.Explanation;
 import backprop.core.catalogue.Variation;
 import backprop.core.graph.Graph;
+import backprop.core.method.Intermediate;
 import backprop.core.method.IntermediateRounding;
 import backprop.examples.Computed;
 import backprop.examples.Document;
@@ -120,7 +121,7 @@ final class PrintedVariant implements Scenario {
 
     private List<Explained> explained() {
         if (explained == null) {
-            IntermediateRounding printed = NetworkPrinting.rounding(entries);
+            IntermediateRounding printed = rounding(entries);
             List<Variation> variations = evaluator.variations(printed);
             List<Explained> found = new ArrayList<>();
             for (PrintedEntry e : entries) {
@@ -131,6 +132,24 @@ final class PrintedVariant implements Scenario {
             explained = List.copyOf(found);
         }
         return explained;
+    }
+
+    /**
+     * The intermediates rounded as the file prints them: each printed z, a or δ of a network rounds that
+     * intermediate to its printed decimals, as {@link backprop.examples.published.PrintedRounding} rebuilds a
+     * document's, except that an intermediate a file prints twice takes its last print's decimals where a
+     * document's reviewed list is refused (a file's entries are the instructor's, each already placed at its line).
+     */
+    private static IntermediateRounding rounding(List<PrintedEntry> entries) {
+        IntermediateRounding rounding = IntermediateRounding.NONE;
+        for (PrintedEntry e : entries) {
+            if (e.quantity() instanceof PrintedQuantity.Node n) {
+                Intermediate.Kind kind = Intermediate.Kind.valueOf(n.kind().name());
+                rounding = rounding.with(new Intermediate(kind, n.layer(), n.index()),
+                        PublishedValue.decimals(e.printed()));
+            }
+        }
+        return rounding;
     }
 
     private Computed computed(PrintedEntry e, Explained x) {

@@ -14,7 +14,7 @@ final class Printing {
     }
 
     /** {@code reading} with its printed values; unchanged when the file prints none and names nothing. */
-    static ExamFile.Reading attach(TomlReader r, TomlTable toml, ExamFile.Reading reading) {
+    static ExamReading attach(TomlReader r, TomlTable toml, ExamReading reading) {
         QuantityScope scope = reading.scenario() instanceof NetworkExam n ? n.scope()
                 : ((ExpressionExam) reading.scenario()).scope();
         Map<String, String> names = SourceNames.read(r, toml, scope);
@@ -24,7 +24,7 @@ final class Printing {
         }
         PrintedEvaluator evaluator = reading.scenario() instanceof NetworkExam n ? network(r, toml, n, scope, entries)
                 : ((ExpressionExam) reading.scenario()).printing();
-        return new ExamFile.Reading(new PrintedVariant(reading.scenario(), entries, names, evaluator), reading.place());
+        return new ExamReading(new PrintedVariant(reading.scenario(), entries, names, evaluator), reading.place());
     }
 
     private static PrintedEvaluator network(TomlReader r, TomlTable toml, NetworkExam exam, QuantityScope scope,

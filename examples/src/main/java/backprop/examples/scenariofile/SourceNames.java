@@ -22,7 +22,7 @@ final class SourceNames {
         if (!TomlReader.has(toml, "names")) {
             return names;
         }
-        TomlTable table = NetworkReader.table(r, toml, "names", "");
+        TomlTable table = r.table(toml, "names", "");
         int tableLine = TomlReader.line(toml, "names", 1);
         QuantityGrammar ours = new QuantityGrammar(scope);
         for (String name : TomlReader.keysInFileOrder(table)) {

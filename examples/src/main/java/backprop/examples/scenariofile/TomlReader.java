@@ -187,6 +187,21 @@ final class TomlReader {
         return out;
     }
 
+    /**
+     * The table {@code [key]} of {@code toml}. Absent, the error {@code missing} at line 1 (a table that is not
+     * there has no line of its own); present but not a table, an error at its line.
+     */
+    TomlTable table(TomlTable toml, String key, String missing) {
+        Object t = get(toml, key);
+        if (t == null) {
+            throw error(1, missing);
+        }
+        if (!(t instanceof TomlTable table)) {
+            throw error(line(toml, key, 1), key + " must be a table [" + key + "], is " + describe(t));
+        }
+        return table;
+    }
+
     private Object present(TomlTable table, String key, String where, int fallback) {
         Object v = get(table, key);
         if (v == null) {

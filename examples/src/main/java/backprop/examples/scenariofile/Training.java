@@ -38,7 +38,7 @@ record Training(Method method, Schedule schedule, int line) {
 
     static Training read(TomlReader r, TomlTable toml, Network network, Conventions conventions, DataSet data,
                          int[] sizes) {
-        TomlTable t = NetworkReader.table(r, toml, "training", "missing [training] with loss and learning_rate");
+        TomlTable t = r.table(toml, "training", "missing [training] with loss and learning_rate");
         int line = TomlReader.line(toml, "training", 1);
         Keys.check(r, t, "training", line, Keys.TRAINING);
         Loss loss = loss(r, t, line, network, data);
