@@ -73,7 +73,7 @@ class LayoutTest {
     /** The scenario-file reader sits beside the documents' scenarios, below everything that checks or renders. */
     @Test
     void theScenarioFileReaderDependsOnNoDocumentAndNothingAboveTheExamples() {
-        noClasses().that().resideInAPackage("backprop.examples.scenariofile")
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile..")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.examples.doc*",
                         "backprop.examples.catalogue", "backprop.verification..", "backprop.export..")
                 .check(CLASSES);

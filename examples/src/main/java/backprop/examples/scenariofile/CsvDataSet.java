@@ -1,6 +1,11 @@
 package backprop.examples.scenariofile;
 
 import backprop.core.network.Example;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
+import backprop.examples.scenariofile.toml.ScenarioText;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
 import java.io.IOException;

@@ -1,6 +1,7 @@
 package backprop.examples.scenariofile;
 
 import backprop.core.network.Example;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 
 import java.util.List;
 
@@ -9,7 +10,8 @@ import java.util.List;
  * (a target outside the loss's domain) is reported at its example: a line of the scenario file, or a row of the CSV
  * file beside it.
  *
- * @param examples the examples, at least one, at most {@link Limits#MAX_EXAMPLES}
+ * @param examples the examples, at least one, at most
+ *                 {@link backprop.examples.scenariofile.toml.Limits#MAX_EXAMPLES}
  * @param places   where example m (index m − 1) was written
  * @param csvText  for a data set read from a CSV file, the lines that write it into the scenario file's text
  *                 ({@code table = …}), for a notebook that reads the text again without a folder; else null

@@ -1,6 +1,10 @@
 package backprop.examples.scenariofile;
 
 import backprop.core.network.Example;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
@@ -61,7 +65,7 @@ final class DataSetReader {
 
     private static DataSet fromExamples(TomlReader r, TomlArray tables, int line, int[] sizes) {
         limit(r, line, "[[example]] has " + tables.size() + " tables", tables.size());
-        Keys.checkEach(r, tables, "example", line, Keys.EXAMPLE);
+        Keys.checkEach(r, tables, "example", line, ExampleReader.KEYS);
         List<Example> examples = new ArrayList<>();
         List<DataSet.Place> places = new ArrayList<>();
         for (int m = 1; m <= tables.size(); m++) {

@@ -1,6 +1,13 @@
 package backprop.examples.scenariofile;
 
 import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.NbgraderMarkers;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
+import backprop.examples.scenariofile.toml.ScenarioText;
+import backprop.examples.scenariofile.toml.TomlNesting;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;

@@ -1,6 +1,7 @@
 package backprop.examples.scenariofile;
 
 import backprop.examples.Scenario;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 
 import java.util.function.Function;
 

@@ -1,17 +1,24 @@
 package backprop.examples.scenariofile;
 
 import backprop.core.network.Example;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
+
+import java.util.List;
 
 /** Reads [example]: the input x, one entry per input neuron, and the target y, one per output neuron. */
 final class ExampleReader {
+    /** The keys of [example], and of each [[example]] of a data set. */
+    static final List<String> KEYS = List.of("x", "y");
+
     private ExampleReader() {
     }
 
     static Example example(TomlReader r, TomlTable toml, int[] sizes) {
         TomlTable example = r.table(toml, "example", "missing [example] with x and y");
         int line = TomlReader.line(toml, "example", 1);
-        Keys.check(r, example, "example", line, Keys.EXAMPLE);
+        Keys.check(r, example, "example", line, KEYS);
         double[] x = r.vector(example, "x", "example.", line);
         if (!TomlReader.has(example, "y")) {
             throw r.error(line, "missing target: [example] needs y");

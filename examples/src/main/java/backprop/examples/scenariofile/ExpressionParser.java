@@ -14,6 +14,7 @@ import java.util.function.Function;
 
 import backprop.examples.scenariofile.Nodes.Key;
 import backprop.examples.scenariofile.Nodes.Term;
+import backprop.examples.scenariofile.toml.Limits;
 
 /**
  * Builds a scalar graph from an expression such as {@code 1/(1+exp(-(w0*x0+b)))}, one node per operation. The

@@ -4,6 +4,8 @@ import backprop.core.method.FrozenParameters.Kind;
 import backprop.core.method.FrozenParameters.Parameter;
 import backprop.core.method.FrozenParameters;
 import backprop.core.network.Network;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 

@@ -3,6 +3,8 @@ package backprop.examples.scenariofile;
 import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
 import java.util.ArrayList;

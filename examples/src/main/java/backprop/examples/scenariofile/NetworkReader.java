@@ -5,6 +5,9 @@ import backprop.core.graph.Conventions;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Network;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
 
@@ -21,6 +24,9 @@ import java.util.regex.Pattern;
  * {@code NonFiniteValueException} names the layer as ^(k)) is reported at the line of the layer it names.
  */
 final class NetworkReader {
+    private static final List<String> TABLE_KEYS = List.of("layers", "activations", "bias_layout", "conventions",
+            "layer");
+    private static final List<String> LAYER_KEYS = List.of("weights", "biases");
     private static final Pattern LAYER = Pattern.compile("\\^\\((\\d+)\\)|layer (\\d+)");
 
     private final TomlReader r;
@@ -41,7 +47,7 @@ final class NetworkReader {
     /** The network exam of the file, and where to report an error raised while computing it. */
     static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
         NetworkReader reader = new NetworkReader(r, toml);
-        Keys.check(r, reader.net, "network", reader.netLine, Keys.NETWORK_TABLE);
+        Keys.check(r, reader.net, "network", reader.netLine, TABLE_KEYS);
         int[] sizes = reader.sizes();
         Network network = reader.network(sizes, InitialWeights.read(r, toml));
         DataSet data = DataSetReader.read(r, toml, sizes);
@@ -163,7 +169,7 @@ final class NetworkReader {
                     + " [[network.layer]] table per layer: " + (n.length - 1) + " for layers " + Arrays.toString(n)
                     + ", found " + (tables ? found : TomlReader.describe(v)));
         }
-        Keys.checkEach(r, (TomlArray) v, "network.layer", netLine, Keys.LAYER);
+        Keys.checkEach(r, (TomlArray) v, "network.layer", netLine, LAYER_KEYS);
         return (TomlArray) v;
     }
 

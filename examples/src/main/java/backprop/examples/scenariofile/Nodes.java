@@ -4,6 +4,7 @@ import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.scenariofile.ExpressionParser.ExpressionException;
+import backprop.examples.scenariofile.toml.Limits;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -1,5 +1,7 @@
 package backprop.examples.scenariofile;
 
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
 import java.util.List;

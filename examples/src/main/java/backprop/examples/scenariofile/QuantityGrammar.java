@@ -1,6 +1,7 @@
 package backprop.examples.scenariofile;
 
 import backprop.examples.scenariofile.PrintedQuantity.Kind;
+import backprop.examples.scenariofile.toml.Keys;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -2,6 +2,8 @@ package backprop.examples.scenariofile;
 
 import backprop.core.method.BatchReduction;
 import backprop.core.method.Schedule.Batching;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
 import java.util.List;

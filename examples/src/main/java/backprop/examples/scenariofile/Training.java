@@ -8,6 +8,9 @@ import backprop.core.method.Method;
 import backprop.core.method.Schedule;
 import backprop.core.method.UpdateOrder;
 import backprop.core.network.Network;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
 import java.util.List;
@@ -22,6 +25,8 @@ import java.util.Locale;
  * @param line the line of [training], where an error raised while updating or training is reported
  */
 record Training(Method method, Schedule schedule, int line) {
+    private static final List<String> KEYS = List.of("loss", "learning_rate", "momentum", "lambda", "update_order",
+            "epochs", "frozen", "batching", "batch_reduction", "stop_below");
 
     Loss loss() {
         return method.loss();
@@ -40,7 +45,7 @@ record Training(Method method, Schedule schedule, int line) {
                          int[] sizes) {
         TomlTable t = r.table(toml, "training", "missing [training] with loss and learning_rate");
         int line = TomlReader.line(toml, "training", 1);
-        Keys.check(r, t, "training", line, Keys.TRAINING);
+        Keys.check(r, t, "training", line, KEYS);
         Loss loss = loss(r, t, line, network, data);
         double rate = r.number(t, "learning_rate", "training.", line);
         double momentum = r.optionalNumber(t, "momentum", "training.", 0.0);

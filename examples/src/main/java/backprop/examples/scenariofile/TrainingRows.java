@@ -5,6 +5,7 @@ import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.work.TrainingRun;
 
 import java.util.ArrayList;

@@ -4,5 +4,11 @@
  * (notebooks-export) as a document's. It lives here, beside the documents' scenarios and below both of those
  * modules, for that reason. The format is documented in {@code variants/README.md}; every error
  * names the file, the line and what is wrong, and is raised before anything is computed or written.
+ *
+ * <p>The reader's rooms, each in a package below this one:
+ * <ul>
+ *   <li>{@code backprop.examples.scenariofile.toml}: reading a file as a file (its text, what is refused before the
+ *       TOML parser, typed reads with lines, keys, limits, the one exception).</li>
+ * </ul>
  */
 package backprop.examples.scenariofile;

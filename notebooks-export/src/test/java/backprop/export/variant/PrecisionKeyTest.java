@@ -1,7 +1,7 @@
 package backprop.export.variant;
 
 import backprop.examples.scenariofile.ExamFile;
-import backprop.examples.scenariofile.ScenarioFileException;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 import backprop.examples.format.Precision;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;

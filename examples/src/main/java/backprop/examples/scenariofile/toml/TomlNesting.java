@@ -1,11 +1,11 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 /**
  * Refuses TOML whose arrays or inline tables nest deeper than {@link Limits#MAX_TOML_NESTING}, before the TOML
  * parser sees it: that parser is recursive, and ten thousand opening brackets would overflow its stack. Strings
  * and comments are skipped, so a bracket inside a title does not count.
  */
-final class TomlNesting {
+public final class TomlNesting {
     private final String text;
     private int pos;
     private int line = 1;
@@ -14,7 +14,7 @@ final class TomlNesting {
         this.text = text;
     }
 
-    static void check(String text, TomlReader r) {
+    public static void check(String text, TomlReader r) {
         new TomlNesting(text).scan(r);
     }
 

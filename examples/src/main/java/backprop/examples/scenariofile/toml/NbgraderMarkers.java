@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 import java.util.List;
 
@@ -8,7 +8,7 @@ import java.util.List;
  * that merely contains "BEGIN SOLUTION" or "BEGIN HIDDEN TESTS", even inside a string: such a line would cut
  * the file's text out of the student's release, or leave a region unclosed so that generate_assignment fails.
  */
-final class NbgraderMarkers {
+public final class NbgraderMarkers {
     /** The markers nbgrader's release steps and autograder look for in a cell's lines. */
     static final List<String> MARKERS = List.of("BEGIN SOLUTION", "END SOLUTION", "BEGIN HIDDEN TESTS",
             "END HIDDEN TESTS", "AUTOTEST");
@@ -16,7 +16,7 @@ final class NbgraderMarkers {
     private NbgraderMarkers() {
     }
 
-    static void check(String text, TomlReader r) {
+    public static void check(String text, TomlReader r) {
         String[] lines = text.split("\n", -1);
         for (int i = 0; i < lines.length; i++) {
             for (String marker : MARKERS) {

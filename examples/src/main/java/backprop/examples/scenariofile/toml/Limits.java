@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 /**
  * The documented limits of a scenario file (variants/README.md, "Limits"). Each keeps one run within seconds

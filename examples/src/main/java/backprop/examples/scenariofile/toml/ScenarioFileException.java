@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 /**
  * A scenario file that cannot be used. The message is always one line, {@code FILE:LINE: what is wrong} or

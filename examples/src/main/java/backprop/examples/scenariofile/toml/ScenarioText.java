@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -17,14 +17,14 @@ import java.nio.file.Path;
  * decoded (a stray byte is an error naming the byte and its line, never a replacement character), with a
  * leading byte-order mark dropped, as editors on Windows write one.
  */
-final class ScenarioText {
+public final class ScenarioText {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private ScenarioText() {
     }
 
     /** The text of {@code file}; {@code name} is how errors call it. */
-    static String read(Path file, String name) {
+    public static String read(Path file, String name) {
         if (Files.isDirectory(file)) {
             throw new ScenarioFileException(name, 1, "is a directory, not a scenario file");
         }
@@ -37,7 +37,7 @@ final class ScenarioText {
         return withoutByteOrderMark(decode(bytes(file, name), name));
     }
 
-    static String withoutByteOrderMark(String text) {
+    public static String withoutByteOrderMark(String text) {
         return !text.isEmpty() && text.charAt(0) == BYTE_ORDER_MARK ? text.substring(1) : text;
     }
 
@@ -58,7 +58,7 @@ final class ScenarioText {
     }
 
     /** UTF-8 decoding that reports the first malformed byte: "not UTF-8 text: byte 0xFF on line 3". */
-    static String decode(byte[] bytes, String name) {
+    public static String decode(byte[] bytes, String name) {
         CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);

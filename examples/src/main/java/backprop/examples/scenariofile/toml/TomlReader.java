@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 import org.tomlj.TomlArray;
 import org.tomlj.TomlPosition;
@@ -14,7 +14,7 @@ import java.util.Optional;
  * looked up as one-element paths, never re-parsed as dotted keys, so a quoted key such as {@code "λ"} or
  * {@code "a.b"} is found (and refused by name) rather than breaking the lookup.
  */
-final class TomlReader {
+public final class TomlReader {
     private final String file;
     private final String text;
     private final Path folder;
@@ -28,19 +28,19 @@ final class TomlReader {
      * As {@link #TomlReader(String, String)}, for a file read from disk: {@code folder} is the folder it is in,
      * where a data set's CSV file is looked for; null when only the text is known.
      */
-    TomlReader(String file, String text, Path folder) {
+    public TomlReader(String file, String text, Path folder) {
         this.file = file;
         this.text = text;
         this.folder = folder;
     }
 
     /** The folder the file is in, or empty when only its text was given (a notebook reading it again). */
-    Optional<Path> folder() {
+    public Optional<Path> folder() {
         return Optional.ofNullable(folder);
     }
 
     /** The text of 1-based line {@code line}, without its line break; empty past the end. */
-    String lineText(int line) {
+    public String lineText(int line) {
         int start = 0;
         for (int l = 1; l < line && start >= 0; l++) {
             start = text.indexOf('\n', start);
@@ -53,21 +53,21 @@ final class TomlReader {
         return text.substring(start, end < 0 ? text.length() : end).replace("\r", "");
     }
 
-    String file() {
+    public String file() {
         return file;
     }
 
     /** The file's text, without a byte-order mark. */
-    String text() {
+    public String text() {
         return text;
     }
 
-    ScenarioFileException error(int line, String problem) {
+    public ScenarioFileException error(int line, String problem) {
         return new ScenarioFileException(file, line, problem);
     }
 
     /** The line of {@code key} in {@code table}, or {@code fallback} when the key is absent. */
-    static int line(TomlTable table, String key, int fallback) {
+    public static int line(TomlTable table, String key, int fallback) {
         TomlPosition p = table.inputPositionOf(List.of(key));
         return p == null ? fallback : p.line();
     }
@@ -77,7 +77,7 @@ final class TomlReader {
      * before it, which may be the end of the previous line; the entry is on the first line after that which holds
      * more than blanks and a comment.
      */
-    int entryLine(TomlArray array, int i, int fallback) {
+    public int entryLine(TomlArray array, int i, int fallback) {
         TomlPosition p = array.inputPositionOf(i);
         if (p == null) {
             return fallback;
@@ -97,7 +97,7 @@ final class TomlReader {
      * key set has no stable order, and the answer key lists inputs and names, and reports the first unknown key,
      * in the file's order, byte-identical from run to run.
      */
-    static List<String> keysInFileOrder(TomlTable table) {
+    public static List<String> keysInFileOrder(TomlTable table) {
         List<String> keys = new java.util.ArrayList<>(table.keySet());
         keys.sort(java.util.Comparator.comparingLong((String k) -> position(table, k)).thenComparing(k -> k));
         return keys;
@@ -108,15 +108,15 @@ final class TomlReader {
         return p == null ? Long.MAX_VALUE : (long) p.line() << 32 | p.column();
     }
 
-    static Object get(TomlTable table, String key) {
+    public static Object get(TomlTable table, String key) {
         return table.get(List.of(key));
     }
 
-    static boolean has(TomlTable table, String key) {
+    public static boolean has(TomlTable table, String key) {
         return table.contains(List.of(key));
     }
 
-    String string(TomlTable table, String key, String where, int fallback) {
+    public String string(TomlTable table, String key, String where, int fallback) {
         Object v = present(table, key, where, fallback);
         if (!(v instanceof String s)) {
             throw error(line(table, key, fallback), where + key + " must be a string, is " + describe(v));
@@ -124,21 +124,21 @@ final class TomlReader {
         return s;
     }
 
-    String optionalString(TomlTable table, String key, String where, String otherwise) {
+    public String optionalString(TomlTable table, String key, String where, String otherwise) {
         return has(table, key) ? string(table, key, where, 1) : otherwise;
     }
 
-    double number(TomlTable table, String key, String where, int fallback) {
+    public double number(TomlTable table, String key, String where, int fallback) {
         Object v = present(table, key, where, fallback);
         return finite(v, line(table, key, fallback), where + key);
     }
 
-    double optionalNumber(TomlTable table, String key, String where, double otherwise) {
+    public double optionalNumber(TomlTable table, String key, String where, double otherwise) {
         return has(table, key) ? number(table, key, where, 1) : otherwise;
     }
 
     /** A whole number in [min, max]; {@code limit} says why max (e.g. "the limit"). */
-    long integer(TomlTable table, String key, String where, int fallback, long min, long max) {
+    public long integer(TomlTable table, String key, String where, int fallback, long min, long max) {
         Object v = present(table, key, where, fallback);
         int line = line(table, key, fallback);
         if (!(v instanceof Long l)) {
@@ -150,7 +150,7 @@ final class TomlReader {
         return l;
     }
 
-    double[] vector(TomlTable table, String key, String where, int fallback) {
+    public double[] vector(TomlTable table, String key, String where, int fallback) {
         Object v = present(table, key, where, fallback);
         int line = line(table, key, fallback);
         if (!(v instanceof TomlArray a)) {
@@ -163,7 +163,7 @@ final class TomlReader {
         return out;
     }
 
-    double[][] matrix(TomlTable table, String key, String where, int fallback) {
+    public double[][] matrix(TomlTable table, String key, String where, int fallback) {
         Object v = present(table, key, where, fallback);
         int line = line(table, key, fallback);
         if (!(v instanceof TomlArray rows) || rows.size() == 0) {
@@ -191,7 +191,7 @@ final class TomlReader {
      * The table {@code [key]} of {@code toml}. Absent, the error {@code missing} at line 1 (a table that is not
      * there has no line of its own); present but not a table, an error at its line.
      */
-    TomlTable table(TomlTable toml, String key, String missing) {
+    public TomlTable table(TomlTable toml, String key, String missing) {
         Object t = get(toml, key);
         if (t == null) {
             throw error(1, missing);
@@ -226,7 +226,7 @@ final class TomlReader {
     }
 
     /** How a value is named in a message: a string quoted and cut short, a number in plain digits. */
-    static String describe(Object v) {
+    public static String describe(Object v) {
         if (v instanceof String s) {
             return "the string \"" + Keys.printable(s) + "\"";
         }

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.toml;
 
 import org.tomlj.TomlArray;
 import org.tomlj.TomlTable;
@@ -7,23 +7,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Every key a scenario file may hold, by kind and table. Anything else is an error naming its line and the
- * nearest known key ("did you mean momentum?"): a misspelt optional key must never fall back silently to its
- * default.
+ * The keys a scenario file may hold at its top, by kind, and the check every table's reader runs with its own
+ * table's keys (each reader lists them beside the code that reads them). Anything else is an error naming its line
+ * and the nearest known key ("did you mean momentum?"): a misspelt optional key must never fall back silently to
+ * its default.
  */
-final class Keys {
+public final class Keys {
     static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id", "names",
             "published");
     static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs", "conventions",
             "relu_at_zero", "max_tie");
     static final List<String> NETWORK = List.of("network", "example", "training",
             "data", "initial");
-    static final List<String> NETWORK_TABLE = List.of("layers", "activations", "bias_layout", "conventions", "layer");
-    static final List<String> LAYER = List.of("weights", "biases");
-    static final List<String> EXAMPLE = List.of("x", "y");
-    static final List<String> TRAINING = List.of("loss", "learning_rate", "momentum", "lambda", "update_order",
-            "epochs", "frozen",
-            "batching", "batch_reduction", "stop_below");
     private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training",
             "data", "initial", "names");
 
@@ -31,7 +26,7 @@ final class Keys {
     }
 
     /** Refuses a top-level key that is not common nor of {@code kind}; one of the other kind says so. */
-    static void checkTop(TomlReader r, TomlTable toml, String kind) {
+    public static void checkTop(TomlReader r, TomlTable toml, String kind) {
         List<String> own = kind.equals("network") ? NETWORK : EXPRESSION;
         List<String> other = kind.equals("network") ? EXPRESSION : NETWORK;
         List<String> known = concat(COMMON, own);
@@ -50,7 +45,7 @@ final class Keys {
     }
 
     /** Refuses a key of {@code table} (called {@code where}, e.g. "training") that is not in {@code known}. */
-    static void check(TomlReader r, TomlTable table, String where, int tableLine, List<String> known) {
+    public static void check(TomlReader r, TomlTable table, String where, int tableLine, List<String> known) {
         for (String key : TomlReader.keysInFileOrder(table)) {
             if (!known.contains(key)) {
                 throw r.error(TomlReader.line(table, key, tableLine), "unknown key " + where + "." + printable(key)
@@ -60,7 +55,7 @@ final class Keys {
     }
 
     /** As {@link #check}, for each table of an array of tables such as [[network.layer]]. */
-    static void checkEach(TomlReader r, TomlArray tables, String where, int line, List<String> known) {
+    public static void checkEach(TomlReader r, TomlArray tables, String where, int line, List<String> known) {
         for (int i = 0; i < tables.size(); i++) {
             if (tables.get(i) instanceof TomlTable t) {
                 check(r, t, where, line, known);
@@ -73,7 +68,7 @@ final class Keys {
     }
 
     /** A key as the user wrote it, but on one line and without invisible characters. */
-    static String printable(String key) {
+    public static String printable(String key) {
         StringBuilder out = new StringBuilder();
         key.codePoints().forEach(c -> out.append(Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
                 ? String.format(java.util.Locale.ROOT, "\\u%04X", c) : new String(Character.toChars(c))));
@@ -84,7 +79,7 @@ final class Keys {
      * "; did you mean momentum?" when a known key is within a third of its length in edits (at least one edit,
      * and fewer than the key has characters), else the known keys.
      */
-    static String suggestion(String key, List<String> known) {
+    public static String suggestion(String key, List<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
