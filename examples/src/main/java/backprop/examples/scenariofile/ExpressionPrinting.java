@@ -10,6 +10,7 @@ import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
+import backprop.examples.scenariofile.parser.ExpressionParser;
 
 import java.util.LinkedHashMap;
 import java.util.List;

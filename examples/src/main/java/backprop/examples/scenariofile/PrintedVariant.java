@@ -15,6 +15,7 @@ import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.scenariofile.parser.ExpressionParser;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -2,6 +2,7 @@ package backprop.examples.scenariofile;
 
 import backprop.examples.PublishedValue;
 import backprop.examples.Status;
+import backprop.examples.scenariofile.parser.ExpressionParser;
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.TomlReader;

@@ -9,6 +9,7 @@
  * <ul>
  *   <li>{@code backprop.examples.scenariofile.toml}: reading a file as a file (its text, what is refused before the
  *       TOML parser, typed reads with lines, keys, limits, the one exception).</li>
+ *   <li>{@code backprop.examples.scenariofile.parser}: the arithmetic-expression parser that builds a core graph.</li>
  * </ul>
  */
 package backprop.examples.scenariofile;

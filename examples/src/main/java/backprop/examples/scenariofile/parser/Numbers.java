@@ -1,6 +1,6 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.parser;
 
-import backprop.examples.scenariofile.ExpressionParser.ExpressionException;
+import backprop.examples.scenariofile.parser.ExpressionParser.ExpressionException;
 
 /** The numbers written in an expression: parsed strictly (finite, not silently rounded to 0) and labelled. */
 final class Numbers {

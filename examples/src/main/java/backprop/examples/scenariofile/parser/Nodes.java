@@ -1,9 +1,9 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.parser;
 
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.examples.scenariofile.ExpressionParser.ExpressionException;
+import backprop.examples.scenariofile.parser.ExpressionParser.ExpressionException;
 import backprop.examples.scenariofile.toml.Limits;
 
 import java.util.ArrayList;
@@ -13,8 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 
-import static backprop.examples.scenariofile.ExpressionParser.ATOM;
-import static backprop.examples.scenariofile.ExpressionParser.UNARY;
+import static backprop.examples.scenariofile.parser.ExpressionParser.ATOM;
+import static backprop.examples.scenariofile.parser.ExpressionParser.UNARY;
 
 /**
  * The nodes an expression's parser makes: each operation on the same argument nodes once, labelled by its own

@@ -1,9 +1,12 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.parser;
 
-import backprop.examples.format.Precision;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
+import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.parser.Nodes.Key;
+import backprop.examples.scenariofile.parser.Nodes.Term;
+import backprop.examples.scenariofile.toml.Limits;
 
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -11,10 +14,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-
-import backprop.examples.scenariofile.Nodes.Key;
-import backprop.examples.scenariofile.Nodes.Term;
-import backprop.examples.scenariofile.toml.Limits;
 
 /**
  * Builds a scalar graph from an expression such as {@code 1/(1+exp(-(w0*x0+b)))}, one node per operation. The
@@ -37,7 +36,7 @@ import backprop.examples.scenariofile.toml.Limits;
  * stay short, and the answer key grows linearly with the expression. Recursion is bounded by
  * {@link Limits#MAX_NESTING}.
  */
-final class ExpressionParser {
+public final class ExpressionParser {
     static final int ADDITIVE = 1;
     static final int MULTIPLICATIVE = 2;
     static final int UNARY = 3;
@@ -50,13 +49,13 @@ final class ExpressionParser {
      * The parsed expression: its output, the definitions of the nodes named u1, u2, …, the input names it uses,
      * and the column of the operator that made each node.
      */
-    record Result(Node output, List<String> definitions, Set<String> used, Map<Node, Integer> columns) {
+    public record Result(Node output, List<String> definitions, Set<String> used, Map<Node, Integer> columns) {
     }
 
     /** A syntax, name or evaluation error at a 1-based column of the expression. */
-    static final class ExpressionException extends RuntimeException {
+    public static final class ExpressionException extends RuntimeException {
         private static final long serialVersionUID = 1L;
-        final int column;
+        public final int column;
 
         ExpressionException(int column, String message) {
             super(message);
@@ -83,7 +82,7 @@ final class ExpressionParser {
      * Parses {@code text} into {@code graph}; {@code names} gives the node of each input name, or null when the
      * name is unknown. Names u1, u2, … that are input names are skipped.
      */
-    static Result parse(String text, Graph graph, Function<String, Node> names) {
+    public static Result parse(String text, Graph graph, Function<String, Node> names) {
         if (text.length() > Limits.MAX_EXPRESSION_LENGTH) {
             throw new ExpressionException(0, "the expression has " + text.length()
                     + " characters; the limit is " + Limits.MAX_EXPRESSION_LENGTH);
