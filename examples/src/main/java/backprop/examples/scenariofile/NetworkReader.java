@@ -5,6 +5,8 @@ import backprop.core.graph.Conventions;
 import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Network;
+import backprop.examples.scenariofile.dataset.DataSet;
+import backprop.examples.scenariofile.dataset.DataSetReader;
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.TomlReader;

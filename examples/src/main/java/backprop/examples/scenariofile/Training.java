@@ -8,6 +8,7 @@ import backprop.core.method.Method;
 import backprop.core.method.Schedule;
 import backprop.core.method.UpdateOrder;
 import backprop.core.network.Network;
+import backprop.examples.scenariofile.dataset.DataSet;
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.TomlReader;

@@ -10,6 +10,8 @@
  *   <li>{@code backprop.examples.scenariofile.toml}: reading a file as a file (its text, what is refused before the
  *       TOML parser, typed reads with lines, keys, limits, the one exception).</li>
  *   <li>{@code backprop.examples.scenariofile.parser}: the arithmetic-expression parser that builds a core graph.</li>
+ *   <li>{@code backprop.examples.scenariofile.dataset}: a network file's examples, from the file or a CSV beside
+ *       it.</li>
  * </ul>
  */
 package backprop.examples.scenariofile;

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.dataset;
 
 import backprop.core.network.Example;
 import backprop.examples.scenariofile.toml.ScenarioFileException;
@@ -17,7 +17,7 @@ import java.util.List;
  *                 ({@code table = …}), for a notebook that reads the text again without a folder; else null
  * @param csvLine  the line of {@code csv = …} that {@code csvText} replaces (0 when there is none)
  */
-record DataSet(List<Example> examples, List<Place> places, String csvText, int csvLine) {
+public record DataSet(List<Example> examples, List<Place> places, String csvText, int csvLine) {
 
     /**
      * Where one example was written.
@@ -30,28 +30,28 @@ record DataSet(List<Example> examples, List<Place> places, String csvText, int c
     record Place(String file, int line, String what) {
     }
 
-    DataSet {
+    public DataSet {
         examples = List.copyOf(examples);
         places = List.copyOf(places);
     }
 
     /** A problem with example m (1-based), at the line that wrote it. */
-    ScenarioFileException error(int m, String problem) {
+    public ScenarioFileException error(int m, String problem) {
         Place p = places.get(m - 1);
         return new ScenarioFileException(p.file(), p.line(), problem);
     }
 
     /** How a message names example m's target, e.g. {@code data.table row 3: y}. */
-    String target(int m) {
+    public String target(int m) {
         return places.get(m - 1).what();
     }
 
-    int size() {
+    public int size() {
         return examples.size();
     }
 
     /** The text a notebook reads again: {@code text} itself, or with {@code csv = …} replaced by the rows. */
-    String selfContained(String text) {
+    public String selfContained(String text) {
         if (csvText == null) {
             return text;
         }

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.dataset;
 
 import backprop.core.network.Example;
 import backprop.examples.scenariofile.toml.Keys;
@@ -19,14 +19,14 @@ import java.util.List;
  * rows in a CSV file beside the scenario file ({@link CsvDataSet}). Exactly one of them; at most
  * {@link Limits#MAX_EXAMPLES} examples; every number finite; a row of the wrong width named by its row.
  */
-final class DataSetReader {
+public final class DataSetReader {
     static final List<String> DATA = List.of("inputs", "table", "csv");
 
     private DataSetReader() {
     }
 
     /** The examples, at most {@link Limits#MAX_OUTPUTS_AFTER_TRAINING} outputs in all. */
-    static DataSet read(TomlReader r, TomlTable toml, int[] sizes) {
+    public static DataSet read(TomlReader r, TomlTable toml, int[] sizes) {
         DataSet data = examples(r, toml, sizes);
         long outputs = (long) data.size() * sizes[sizes.length - 1];
         if (outputs > Limits.MAX_OUTPUTS_AFTER_TRAINING) {

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.dataset;
 
 import backprop.core.network.Example;
 import backprop.examples.scenariofile.toml.Keys;
