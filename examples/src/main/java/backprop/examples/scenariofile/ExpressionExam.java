@@ -9,6 +9,7 @@ import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.parser.ExpressionParser;
+import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.GraphWork;
 
 import java.util.ArrayList;

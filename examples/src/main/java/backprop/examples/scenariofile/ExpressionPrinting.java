@@ -11,6 +11,8 @@ import backprop.core.graph.Primitive;
 import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
 import backprop.examples.scenariofile.parser.ExpressionParser;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
+import backprop.examples.scenariofile.printed.PrintedQuantity;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -9,6 +9,8 @@ import backprop.core.method.Method;
 import backprop.core.method.Schedule;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
+import backprop.examples.scenariofile.printed.PrintedQuantity;
 
 import java.util.HashMap;
 import java.util.List;

@@ -1,5 +1,12 @@
 package backprop.examples.scenariofile;
 
+import backprop.examples.scenariofile.printed.PrintedEntry;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
+import backprop.examples.scenariofile.printed.PrintedQuantity;
+import backprop.examples.scenariofile.printed.PrintedVariant;
+import backprop.examples.scenariofile.printed.PublishedReader;
+import backprop.examples.scenariofile.printed.QuantityScope;
+import backprop.examples.scenariofile.printed.SourceNames;
 import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;

@@ -12,6 +12,8 @@
  *   <li>{@code backprop.examples.scenariofile.parser}: the arithmetic-expression parser that builds a core graph.</li>
  *   <li>{@code backprop.examples.scenariofile.dataset}: a network file's examples, from the file or a CSV beside
  *       it.</li>
+ *   <li>{@code backprop.examples.scenariofile.printed}: the printed-value grammar, the source's names, and the
+ *       variant that classifies each printed value by computation.</li>
  * </ul>
  */
 package backprop.examples.scenariofile;

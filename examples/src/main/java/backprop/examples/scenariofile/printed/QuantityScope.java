@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,12 +18,12 @@ import java.util.Set;
  * @param inputs      an expression's input names; empty for a network
  * @param aliases     the source's names, each mapped to ours, in the file's order
  */
-record QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
-                     Map<String, String> aliases) {
+public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
+                            Map<String, String> aliases) {
     /** Above this many concrete names, the nearest-name hint is not searched (the ranges are still listed). */
     private static final int MAX_HINTED = 5_000;
 
-    QuantityScope {
+    public QuantityScope {
         aliases = new LinkedHashMap<>(aliases);
     }
 
@@ -35,7 +35,7 @@ record QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, S
         return sizes.length - 1;
     }
 
-    QuantityScope withAliases(Map<String, String> names) {
+    public QuantityScope withAliases(Map<String, String> names) {
         return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names);
     }
 

@@ -1,6 +1,6 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
-import backprop.examples.scenariofile.PrintedQuantity.Kind;
+import backprop.examples.scenariofile.printed.PrintedQuantity.Kind;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

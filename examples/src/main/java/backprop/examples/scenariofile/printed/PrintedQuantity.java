@@ -1,11 +1,11 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 /**
  * What a {@code [[published]]} entry of a scenario file prints, as our names resolve it (the grammar is
  * {@link QuantityGrammar}'s). Layers, rows, columns, examples and outputs are 1-based as the answer key names
  * them; {@link #label()} is the quantity in our notation, shown beside the file's own words.
  */
-sealed interface PrintedQuantity {
+public sealed interface PrintedQuantity {
 
     /** The quantity in our notation, e.g. "∂L/∂W2[1,2]", "W2[1,2] after 1 update". */
     String label();

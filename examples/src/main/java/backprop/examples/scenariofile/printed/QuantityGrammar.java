@@ -1,6 +1,6 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
-import backprop.examples.scenariofile.PrintedQuantity.Kind;
+import backprop.examples.scenariofile.printed.PrintedQuantity.Kind;
 import backprop.examples.scenariofile.toml.Keys;
 
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.TomlReader;
@@ -14,12 +14,12 @@ import java.util.Map;
  * output[m][j]; f or an input of an expression). The published-value grammar accepts them; the answer key
  * shows them beside ours.
  */
-final class SourceNames {
+public final class SourceNames {
     private SourceNames() {
     }
 
     /** The aliases of {@code [names]}, in the file's order; empty when the table is absent. */
-    static Map<String, String> read(TomlReader r, TomlTable toml, QuantityScope scope) {
+    public static Map<String, String> read(TomlReader r, TomlTable toml, QuantityScope scope) {
         Map<String, String> names = new LinkedHashMap<>();
         if (!TomlReader.has(toml, "names")) {
             return names;

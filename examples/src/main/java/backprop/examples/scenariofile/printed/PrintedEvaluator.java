@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 import backprop.core.catalogue.Variation;
 import backprop.core.method.IntermediateRounding;
@@ -10,7 +10,7 @@ import java.util.List;
  * How a scenario file's printed quantities are computed under a method of the catalogue: the method the file
  * states, the catalogued variations that apply to it, and the value of a quantity under any of them.
  */
-interface PrintedEvaluator {
+public interface PrintedEvaluator {
 
     /** The method the file states (its loss, update order, frozen parameters, conventions). */
     Method stated();

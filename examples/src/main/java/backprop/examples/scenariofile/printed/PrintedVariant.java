@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 import backprop.core.catalogue.Explained;
 import backprop.core.catalogue.Explanation;
@@ -28,14 +28,15 @@ import java.util.Map;
  * DOCUMENT_METHOD_DIFFERS when a catalogued variation (or a pair) does, in the catalogue's words; else ERRATUM.
  * The search runs once, the first time the scenario is computed.
  */
-final class PrintedVariant implements Scenario {
+public final class PrintedVariant implements Scenario {
     private final Scenario variant;
     private final List<PrintedEntry> entries;
     private final Map<String, String> names;
     private final PrintedEvaluator evaluator;
     private List<Explained> explained;
 
-    PrintedVariant(Scenario variant, List<PrintedEntry> entries, Map<String, String> names, PrintedEvaluator evaluator) {
+    public PrintedVariant(Scenario variant, List<PrintedEntry> entries, Map<String, String> names,
+                          PrintedEvaluator evaluator) {
         this.variant = variant;
         this.entries = List.copyOf(entries);
         this.names = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(names));

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 import backprop.examples.PublishedValue;
 import backprop.examples.Status;
@@ -20,14 +20,14 @@ import java.util.List;
  * (printed beside it) and {@code status} (the instructor's expectation, checked, never used instead of the
  * computed status). Each error is reported at the line of its entry's key.
  */
-final class PublishedReader {
+public final class PublishedReader {
     static final List<String> KEYS = List.of("quantity", "printed", "where", "expression", "status");
 
     private PublishedReader() {
     }
 
     /** The entries of {@code [[published]]}, resolved in {@code named} (with [names]); empty when there are none. */
-    static List<PrintedEntry> read(TomlReader r, TomlTable toml, QuantityScope named) {
+    public static List<PrintedEntry> read(TomlReader r, TomlTable toml, QuantityScope named) {
         if (!TomlReader.has(toml, "published")) {
             return List.of();
         }

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.printed;
 
 import backprop.examples.Status;
 
@@ -15,7 +15,7 @@ import backprop.examples.Status;
  *                   checked against the computed status (verification), never used instead of it
  * @param line       the line of the entry's [[published]] header, where its errors are reported
  */
-record PrintedEntry(int number, String written, PrintedQuantity quantity, String printed, String where,
+public record PrintedEntry(int number, String written, PrintedQuantity quantity, String printed, String where,
                     String expression, Status expected, int line) {
 
     /** "dE/dw5 (∂L/∂W2[1,1])" when the file names it its own way, else our label alone. */
