@@ -8,6 +8,7 @@ import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.exam.ExamVariant;
 import backprop.examples.scenariofile.parser.ExpressionParser;
 import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.GraphWork;

@@ -3,6 +3,7 @@ package backprop.examples.scenariofile;
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Node;
+import backprop.examples.scenariofile.exam.ExamReading;
 import backprop.examples.scenariofile.parser.ExpressionParser;
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.Limits;

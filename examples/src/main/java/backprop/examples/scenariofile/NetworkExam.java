@@ -11,6 +11,7 @@ import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.exam.ExamVariant;
 import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;

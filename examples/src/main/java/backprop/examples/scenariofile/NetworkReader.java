@@ -7,6 +7,7 @@ import backprop.core.network.DenseLayer;
 import backprop.core.network.Network;
 import backprop.examples.scenariofile.dataset.DataSet;
 import backprop.examples.scenariofile.dataset.DataSetReader;
+import backprop.examples.scenariofile.exam.ExamReading;
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.TomlReader;

@@ -1,5 +1,6 @@
 package backprop.examples.scenariofile;
 
+import backprop.examples.scenariofile.exam.ExamReading;
 import backprop.examples.scenariofile.printed.PrintedEntry;
 import backprop.examples.scenariofile.printed.PrintedEvaluator;
 import backprop.examples.scenariofile.printed.PrintedQuantity;

@@ -14,6 +14,8 @@
  *       it.</li>
  *   <li>{@code backprop.examples.scenariofile.printed}: the printed-value grammar, the source's names, and the
  *       variant that classifies each printed value by computation.</li>
+ *   <li>{@code backprop.examples.scenariofile.exam}: what every exam variant is, and what a kind's reader hands
+ *       back.</li>
  * </ul>
  */
 package backprop.examples.scenariofile;

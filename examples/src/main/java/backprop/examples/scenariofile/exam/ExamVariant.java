@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.exam;
 
 import backprop.examples.Document;
 import backprop.examples.PublishedValue;
@@ -10,20 +10,20 @@ import java.util.List;
  * What every exam variant is as a {@link Scenario}, whatever it computes: named after its file, in no
  * document, and with no printed values to check (an instructor's new numbers are derived, never published).
  */
-abstract class ExamVariant implements Scenario {
+public abstract class ExamVariant implements Scenario {
     private final String fileName;
     private final String stem;
     private final String title;
 
     /** {@code fileName} is the file's name alone, never its folder: outputs must not depend on where it was. */
-    ExamVariant(String fileName, String stem, String title) {
+    protected ExamVariant(String fileName, String stem, String title) {
         this.fileName = fileName;
         this.stem = stem;
         this.title = title;
     }
 
     /** "from exam.toml": the provenance of every input the file states. */
-    final String fromFile() {
+    protected final String fromFile() {
         return "from " + fileName;
     }
 
