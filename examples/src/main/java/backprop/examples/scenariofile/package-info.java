@@ -16,6 +16,7 @@
  *       variant that classifies each printed value by computation.</li>
  *   <li>{@code backprop.examples.scenariofile.exam}: what every exam variant is, and what a kind's reader hands
  *       back.</li>
+ *   <li>{@code backprop.examples.scenariofile.network}: a network file, its training, and the variant it makes.</li>
  * </ul>
  */
 package backprop.examples.scenariofile;

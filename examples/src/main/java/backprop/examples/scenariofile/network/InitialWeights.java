@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.network;
 
 import backprop.core.function.Activation;
 import backprop.core.network.BiasLayout;

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.network;
 
 import backprop.core.function.Activation;
 import backprop.core.graph.Conventions;
@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  * from a seed ({@link InitialWeights}), the examples ({@link DataSetReader}), [training] (variants/README.md). Remembers where each table is, so that an error raised while computing (core's
  * {@code NonFiniteValueException} names the layer as ^(k)) is reported at the line of the layer it names.
  */
-final class NetworkReader {
+public final class NetworkReader {
     private static final List<String> TABLE_KEYS = List.of("layers", "activations", "bias_layout", "conventions",
             "layer");
     private static final List<String> LAYER_KEYS = List.of("weights", "biases");
@@ -48,7 +48,7 @@ final class NetworkReader {
     }
 
     /** The network exam of the file, and where to report an error raised while computing it. */
-    static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
+    public static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
         NetworkReader reader = new NetworkReader(r, toml);
         Keys.check(r, reader.net, "network", reader.netLine, TABLE_KEYS);
         int[] sizes = reader.sizes();

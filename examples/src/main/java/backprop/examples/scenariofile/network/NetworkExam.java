@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.network;
 
 import backprop.core.method.Schedule;
 import backprop.core.method.UpdateOrder;
@@ -12,6 +12,7 @@ import backprop.examples.Provenance;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.exam.ExamVariant;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
 import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
@@ -26,7 +27,7 @@ import java.util.Locale;
  * ∂L/∂x, the first update as training takes it (on that example, or on the whole batch: {@link DataSetTraining}),
  * and, if asked, a training run on the data set with its rows ({@link TrainingRows}).
  */
-final class NetworkExam extends ExamVariant {
+public final class NetworkExam extends ExamVariant {
     private final Network network;
     private final List<Example> examples;
     private final Example example;
@@ -49,7 +50,7 @@ final class NetworkExam extends ExamVariant {
     }
 
     /** The names its printed values may use: z, a, δ, W, b of each layer, L, output[m][j]. */
-    QuantityScope scope() {
+    public QuantityScope scope() {
         int[] sizes = new int[network.depth() + 1];
         int[] biases = new int[sizes.length];
         sizes[0] = network.inputSize();
@@ -65,7 +66,7 @@ final class NetworkExam extends ExamVariant {
      * Its printed values computed by core's textbook network under the file's method (its data set, batching,
      * reduction and ε included) and under the catalogue's variations of it.
      */
-    NetworkPrinting printing(boolean trains) {
+    public PrintedEvaluator printing(boolean trains) {
         return new NetworkPrinting(network, examples, training.schedule().withEpochs(Math.max(1, training.epochs())),
                 training.method(), trains);
     }

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.network;
 
 import backprop.core.method.BatchReduction;
 import backprop.core.method.Schedule.Batching;

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.network;
 
 import backprop.core.method.Schedule;
 import backprop.core.network.Example;
