@@ -28,7 +28,9 @@ class LayoutTest {
                 .contains("backprop.core.graph", "backprop.core.network", "backprop.examples",
                         "backprop.examples.work", "backprop.examples.published", "backprop.examples.format",
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
-                        "backprop.examples.scenariofile", "backprop.export.notebook", "backprop.export.markdown")
+                        "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
+                        "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
+                        "backprop.export.notebook", "backprop.export.markdown")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -76,6 +78,17 @@ class LayoutTest {
         noClasses().that().resideInAPackage("backprop.examples.scenariofile..")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.examples.doc*",
                         "backprop.examples.catalogue", "backprop.verification..", "backprop.export..")
+                .check(CLASSES);
+    }
+
+    /** A network file and an expression file share the rooms below them (toml, exam, printed), never each other. */
+    @Test
+    void theNetworkAndExpressionReadersDoNotReachEachOther() {
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile.network")
+                .should().dependOnClassesThat().resideInAPackage("backprop.examples.scenariofile.expression")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile.expression")
+                .should().dependOnClassesThat().resideInAPackage("backprop.examples.scenariofile.network")
                 .check(CLASSES);
     }
 

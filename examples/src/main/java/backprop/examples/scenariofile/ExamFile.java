@@ -2,6 +2,7 @@ package backprop.examples.scenariofile;
 
 import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.exam.ExamReading;
+import backprop.examples.scenariofile.expression.ExpressionReader;
 import backprop.examples.scenariofile.network.NetworkReader;
 import backprop.examples.scenariofile.toml.Keys;
 import backprop.examples.scenariofile.toml.Limits;

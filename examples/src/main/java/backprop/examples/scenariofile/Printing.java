@@ -1,6 +1,7 @@
 package backprop.examples.scenariofile;
 
 import backprop.examples.scenariofile.exam.ExamReading;
+import backprop.examples.scenariofile.expression.ExpressionExam;
 import backprop.examples.scenariofile.network.NetworkExam;
 import backprop.examples.scenariofile.printed.PrintedEntry;
 import backprop.examples.scenariofile.printed.PrintedEvaluator;

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.expression;
 
 /**
  * The LaTeX escaper for a name from an instructor's file. The reader writes an expression's LaTeX with it, and

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.expression;
 
 import backprop.core.catalogue.Applicability;
 import backprop.core.catalogue.MethodCatalogue;

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.expression;
 
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
@@ -23,11 +23,11 @@ import java.util.Map;
  * once here, so that an error is reported at the expression's line and, where it can be, the column of the
  * operation that fails.
  */
-final class ExpressionReader {
+public final class ExpressionReader {
     private ExpressionReader() {
     }
 
-    static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
+    public static ExamReading read(TomlReader r, TomlTable toml, String fileName, String stem, String title) {
         String text = r.string(toml, "expression", "", 1);
         int line = TomlReader.line(toml, "expression", 1);
         Map<String, Double> values = inputs(r, toml);

@@ -1,4 +1,4 @@
-package backprop.examples.scenariofile;
+package backprop.examples.scenariofile.expression;
 
 import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
@@ -10,6 +10,7 @@ import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.exam.ExamVariant;
 import backprop.examples.scenariofile.parser.ExpressionParser;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
 import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.GraphWork;
 
@@ -19,7 +20,7 @@ import java.util.List;
 import java.util.Map;
 
 /** An exam variant that is an expression over named inputs: its value and ∂f/∂(each input). */
-final class ExpressionExam extends ExamVariant {
+public final class ExpressionExam extends ExamVariant {
     private final String expression;
     private final Map<String, Double> values;
     private final List<String> parameters;
@@ -35,12 +36,12 @@ final class ExpressionExam extends ExamVariant {
     }
 
     /** The names its printed values may use: f and the inputs. */
-    QuantityScope scope() {
+    public QuantityScope scope() {
         return new QuantityScope(new int[0], new int[0], 0, 0, new java.util.LinkedHashSet<>(values.keySet()), Map.of());
     }
 
     /** Its printed values, f and ∂f/∂(input), computed under the file's conventions and the catalogue's. */
-    ExpressionPrinting printing() {
+    public PrintedEvaluator printing() {
         return new ExpressionPrinting(expression, values, conventions);
     }
 
