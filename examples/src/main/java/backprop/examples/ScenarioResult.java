@@ -1,6 +1,8 @@
 package backprop.examples;
 
 import backprop.core.graph.Kinks;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
 
 import java.util.ArrayList;
 import java.util.Collections;

@@ -1,8 +1,9 @@
 package backprop.examples;
 
 /**
- * How a published value relates to what we compute. Assigned by {@link Classification}, never by
- * hand; a value's reviewed expectation is checked against it.
+ * How a published value relates to what we compute. Assigned by
+ * {@link backprop.examples.published.Classification}, never by hand; a value's reviewed expectation is checked
+ * against it.
  */
 public enum Status {
     /** The exact value, rounded to the printed precision, is the printed value. */

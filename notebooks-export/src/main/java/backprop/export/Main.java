@@ -3,7 +3,7 @@ package backprop.export;
 import backprop.examples.Status;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.examples.scenariofile.ScenarioFile;
-import backprop.examples.scenariofile.ScenarioFileException;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 import backprop.export.model.Chapter;
 import backprop.export.model.Escape;
 import backprop.export.model.Worked;

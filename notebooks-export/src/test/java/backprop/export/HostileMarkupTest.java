@@ -1,11 +1,11 @@
 package backprop.export;
 
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Computed;
 import backprop.examples.Document;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;

@@ -26,8 +26,11 @@ class LayoutTest {
     void theCheckSeesCoreExamplesAndExport() {
         assertThat(CLASSES.stream().map(JavaClass::getPackageName).distinct())
                 .contains("backprop.core.graph", "backprop.core.network", "backprop.examples",
+                        "backprop.examples.work", "backprop.examples.published", "backprop.examples.format",
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
-                        "backprop.examples.scenariofile", "backprop.export.notebook", "backprop.export.markdown")
+                        "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
+                        "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
+                        "backprop.export.notebook", "backprop.export.markdown")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -39,8 +42,18 @@ class LayoutTest {
     /** The catalogue lists the documents' scenarios from a package of its own, above them: no back edge. */
     @Test
     void nothingInTheExamplesModelReachesTheDocuments() {
-        noClasses().that().resideInAPackage("backprop.examples")
+        noClasses().that().resideInAnyPackage("backprop.examples", "backprop.examples.work",
+                        "backprop.examples.published", "backprop.examples.format")
                 .should().dependOnClassesThat().resideInAPackage("backprop.examples.doc*")
+                .check(CLASSES);
+    }
+
+    /** The model holds what every scenario is; a printed value's classification and the formatter sit above it. */
+    @Test
+    void theScenarioModelReachesNeitherTheClassificationNorTheFormatter() {
+        noClasses().that().resideInAPackage("backprop.examples")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.examples.published",
+                        "backprop.examples.format")
                 .check(CLASSES);
     }
 
@@ -62,9 +75,20 @@ class LayoutTest {
     /** The scenario-file reader sits beside the documents' scenarios, below everything that checks or renders. */
     @Test
     void theScenarioFileReaderDependsOnNoDocumentAndNothingAboveTheExamples() {
-        noClasses().that().resideInAPackage("backprop.examples.scenariofile")
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile..")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.examples.doc*",
                         "backprop.examples.catalogue", "backprop.verification..", "backprop.export..")
+                .check(CLASSES);
+    }
+
+    /** A network file and an expression file share the rooms below them (toml, exam, printed), never each other. */
+    @Test
+    void theNetworkAndExpressionReadersDoNotReachEachOther() {
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile.network")
+                .should().dependOnClassesThat().resideInAPackage("backprop.examples.scenariofile.expression")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("backprop.examples.scenariofile.expression")
+                .should().dependOnClassesThat().resideInAPackage("backprop.examples.scenariofile.network")
                 .check(CLASSES);
     }
 

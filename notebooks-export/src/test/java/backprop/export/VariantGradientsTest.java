@@ -1,6 +1,6 @@
 package backprop.export;
 
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.ScenarioResult;
 import backprop.verification.oracle.GradientCheck;
 import backprop.verification.oracle.ScenarioGradients;

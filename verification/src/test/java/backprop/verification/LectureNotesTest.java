@@ -1,7 +1,7 @@
 package backprop.verification;
 
 import backprop.examples.catalogue.Catalogue;
-import backprop.examples.Classification;
+import backprop.examples.published.Classification;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.PrintedExpression;

@@ -1,12 +1,12 @@
 package backprop.verification;
 
-import backprop.examples.Classification;
 import backprop.examples.Computed;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.published.Classification;
 import backprop.examples.scenariofile.ExamFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -4,7 +4,7 @@ import backprop.core.graph.Conventions;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Document;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;

@@ -14,15 +14,15 @@ import backprop.core.network.Network;
 import backprop.core.network.NetworkGraph;
 import backprop.examples.Document;
 import backprop.examples.DocumentScenario;
-import backprop.examples.GraphWork;
 import backprop.examples.Input;
-import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
-import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
+import backprop.examples.work.TrainingRun;
 
 import java.util.List;
 

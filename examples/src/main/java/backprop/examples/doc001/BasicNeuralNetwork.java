@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import static backprop.examples.Rounding.round;
+import static backprop.examples.published.Rounding.round;
 
 /**
  * 001's "Figure 1: Basic neural network", lost with the figures: a 3-4-3-2 network we choose, with

@@ -8,13 +8,13 @@ import backprop.core.network.Network;
 import backprop.examples.Document;
 import backprop.examples.DocumentScenario;
 import backprop.examples.Input;
-import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
-import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
+import backprop.examples.work.NetworkWork;
+import backprop.examples.work.TrainingRun;
 
 import java.util.List;
 

@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
-import static backprop.examples.Rounding.round;
+import static backprop.examples.published.Rounding.round;
 
 /**
  * The feedforward network 002's formulas are evaluated on, chosen (002 draws none): 3-4-3-2, logistic g in

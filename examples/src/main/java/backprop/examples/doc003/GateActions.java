@@ -3,7 +3,7 @@ package backprop.examples.doc003;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Document;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;

@@ -1,18 +1,18 @@
 package backprop.examples.doc003;
 
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.network.Matrix;
 import backprop.core.network.SquaredNormOfProduct;
 import backprop.examples.Computed;
 import backprop.examples.Document;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.PrintedExpression;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.PublishedValues;
+import backprop.examples.published.PublishedValues;
 import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;

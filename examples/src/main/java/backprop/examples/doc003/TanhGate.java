@@ -4,13 +4,13 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Computed;
 import backprop.examples.Document;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.Input;
 import backprop.examples.PrintedExpression;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
-import backprop.examples.PublishedValues;
-import backprop.examples.Reconstruction;
+import backprop.examples.published.PublishedValues;
+import backprop.examples.published.Reconstruction;
 import backprop.examples.DocumentScenario;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
@@ -18,7 +18,7 @@ import backprop.examples.Status;
 
 import java.util.List;
 
-import static backprop.examples.Rounding.round;
+import static backprop.examples.published.Rounding.round;
 
 /**
  * 003, "Back-Propagation: Gate Action on Gradients tanh activation function": the local gradient of a

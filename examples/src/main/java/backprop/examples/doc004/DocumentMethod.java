@@ -11,8 +11,8 @@ import backprop.core.method.IntermediateRounding;
 import backprop.core.method.Method;
 import backprop.core.method.Schedule;
 import backprop.core.method.SoftmaxBackward;
-import backprop.examples.PrintedRounding;
 import backprop.examples.PublishedValue;
+import backprop.examples.published.PrintedRounding;
 
 import java.util.List;
 import java.util.Optional;

@@ -8,8 +8,8 @@ import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.Input;
-import backprop.examples.Precision;
 import backprop.examples.Provenance;
+import backprop.examples.format.Precision;
 
 import java.util.List;
 

@@ -13,21 +13,21 @@ import backprop.core.network.NetworkGraph;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.DocumentScenario;
-import backprop.examples.GraphWork;
 import backprop.examples.Input;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
-import backprop.examples.PublishedValues;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
-import backprop.examples.TrainingRun;
+import backprop.examples.published.PublishedValues;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
+import backprop.examples.work.TrainingRun;
 
 import java.util.List;
 
-import static backprop.examples.Rounding.round;
+import static backprop.examples.published.Rounding.round;
 
 /**
  * 004, "Multiple Paths": the same network with b = [0 0]; ∂L/∂w131 summed over the paths through a21

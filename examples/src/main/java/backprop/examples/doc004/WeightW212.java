@@ -13,24 +13,24 @@ import backprop.core.network.NetworkGraph;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.DocumentScenario;
-import backprop.examples.GraphWork;
 import backprop.examples.Input;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
-import backprop.examples.PublishedValues;
 import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
-import backprop.examples.TrainingRun;
+import backprop.examples.published.PublishedValues;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
+import backprop.examples.work.TrainingRun;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import static backprop.examples.Rounding.round;
+import static backprop.examples.published.Rounding.round;
 
 /**
  * 004, "Partial Derivatives with respect to a", Parts 1–3: the forward pass of the 4-4-2 network with

@@ -1,7 +1,16 @@
 package backprop.examples.scenariofile;
 
-import backprop.examples.Scenario;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.exam.ExamReading;
+import backprop.examples.scenariofile.expression.ExpressionReader;
+import backprop.examples.scenariofile.network.NetworkReader;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.NbgraderMarkers;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
+import backprop.examples.scenariofile.toml.ScenarioText;
+import backprop.examples.scenariofile.toml.TomlNesting;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -14,7 +23,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * Reads an exam-variant scenario file (TOML, documented in variants/README.md) into a {@link ScenarioFile}.
@@ -27,19 +35,6 @@ public final class ExamFile {
             "lpt8", "lpt9");
 
     private ExamFile() {
-    }
-
-    /**
-     * A scenario read from its table, and how to report an error raised while computing it (at the line of the
-     * expression, of the layer the error names, or of [training]).
-     *
-     * @param text the file's text as a notebook reads it again, with no folder: null for the text itself; for a
-     *             data set in a CSV file, the text with the CSV's rows written in as {@code table = …}
-     */
-    record Reading(Scenario scenario, Function<RuntimeException, ScenarioFileException> place, String text) {
-        Reading(Scenario scenario, Function<RuntimeException, ScenarioFileException> place) {
-            this(scenario, place, null);
-        }
     }
 
     /** Reads {@code file}; errors call it as given. */
@@ -89,7 +84,7 @@ public final class ExamFile {
         Precision precision = precision(r, toml);
         String fileName = fileName(name);
         String id = id(r, toml, fileName);
-        Reading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
+        ExamReading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
         reading = Printing.attach(r, toml, reading);
         compute(reading);
@@ -180,7 +175,7 @@ public final class ExamFile {
         return null;
     }
 
-    private static void compute(Reading reading) {
+    private static void compute(ExamReading reading) {
         try {
             reading.scenario().compute();
         } catch (ArithmeticException | IllegalArgumentException | IllegalStateException e) {

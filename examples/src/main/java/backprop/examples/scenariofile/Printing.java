@@ -1,5 +1,17 @@
 package backprop.examples.scenariofile;
 
+import backprop.examples.scenariofile.exam.ExamReading;
+import backprop.examples.scenariofile.expression.ExpressionExam;
+import backprop.examples.scenariofile.network.NetworkExam;
+import backprop.examples.scenariofile.printed.PrintedEntry;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
+import backprop.examples.scenariofile.printed.PrintedQuantity;
+import backprop.examples.scenariofile.printed.PrintedVariant;
+import backprop.examples.scenariofile.printed.PublishedReader;
+import backprop.examples.scenariofile.printed.QuantityScope;
+import backprop.examples.scenariofile.printed.SourceNames;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
 import java.util.List;
@@ -14,7 +26,7 @@ final class Printing {
     }
 
     /** {@code reading} with its printed values; unchanged when the file prints none and names nothing. */
-    static ExamFile.Reading attach(TomlReader r, TomlTable toml, ExamFile.Reading reading) {
+    static ExamReading attach(TomlReader r, TomlTable toml, ExamReading reading) {
         QuantityScope scope = reading.scenario() instanceof NetworkExam n ? n.scope()
                 : ((ExpressionExam) reading.scenario()).scope();
         Map<String, String> names = SourceNames.read(r, toml, scope);
@@ -24,7 +36,7 @@ final class Printing {
         }
         PrintedEvaluator evaluator = reading.scenario() instanceof NetworkExam n ? network(r, toml, n, scope, entries)
                 : ((ExpressionExam) reading.scenario()).printing();
-        return new ExamFile.Reading(new PrintedVariant(reading.scenario(), entries, names, evaluator), reading.place());
+        return new ExamReading(new PrintedVariant(reading.scenario(), entries, names, evaluator), reading.place());
     }
 
     private static PrintedEvaluator network(TomlReader r, TomlTable toml, NetworkExam exam, QuantityScope scope,

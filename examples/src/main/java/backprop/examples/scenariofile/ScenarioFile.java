@@ -1,7 +1,7 @@
 package backprop.examples.scenariofile;
 
-import backprop.examples.Precision;
 import backprop.examples.Scenario;
+import backprop.examples.format.Precision;
 
 /**
  * An instructor's scenario file as read: validated, its scenario computed once. It is the reader's own result,

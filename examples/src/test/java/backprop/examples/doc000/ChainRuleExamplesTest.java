@@ -1,8 +1,8 @@
 package backprop.examples.doc000;
 
 import backprop.examples.Derived;
-import backprop.examples.GraphWork;
 import backprop.examples.ScenarioResult;
+import backprop.examples.work.GraphWork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -1,10 +1,10 @@
 package backprop.examples.doc004;
 
-import backprop.examples.Classification;
 import backprop.examples.Computed;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
+import backprop.examples.published.Classification;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -11,6 +11,7 @@ import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;

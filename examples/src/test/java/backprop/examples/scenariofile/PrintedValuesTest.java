@@ -1,10 +1,11 @@
 package backprop.examples.scenariofile;
 
-import backprop.examples.Classification;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.published.Classification;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -1,5 +1,7 @@
 package backprop.examples.scenariofile;
 
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -2,7 +2,7 @@ package backprop.export.markdown;
 
 import backprop.core.graph.Kinks;
 import backprop.examples.Derived;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import backprop.export.model.Escape;

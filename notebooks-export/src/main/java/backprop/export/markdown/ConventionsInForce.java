@@ -6,9 +6,9 @@ import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.core.method.UpdateOrder;
 import backprop.core.network.DenseLayer;
-import backprop.examples.GraphWork;
-import backprop.examples.NetworkWork;
 import backprop.examples.ScenarioResult;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
 
 import java.util.LinkedHashSet;
 import java.util.Set;

@@ -4,9 +4,9 @@ import backprop.core.graph.Conventions;
 import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
-import backprop.examples.GraphWork;
-import backprop.examples.Precision;
 import backprop.examples.ScenarioResult;
+import backprop.examples.format.Precision;
+import backprop.examples.work.GraphWork;
 import backprop.export.model.Escape;
 
 import java.util.ArrayDeque;

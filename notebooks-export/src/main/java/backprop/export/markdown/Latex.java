@@ -1,7 +1,7 @@
 package backprop.export.markdown;
 
 import backprop.core.network.Matrix;
-import backprop.examples.Table;
+import backprop.examples.format.Table;
 
 /** LaTeX for the answer key's maths: vectors as column matrices, matrices as bmatrix. */
 final class Latex {

@@ -5,12 +5,12 @@ import backprop.core.method.FrozenParameters.Parameter;
 import backprop.core.method.FrozenParameters;
 import backprop.core.method.UpdateOrder;
 import backprop.core.network.Matrix;
-import backprop.examples.NetworkUpdate.LayerStep;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
-import backprop.examples.Table;
-import backprop.examples.TrainingRun;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
+import backprop.examples.work.NetworkUpdate.LayerStep;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
+import backprop.examples.work.TrainingRun;
 
 import java.util.Comparator;
 import java.util.List;

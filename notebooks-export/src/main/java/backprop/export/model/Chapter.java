@@ -1,7 +1,7 @@
 package backprop.export.model;
 
 import backprop.examples.catalogue.Catalogue;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.examples.Document;
 import backprop.examples.Scenario;
 import backprop.examples.scenariofile.ScenarioFile;

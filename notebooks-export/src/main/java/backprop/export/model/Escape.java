@@ -1,6 +1,6 @@
 package backprop.export.model;
 
-import backprop.examples.scenariofile.LatexName;
+import backprop.examples.scenariofile.expression.LatexName;
 
 import java.util.ArrayList;
 import java.util.List;

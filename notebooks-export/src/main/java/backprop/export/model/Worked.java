@@ -1,11 +1,11 @@
 package backprop.export.model;
 
-import backprop.examples.Classification;
 import backprop.examples.Computed;
 import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
+import backprop.examples.published.Classification;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -7,9 +7,9 @@ import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
-import backprop.examples.GraphWork;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
 import backprop.export.model.Worked;
 
 import java.util.ArrayList;

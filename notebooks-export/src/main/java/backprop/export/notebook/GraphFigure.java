@@ -3,9 +3,9 @@ package backprop.export.notebook;
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
-import backprop.examples.GraphWork;
-import backprop.examples.Precision;
-import backprop.examples.Table;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
+import backprop.examples.work.GraphWork;
 
 import java.util.ArrayList;
 import java.util.HashMap;

@@ -3,7 +3,7 @@ package backprop.export.notebook;
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

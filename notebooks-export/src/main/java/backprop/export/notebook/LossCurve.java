@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 
 import java.util.List;
 

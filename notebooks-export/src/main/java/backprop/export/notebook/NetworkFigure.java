@@ -3,9 +3,9 @@ package backprop.export.notebook;
 import backprop.core.function.Activation;
 import backprop.core.network.BackwardPass;
 import backprop.core.network.ForwardPass;
-import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
-import backprop.examples.Table;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
+import backprop.examples.work.NetworkWork;
 
 import java.util.ArrayList;
 import java.util.Arrays;

@@ -6,8 +6,8 @@ import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.ForwardPass;
 import backprop.core.network.Network;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
 
 import java.util.ArrayList;
 import java.util.List;

@@ -4,8 +4,8 @@ import backprop.core.catalogue.Choice;
 import backprop.core.function.Activation;
 import backprop.core.function.Loss;
 import backprop.core.method.UpdateOrder;
-import backprop.examples.NetworkUpdate;
-import backprop.examples.NetworkWork;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
 import backprop.export.grade.Given;
 import backprop.export.grade.Slip;
 

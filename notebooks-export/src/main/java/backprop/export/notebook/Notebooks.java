@@ -2,12 +2,12 @@ package backprop.export.notebook;
 
 import backprop.core.graph.Kinks;
 import backprop.examples.Derived;
-import backprop.examples.GraphWork;
 import backprop.examples.Input;
-import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
 import backprop.examples.Scenario;
-import backprop.examples.Table;
+import backprop.examples.format.Precision;
+import backprop.examples.format.Table;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
 import backprop.export.model.Chapter;
 import backprop.export.model.Escape;
 import backprop.export.model.Worked;

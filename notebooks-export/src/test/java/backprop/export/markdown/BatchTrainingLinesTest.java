@@ -1,8 +1,8 @@
 package backprop.export.markdown;
 
-import backprop.examples.NetworkWork;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.work.NetworkWork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

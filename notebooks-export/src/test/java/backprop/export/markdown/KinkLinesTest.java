@@ -1,7 +1,7 @@
 package backprop.export.markdown;
 
-import backprop.examples.Precision;
 import backprop.examples.ScenarioResult;
+import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.ExamFile;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

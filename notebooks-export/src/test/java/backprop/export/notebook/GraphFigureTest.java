@@ -4,7 +4,7 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.catalogue.Catalogue;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import backprop.examples.Scenario;
 import backprop.examples.scenariofile.ExamFile;
 import org.junit.jupiter.api.DisplayName;

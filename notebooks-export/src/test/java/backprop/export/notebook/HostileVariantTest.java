@@ -1,7 +1,7 @@
 package backprop.export.notebook;
 
 import backprop.export.model.Chapter;
-import backprop.examples.Precision;
+import backprop.examples.format.Precision;
 import backprop.export.model.Worked;
 import backprop.examples.scenariofile.ExamFile;
 import jdk.jshell.Snippet;

@@ -1,8 +1,8 @@
 package backprop.export.notebook;
 
 import backprop.core.function.Loss;
-import backprop.examples.NetworkWork;
 import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.work.NetworkWork;
 import backprop.export.grade.Grade;
 import backprop.export.grade.Slip;
 import backprop.export.model.Chapter;

@@ -1,7 +1,7 @@
 package backprop.export.variant;
 
 import backprop.examples.scenariofile.ExamFile;
-import backprop.examples.scenariofile.Limits;
+import backprop.examples.scenariofile.toml.Limits;
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
 import backprop.examples.Input;

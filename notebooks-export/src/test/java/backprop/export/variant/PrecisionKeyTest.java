@@ -1,8 +1,8 @@
 package backprop.export.variant;
 
 import backprop.examples.scenariofile.ExamFile;
-import backprop.examples.scenariofile.ScenarioFileException;
-import backprop.examples.Precision;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
+import backprop.examples.format.Precision;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;

@@ -2,10 +2,10 @@ package backprop.verification.oracle;
 
 import backprop.core.graph.Node;
 import backprop.core.graph.Primitive;
-import backprop.examples.GraphWork;
-import backprop.examples.NetworkWork;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
 
 import java.util.ArrayList;
 import java.util.List;

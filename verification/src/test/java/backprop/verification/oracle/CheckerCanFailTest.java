@@ -8,9 +8,9 @@ import backprop.core.network.BackwardPass;
 import backprop.core.network.Gradients;
 import backprop.core.network.Matrix;
 import backprop.core.network.NetworkGraph;
-import backprop.examples.GraphWork;
-import backprop.examples.NetworkWork;
 import backprop.examples.catalogue.Catalogue;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

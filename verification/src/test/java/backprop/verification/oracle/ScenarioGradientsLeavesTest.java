@@ -2,7 +2,7 @@ package backprop.verification.oracle;
 
 import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
-import backprop.examples.GraphWork;
+import backprop.examples.work.GraphWork;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -2,8 +2,8 @@ package backprop.verification.oracle;
 
 import backprop.core.graph.Node;
 import backprop.examples.catalogue.Catalogue;
-import backprop.examples.GraphWork;
-import backprop.examples.NetworkWork;
+import backprop.examples.work.GraphWork;
+import backprop.examples.work.NetworkWork;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import org.junit.jupiter.api.DisplayName;

@@ -1,0 +1,95 @@
+package backprop.examples.scenariofile.network;
+
+import backprop.core.catalogue.Applicability;
+import backprop.core.catalogue.MethodCatalogue;
+import backprop.core.catalogue.MethodRun;
+import backprop.core.catalogue.Variation;
+import backprop.core.method.IntermediateRounding;
+import backprop.core.method.Method;
+import backprop.core.method.Schedule;
+import backprop.core.network.Example;
+import backprop.core.network.Network;
+import backprop.examples.scenariofile.printed.PrintedEvaluator;
+import backprop.examples.scenariofile.printed.PrintedQuantity;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A network file's printed quantities, read from core's {@link MethodRun} under a method: the first
+ * forward and backward pass (z, a, δ, ∂L/∂W, ∂L/∂b, L), the parameters after n updates, the loss after n
+ * epochs and the outputs after training. One run per method, shared by every printed value of the file (the
+ * catalogue's search tries about a hundred methods).
+ */
+final class NetworkPrinting implements PrintedEvaluator {
+    private final Network network;
+    private final List<Example> data;
+    private final Schedule schedule;
+    private final Method stated;
+    private final boolean trains;
+    private final Map<Method, MethodRun> runs = new HashMap<>();
+
+    /** {@code trains}: some printed value comes after an update (the update order, frozen biases, epochs apply). */
+    NetworkPrinting(Network network, List<Example> data, Schedule schedule, Method stated, boolean trains) {
+        this.network = network.copy();
+        this.data = List.copyOf(data);
+        this.schedule = schedule;
+        this.stated = stated;
+        this.trains = trains;
+    }
+
+    @Override
+    public Method stated() {
+        return stated;
+    }
+
+    @Override
+    public List<Variation> variations(IntermediateRounding printed) {
+        return MethodCatalogue.variations(stated, Applicability.network(network, trains, data.size() > 1), printed);
+    }
+
+    @Override
+    public double value(PrintedQuantity quantity, Method method) {
+        MethodRun run = runs.computeIfAbsent(method, m -> MethodRun.of(network, data, schedule, m));
+        if (quantity instanceof PrintedQuantity.Node n) {
+            return node(run, n);
+        }
+        return trained(run, quantity);
+    }
+
+    /** z, a or δ of the first example's first forward and backward pass. */
+    private static double node(MethodRun run, PrintedQuantity.Node n) {
+        return switch (n.kind()) {
+            case Z -> run.z(1, n.layer(), n.index());
+            case A -> run.a(1, n.layer(), n.index());
+            case DELTA -> run.delta(1, n.layer(), n.index());
+        };
+    }
+
+    private static double trained(MethodRun run, PrintedQuantity quantity) {
+        if (quantity instanceof PrintedQuantity.WeightGradient g) {
+            return run.weightGradient(g.layer(), g.row(), g.column());
+        }
+        if (quantity instanceof PrintedQuantity.BiasGradient g) {
+            return run.biasGradient(g.layer(), g.index());
+        }
+        if (quantity instanceof PrintedQuantity.WeightAfter w) {
+            return run.weightAfter(w.updates(), w.layer(), w.row(), w.column());
+        }
+        if (quantity instanceof PrintedQuantity.BiasAfter b) {
+            return run.biasAfter(b.updates(), b.layer(), b.index());
+        }
+        if (quantity instanceof PrintedQuantity.LossAfter l) {
+            return run.lossAfter(l.epochs());
+        }
+        if (quantity instanceof PrintedQuantity.OutputAfterTraining o) {
+            return run.output(o.example(), o.output());
+        }
+        if (quantity instanceof PrintedQuantity.Loss) {
+            return run.lossAfter(0);
+        }
+        throw new IllegalArgumentException("a network prints z, a, δ, L, gradients, parameters after updates, the"
+                + " loss after epochs and outputs after training, not " + quantity.label());
+    }
+}

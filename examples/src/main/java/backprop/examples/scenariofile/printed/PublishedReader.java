@@ -1,0 +1,131 @@
+package backprop.examples.scenariofile.printed;
+
+import backprop.examples.PublishedValue;
+import backprop.examples.Status;
+import backprop.examples.scenariofile.parser.ExpressionParser;
+import backprop.examples.scenariofile.toml.Keys;
+import backprop.examples.scenariofile.toml.Limits;
+import backprop.examples.scenariofile.toml.TomlReader;
+import org.tomlj.TomlArray;
+import org.tomlj.TomlTable;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code [[published]]}: the numbers the instructor's source prints, each with {@code quantity} (the grammar of
+ * {@link QuantityGrammar}, over our names and those of [names]), {@code printed} (a TOML string, the text exactly
+ * as printed, so "0.35891648" keeps its digits), {@code where} it is printed, and optionally {@code expression}
+ * (printed beside it) and {@code status} (the instructor's expectation, checked, never used instead of the
+ * computed status). Each error is reported at the line of its entry's key.
+ */
+public final class PublishedReader {
+    static final List<String> KEYS = List.of("quantity", "printed", "where", "expression", "status");
+
+    private PublishedReader() {
+    }
+
+    /** The entries of {@code [[published]]}, resolved in {@code named} (with [names]); empty when there are none. */
+    public static List<PrintedEntry> read(TomlReader r, TomlTable toml, QuantityScope named) {
+        if (!TomlReader.has(toml, "published")) {
+            return List.of();
+        }
+        Object v = TomlReader.get(toml, "published");
+        int line = TomlReader.line(toml, "published", 1);
+        if (!(v instanceof TomlArray a) || !a.toList().stream().allMatch(t -> t instanceof TomlTable)) {
+            throw r.error(line, "published must be an array of tables, one [[published]] per printed value, is "
+                    + TomlReader.describe(v));
+        }
+        if (a.size() > Limits.MAX_PUBLISHED) {
+            throw r.error(line, "[[published]] has " + a.size() + " entries; the limit is " + Limits.MAX_PUBLISHED);
+        }
+        Keys.checkEach(r, a, "published", line, KEYS);
+        QuantityGrammar grammar = new QuantityGrammar(named);
+        List<PrintedEntry> entries = new ArrayList<>();
+        for (int i = 0; i < a.size(); i++) {
+            int at = a.inputPositionOf(i) == null ? line : a.inputPositionOf(i).line();
+            entries.add(entry(r, a.getTable(i), i + 1, at, grammar));
+        }
+        return entries;
+    }
+
+    private static PrintedEntry entry(TomlReader r, TomlTable t, int number, int line, QuantityGrammar grammar) {
+        String where = "published[" + number + "].";
+        String written = r.string(t, "quantity", where, line);
+        PrintedQuantity quantity;
+        try {
+            quantity = grammar.parse(written);
+        } catch (IllegalArgumentException e) {
+            throw r.error(TomlReader.line(t, "quantity", line), where + "quantity: " + e.getMessage());
+        }
+        return new PrintedEntry(number, written, quantity, printed(r, t, where, line), text(r, t, "where", where, line,
+                Limits.MAX_TITLE_LENGTH), expression(r, t, where, line), status(r, t, where, line), line);
+    }
+
+    /** The expression printed beside the value, or ""; it must evaluate, with its printed numbers alone. */
+    private static String expression(TomlReader r, TomlTable t, String where, int line) {
+        if (!TomlReader.has(t, "expression")) {
+            return "";
+        }
+        String expression = text(r, t, "expression", where, line, Limits.MAX_PRINTED_EXPRESSION);
+        String problem;
+        try {
+            double v = PrintedVariant.evaluate(expression);
+            problem = Double.isFinite(v) ? null : "it evaluates to " + v;
+        } catch (ExpressionParser.ExpressionException | ArithmeticException | IllegalArgumentException
+                 | IllegalStateException e) {
+            problem = e.getMessage();
+        }
+        if (problem != null) {
+            throw r.error(TomlReader.line(t, "expression", line), where + "expression: " + problem
+                    + " (a printed expression holds the printed numbers, no names)");
+        }
+        return expression;
+    }
+
+    /** The printed text: a string that reads as a decimal number (Unicode minus accepted), never a TOML number. */
+    private static String printed(TomlReader r, TomlTable t, String where, int line) {
+        Object v = TomlReader.get(t, "printed");
+        int at = TomlReader.line(t, "printed", line);
+        if (v instanceof Double || v instanceof Long) {
+            throw r.error(at, where + "printed must be the text as printed, a string: printed = \""
+                    + TomlReader.describe(v) + "\" (a TOML number loses its printed digits)");
+        }
+        String printed = r.string(t, "printed", where, line).strip();
+        try {
+            double d = PublishedValue.decimal(printed).doubleValue();
+            if (!Double.isFinite(d) || printed.length() > 40) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw r.error(at, where + "printed \"" + Keys.printable(printed) + "\" is not a decimal number such as"
+                    + " \"0.35891648\" or \"-1.5e-3\"");
+        }
+        return printed;
+    }
+
+    private static String text(TomlReader r, TomlTable t, String key, String where, int line, int most) {
+        String s = r.string(t, key, where, line).strip();
+        if (s.isEmpty() || s.length() > most || s.codePoints().anyMatch(Character::isISOControl)) {
+            throw r.error(TomlReader.line(t, key, line), where + key + " must be one line of 1 to " + most
+                    + " characters, is \"" + Keys.printable(s) + "\"");
+        }
+        return s;
+    }
+
+    private static Status status(TomlReader r, TomlTable t, String where, int line) {
+        if (!TomlReader.has(t, "status")) {
+            return null;
+        }
+        String s = r.string(t, "status", where, line);
+        List<String> known = Arrays.stream(Status.values()).filter(x -> x != Status.DERIVED).map(Status::label).toList();
+        for (Status x : Status.values()) {
+            if (x != Status.DERIVED && x.label().equals(s)) {
+                return x;
+            }
+        }
+        throw r.error(TomlReader.line(t, "status", line), "unknown " + where + "status '" + Keys.printable(s) + "'"
+                + Keys.suggestion(s, known));
+    }
+}
