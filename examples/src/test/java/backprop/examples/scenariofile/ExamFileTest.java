@@ -111,6 +111,32 @@ class ExamFileTest {
         }
 
         @Test
+        @DisplayName("TOML 1.1: an inline table over several lines, with a trailing comma, reads as on one line")
+        void tomlOnePointOne() {
+            String oneLine = """
+                    title = "e"
+                    kind = "expression"
+                    precision = 2
+                    expression = "x*y + z"
+                    inputs = { x = 2, y = 3, z = -2 }
+                    """;
+            String severalLines = """
+                    title = "e"
+                    kind = "expression"
+                    precision = 2
+                    expression = "x*y + z"
+                    inputs = {
+                        x = 2,  # 003, Example 1
+                        y = 3,
+                        z = -2,
+                    }
+                    """;
+            assertThat(derived(ExamFile.read("e.toml", severalLines).scenario().compute()))
+                    .isEqualTo(derived(ExamFile.read("e.toml", oneLine).scenario().compute()))
+                    .containsEntry("variant.e.df_dx", 3.0);
+        }
+
+        @Test
         @DisplayName("003's sigmoid gate at w0 = −2, x0 = 3, b = 7.5: ∂f/∂w0 = x0·σ'(1.5)")
         void sigmoidGate() {
             Map<String, Double> d = derived(ExamFile.read("s.toml", """
