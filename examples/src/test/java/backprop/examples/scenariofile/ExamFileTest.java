@@ -154,7 +154,7 @@ class ExamFileTest {
             assertThat(d.get("variant.s.df_dw0")).isCloseTo(3 * sigma * (1 - sigma), within(1e-15));
         }
 
-        @ParameterizedTest(name = "{0} = {1}")
+        @ParameterizedTest(name = "{0} = {1}", quoteTextArguments = false)
         @CsvSource(delimiter = ';', value = {"2+3*4^2; 50", "-2^2; -4", "(-2)^2; 4", "2^-1; 0.5", "-x + 1; -2",
                 "max(x, 1, 2*x); 6", "sqrt(x^2 + 7); 4", "x*x + x*x; 18", "8/4/2; 1", "2-3-4; -5"})
         @DisplayName("precedence: ^ binds tighter than unary minus, * and / left to right")
