@@ -23,21 +23,21 @@ class PrimitiveTest {
         return a.gradient();
     }
 
-    @ParameterizedTest(name = "a^{1} at a = {0}: p·a^(p−1) = {2}")
+    @ParameterizedTest(name = "a^{1} at a = {0}: p·a^(p−1) = {2}", quoteTextArguments = false)
     @CsvSource({"3, 2, 6", "2, 3, 12", "2, -1, -0.25", "4, 0.5, 0.25", "-2, 2, -4"})
     @DisplayName("power: ∂(a^p)/∂a = p·a^(p−1); p = −1 is 003's 1/x → −1/x²")
     void power(double a, double p, double expected) {
         assertThat(derivative((g, x) -> g.power("u", x, p), a, Conventions.LIBRARIES)).isEqualTo(expected);
     }
 
-    @ParameterizedTest(name = "at a = {0}")
+    @ParameterizedTest(name = "at a = {0}", quoteTextArguments = false)
     @CsvSource({"-1", "0", "0.5", "2"})
     @DisplayName("exp: ∂e^a/∂a = e^a")
     void exp(double a) {
         assertThat(derivative((g, x) -> g.exp("u", x), a, Conventions.LIBRARIES)).isCloseTo(Math.exp(a), within(FEW_ROUNDINGS_NEAR_ONE * Math.exp(a)));
     }
 
-    @ParameterizedTest(name = "at a = {0}")
+    @ParameterizedTest(name = "at a = {0}", quoteTextArguments = false)
     @CsvSource({"0.25, 4", "1, 1", "2, 0.5"})
     @DisplayName("log: ∂ ln a/∂a = 1/a (000, eq. 11)")
     void log(double a, double expected) {
@@ -55,7 +55,7 @@ class PrimitiveTest {
         assertThat(a.gradient()).isEqualTo(0.25);
     }
 
-    @ParameterizedTest(name = "at a = {0}")
+    @ParameterizedTest(name = "at a = {0}", quoteTextArguments = false)
     @CsvSource({"-2", "1.5", "40", "-800"})
     @DisplayName("sigmoid: σ'(a) = e^−a/(1 + e^−a)², the first line of 000's eq. (6), also where σ rounds to 1")
     void sigmoid(double a) {
@@ -66,7 +66,7 @@ class PrimitiveTest {
                 .isCloseTo(expected, within(1e-14 * Math.max(expected, Double.MIN_NORMAL)));
     }
 
-    @ParameterizedTest(name = "at a = {0}")
+    @ParameterizedTest(name = "at a = {0}", quoteTextArguments = false)
     @CsvSource({"0", "-1", "4", "20"})
     @DisplayName("tanh: ∂ tanh a/∂a = 1 − tanh²(a) (000, eq. 9)")
     void tanh(double a) {

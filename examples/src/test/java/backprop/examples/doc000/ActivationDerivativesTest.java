@@ -50,7 +50,7 @@ class ActivationDerivativesTest {
         }
     }
 
-    @ParameterizedTest(name = "z = {0}: {1}")
+    @ParameterizedTest(name = "z = {0}: {1}", quoteTextArguments = false)
     @CsvSource({"-1, 0", "0, 1", "2, 1"})
     @DisplayName("dReLU(z)/dz is 0 for z < 0 and 1 for z ≥ 0 (eq. 8), so 1 at z = 0 with the document's convention")
     void relu(double z, double expected) {
@@ -75,7 +75,7 @@ class ActivationDerivativesTest {
         assertThat(value(name + "eq9")).isCloseTo(expected, within(FEW_ROUNDINGS * expected));
     }
 
-    @ParameterizedTest(name = "x = {0}, a = {1}")
+    @ParameterizedTest(name = "x = {0}, a = {1}", quoteTextArguments = false)
     @CsvSource({"0.5, 10", "1.5, 10", "2, 10", "0.5, 2", "1.5, 2", "2, 2"})
     @DisplayName("d/dx log_a x = 1/(x * ln(a)) (eq. 10)")
     void logBase(double x, int a) {

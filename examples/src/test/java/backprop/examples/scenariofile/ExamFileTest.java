@@ -113,6 +113,32 @@ class ExamFileTest {
         }
 
         @Test
+        @DisplayName("TOML 1.1: an inline table over several lines, with a trailing comma, reads as on one line")
+        void tomlOnePointOne() {
+            String oneLine = """
+                    title = "e"
+                    kind = "expression"
+                    precision = 2
+                    expression = "x*y + z"
+                    inputs = { x = 2, y = 3, z = -2 }
+                    """;
+            String severalLines = """
+                    title = "e"
+                    kind = "expression"
+                    precision = 2
+                    expression = "x*y + z"
+                    inputs = {
+                        x = 2,  # 003, Example 1
+                        y = 3,
+                        z = -2,
+                    }
+                    """;
+            assertThat(derived(ExamFile.read("e.toml", severalLines).scenario().compute()))
+                    .isEqualTo(derived(ExamFile.read("e.toml", oneLine).scenario().compute()))
+                    .containsEntry("variant.e.df_dx", 3.0);
+        }
+
+        @Test
         @DisplayName("003's sigmoid gate at w0 = −2, x0 = 3, b = 7.5: ∂f/∂w0 = x0·σ'(1.5)")
         void sigmoidGate() {
             Map<String, Double> d = derived(ExamFile.read("s.toml", """
@@ -130,7 +156,7 @@ class ExamFileTest {
             assertThat(d.get("variant.s.df_dw0")).isCloseTo(3 * sigma * (1 - sigma), within(1e-15));
         }
 
-        @ParameterizedTest(name = "{0} = {1}")
+        @ParameterizedTest(name = "{0} = {1}", quoteTextArguments = false)
         @CsvSource(delimiter = ';', value = {"2+3*4^2; 50", "-2^2; -4", "(-2)^2; 4", "2^-1; 0.5", "-x + 1; -2",
                 "max(x, 1, 2*x); 6", "sqrt(x^2 + 7); 4", "x*x + x*x; 18", "8/4/2; 1", "2-3-4; -5"})
         @DisplayName("precedence: ^ binds tighter than unary minus, * and / left to right")

@@ -43,7 +43,7 @@ class TrainingFileTest {
                 """ + training));
     }
 
-    @ParameterizedTest(name = "{0}, λ = {1}")
+    @ParameterizedTest(name = "{0}, λ = {1}", quoteTextArguments = false)
     @CsvSource({
         // residuals a − y: 0.5 − 1 = −0.5 and 1 − 0 = 1; ∂L/∂w: −0.5·1 + 1·2 = 1.5 (sum), 0.75 (mean);
         // ∂L/∂b: −0.5 + 1 = 0.5 (sum), 0.25 (mean); J before: ½(0.25) + ½(1) = 0.625 (sum), 0.3125 (mean)
