@@ -53,9 +53,7 @@ public enum Primitive {
 
         @Override
         double localGradient(double[] a, double u, double exponent, int k, Conventions conventions) {
-            // a² is the documents' most frequent power ((a − y)², ‖·‖²): 2·a equals 2·a^1 exactly and skips
-            // the general pow, which the JIT does not shortcut for an exponent of 1.
-            return exponent == 2.0 ? 2.0 * a[0] : exponent * Math.pow(a[0], exponent - 1);
+            return exponent * Math.pow(a[0], exponent - 1);
         }
     },
     /** u = e^a;  ∂u/∂a = e^a = u. */

@@ -244,8 +244,9 @@ public final class Network {
             lossSum += method.loss().value(passes.get(t).output(), targets.get(t));
             g[t] = method.loss().gradient(passes.get(t).output(), targets.get(t));
         }
-        String over = n == 1 ? "" : "batch of " + n + " examples: ";
-        double loss = NonFiniteValueException.requireFinite(reduce(lossSum, n, method.reduction()), over + "the loss");
+        // each L_t is finite (Loss.value checks it); n of them can overflow
+        String batch = "batch of " + n + " examples: ";
+        double loss = NonFiniteValueException.requireFinite(reduce(lossSum, n, method.reduction()), batch + "the loss");
         Matrix[] dW = new Matrix[l];
         double[][] db = new double[l][];
         for (int k = l; k >= 1; k--) {
@@ -265,9 +266,7 @@ public final class Network {
                     addInto(db[k - 1], dbt);
                 }
             }
-            if (n > 1) {
-                reduceBatch(over + "layer " + k, dW[k - 1], db[k - 1], n, method.reduction());
-            }
+            reduceBatch(batch + "layer " + k, dW[k - 1], db[k - 1], n, method.reduction());
             whenReady.update(k, dW[k - 1], db[k - 1]);
             for (int t = 0; t < n; t++) {
                 // g ← W^(k)ᵀ δ, with W^(k) as it is now
@@ -354,8 +353,8 @@ public final class Network {
     }
 
     /**
-     * The batch's sums Σ_t, kept as they are or × 1/n for the mean, then checked: each term was finite, but n of
-     * them can overflow.
+     * The batch's sums Σ_t, kept as they are or × 1/n for the mean (× 1 is exact: one example's gradient is its
+     * own), then checked: each term was finite, but n of them can overflow.
      */
     private static void reduceBatch(String where, Matrix dW, double[] db, int n, BatchReduction reduction) {
         if (reduction == BatchReduction.MEAN) {

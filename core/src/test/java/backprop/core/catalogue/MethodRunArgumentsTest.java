@@ -164,6 +164,8 @@ class MethodRunArgumentsTest {
         assertThatThrownBy(() -> run.weightGradient(2, 0, 1)).hasMessage("∂L/∂W(2): row 0 is outside 1…1");
         assertThatThrownBy(() -> run.weightAfter(0, 1, 1, 2)).hasMessage("W(1)[1,·]: entry 2 is outside 1…1");
         assertThatThrownBy(() -> run.weightAfter(0, 1, 1, 0)).hasMessage("W(1)[1,·]: entry 0 is outside 1…1");
+        assertThatThrownBy(() -> run.weightAfter(0, 3, 1, 1)).hasMessage("W: layer 3 is outside 1…2");
+        assertThatThrownBy(() -> run.biasAfter(1, 0, 1)).hasMessage("b: layer 0 is outside 1…2");
         assertThatThrownBy(() -> run.a(1, -1, 1)).hasMessage("a: layer -1 is outside 0…2");
         assertThatThrownBy(() -> run.a(1, 3, 1)).hasMessage("a: layer 3 is outside 0…2");
         assertThatThrownBy(() -> run.delta(0, 1, 1)).hasMessage("example 0 is outside 1…1");

@@ -12,6 +12,7 @@ import java.util.List;
 
 import static backprop.core.network.Tolerances.THROUGH_THREE_LAYERS;
 import static backprop.core.network.Tolerances.assertRelativelyClose;
+import static backprop.testing.Tolerance.FEW_ROUNDINGS;
 import static backprop.testing.Tolerance.FEW_ROUNDINGS_NEAR_ONE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -150,6 +151,23 @@ class NetworkTest {
             assertRelativelyClose("∂L/∂a^(1)", pass.upstream(2),
                     new double[] {0.5 * d21 + 1.0 * d22, -0.5 * d21 + 0.25 * d22}, THROUGH_THREE_LAYERS);
             assertThat(pass.upstream(1)).isSameAs(pass.inputGradient());
+        }
+    }
+
+    @Nested
+    @DisplayName("A saturated unit keeps its derivative: g'(z) is taken at z, not read off a that rounds to 1")
+    class Saturated {
+        @Test
+        @DisplayName("σ at z = 40: a rounds to 1, so a(1 − a) = 0, but δ = σ'(40)·∂L/∂a = e^−40·(−2)/(1 + e^−40)² ≠ 0")
+        void sigmoidAtForty_keepsItsTinyDelta() {
+            // x = 40, w = 1, b = 0, y = 2: a = σ(40) = 1 in double, ∂L/∂a = 2(1 − 2) = −2; σ'(40) = e^−40/(1 + e^−40)²,
+            // 4.25e-18 by java.lang.Math; a(1 − a), what a hand computation reads off a rounded a, is exactly 0 here
+            Network neuron = new Network(List.of(layer(new double[][] {{1}}, new double[] {0}, Activation.SIGMOID)));
+            BackwardPass pass = neuron.backward(new Example(new double[] {40}, new double[] {2}),
+                    Method.documents(Loss.SUM_SQUARED_ERROR));
+            double sigmaPrime = Math.exp(-40) / Math.pow(1 + Math.exp(-40), 2);
+
+            assertThat(pass.delta(1)[0]).isCloseTo(-2 * sigmaPrime, within(FEW_ROUNDINGS * 2 * sigmaPrime)).isNotZero();
         }
     }
 

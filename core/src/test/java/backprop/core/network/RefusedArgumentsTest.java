@@ -104,6 +104,9 @@ class RefusedArgumentsTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty batch");
         assertThatThrownBy(() -> descent.step(neuron, List.of()))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("empty batch");
+        // a target of the wrong length is refused before any loss reads it, naming the length
+        assertThatThrownBy(() -> descent.step(neuron, List.of(new Example(new double[] {1}, new double[] {0, 0}))))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("backward: y has 2 entries; the network needs 1");
         assertThat(neuron.penalty(0.0)).isZero();
     }
 
@@ -115,7 +118,7 @@ class RefusedArgumentsTest {
         assertThatThrownBy(() -> Trainer.train(neuron, null, schedule, method))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no examples");
         assertThatThrownBy(() -> Trainer.train(neuron, List.of(), schedule, method))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no examples");
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("train: no examples");
         assertThatThrownBy(() -> neuron.cost(List.of(), method, 0))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("cost: no examples");
         assertThatThrownBy(() -> neuron.cost(List.of(new Example(new double[] {1}, new double[] {0, 0})), method, 0))
