@@ -6,6 +6,7 @@ import backprop.export.model.Worked;
 import backprop.export.notebook.Cell;
 import backprop.export.notebook.NotebookJson;
 import backprop.export.notebook.Notebooks;
+import backprop.export.output.OutputFolder;
 
 import java.util.List;
 

@@ -1,5 +1,7 @@
 package backprop.export;
 
+import backprop.export.output.Caller;
+import backprop.export.output.HeldRun;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;

@@ -32,7 +32,7 @@ class LayoutTest {
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
                         "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
                         "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
-                        "backprop.export.notebook", "backprop.export.markdown")
+                        "backprop.export.notebook", "backprop.export.markdown", "backprop.export.output")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -98,6 +98,15 @@ class LayoutTest {
     void theNotebooksDependOnNeitherTheMarkdownRendererNorTheMainJob() {
         noClasses().that().resideInAPackage("backprop.export.notebook")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown")
+                .check(CLASSES);
+    }
+
+    /** The output folder's rules know nothing of what the files say. */
+    @Test
+    void theOutputFolderDependsOnNothingElseOfTheExport() {
+        noClasses().that().resideInAPackage("backprop.export.output")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.model")
                 .check(CLASSES);
     }
 

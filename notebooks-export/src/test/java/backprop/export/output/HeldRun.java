@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -7,10 +7,10 @@ import java.nio.file.Path;
 import java.util.Set;
 
 /**
- * A run of the tool frozen half-way, in its own process, for {@link KilledRunTest}: it takes the lock of the
+ * A run of the tool frozen half-way, in its own process, for {@link backprop.export.KilledRunTest}: it takes the lock of the
  * folder {@code args[0]}, stages one file, says "staged" and waits to be killed.
  */
-final class HeldRun {
+public final class HeldRun {
     /** Kept reachable: a collected channel's file descriptor is closed, which would release the lock. */
     static OutputLock held;
 

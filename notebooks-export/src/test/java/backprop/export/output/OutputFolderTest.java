@@ -1,5 +1,6 @@
-package backprop.export;
+package backprop.export.output;
 
+import backprop.export.Runs;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

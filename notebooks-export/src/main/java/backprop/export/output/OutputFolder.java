@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.output;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

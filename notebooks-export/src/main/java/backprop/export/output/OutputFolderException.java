@@ -1,4 +1,4 @@
-package backprop.export;
+package backprop.export.output;
 
 /**
  * The output folder cannot be used or could not be written. The message is the reason only; the command
