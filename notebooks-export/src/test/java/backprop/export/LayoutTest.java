@@ -32,7 +32,8 @@ class LayoutTest {
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
                         "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
                         "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
-                        "backprop.export.notebook", "backprop.export.markdown", "backprop.export.output")
+                        "backprop.export.notebook", "backprop.export.markdown", "backprop.export.output",
+                        "backprop.export.runtime")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -107,6 +108,16 @@ class LayoutTest {
         noClasses().that().resideInAPackage("backprop.export.output")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
                         "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.model")
+                .check(CLASSES);
+    }
+
+    /** What a notebook's cells call while they run: nothing of the renderers, the grader or the main job. */
+    @Test
+    void theNotebooksRuntimeDependsOnNothingElseOfTheExport() {
+        noClasses().that().resideInAPackage("backprop.export.runtime")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.model",
+                        "backprop.export.output")
                 .check(CLASSES);
     }
 

@@ -1,6 +1,7 @@
 package backprop.export.grade;
 
 import backprop.export.model.Escape;
+import backprop.export.runtime.Grade;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -6,8 +6,8 @@ import backprop.core.function.Loss;
 import backprop.core.method.UpdateOrder;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
-import backprop.export.grade.Given;
-import backprop.export.grade.Slip;
+import backprop.export.runtime.Given;
+import backprop.export.runtime.Slip;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -20,7 +20,7 @@ import java.util.Locale;
  * choices of core's method catalogue ({@link Choice}: LOSS_CONSTANT, SOFTMAX_BACKWARD, BIAS_IN_FORWARD,
  * RELU_AT_ZERO, UPDATE_ORDER, FROZEN_BIASES), in the words of one step; and slips no textbook makes on purpose: W_NOT_TRANSPOSED, G_PRIME_LEFT_OUT,
  * SIGN_FLIPPED, PENALTY_LEFT_OUT, FROZEN_WEIGHTS. A slip only applies where it changes something (a ReLU at 0,
- * a softmax, λ &gt; 0); {@link backprop.export.grade.Grade} never names one that gives the right value.
+ * a softmax, λ &gt; 0); {@link backprop.export.runtime.Grade} never names one that gives the right value.
  */
 final class NetworkSlips {
     static final String SOFTMAX_WORDS = "the softmax through its diagonal only, leaving out each ŷᵢ's path through"

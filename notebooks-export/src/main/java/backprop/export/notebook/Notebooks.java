@@ -170,7 +170,7 @@ public final class Notebooks {
     }
 
     /**
-     * The answers' grading cell, a question like the others ({@link backprop.export.grade.Grade}: one SCORE line,
+     * The answers' grading cell, a question like the others ({@link backprop.export.runtime.Grade}: one SCORE line,
      * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity that the
      * student's methods give one part (those the answers cell takes from the library are no work of theirs and are
      * left out), its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or

@@ -1,7 +1,7 @@
 package backprop.export.notebook;
 
-import backprop.export.grade.Grade;
-import backprop.export.grade.Slip;
+import backprop.export.runtime.Grade;
+import backprop.export.runtime.Slip;
 import backprop.export.model.Escape;
 
 import java.util.List;

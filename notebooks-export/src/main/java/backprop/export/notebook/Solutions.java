@@ -1,6 +1,6 @@
 package backprop.export.notebook;
 
-import backprop.export.grade.Given;
+import backprop.export.runtime.Given;
 
 /**
  * The instructor's solutions of the network questions, one step each, as explicit computations: each region

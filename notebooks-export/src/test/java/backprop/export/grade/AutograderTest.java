@@ -28,7 +28,7 @@ class AutograderTest {
 
     static TestNotebook notebook(String q1, String q2, String q3, String q4) {
         TestNotebook n = new TestNotebook().markdown("title", "# Squares")
-                .given("imports", "import java.util.Map;\nimport backprop.export.grade.Given;");
+                .given("imports", "import java.util.Map;\nimport backprop.export.runtime.Given;");
         if (q1 != null) {
             n.solution("q1", q1);
         }

@@ -36,7 +36,7 @@ class KinkGradingTest {
     /** Runs the grading cell on the given answers; returns what it printed (its SCORE and FEEDBACK lines). */
     private static String run(double dfda, double dfdb, double dfdc) {
         try (JShellCells shell = new JShellCells()) {
-            shell.run("import backprop.export.grade.Grade;\nimport backprop.export.grade.Slip;\nimport java.util.Map;\n"
+            shell.run("import backprop.export.runtime.Grade;\nimport backprop.export.runtime.Slip;\nimport java.util.Map;\n"
                     + "import java.util.TreeMap;\nMap<String, Double> answers = new TreeMap<>();\n"
                     + "answers.put(\"variant.k.f\", 1.0);\n"
                     // the nodes between the inputs (a, b, c: nodes 0–2) and f: max(a, b) = 1 and relu(c) = 0, each

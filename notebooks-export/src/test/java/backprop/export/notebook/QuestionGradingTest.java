@@ -1,7 +1,7 @@
 package backprop.export.notebook;
 
 import backprop.examples.scenariofile.ExamFile;
-import backprop.export.grade.Grade;
+import backprop.export.runtime.Grade;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;

@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.runtime;
 
 /**
  * A grading value as one row-major array with its shape: a Double (scalar), a double[] (vector, cols = 0) or a

@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.runtime;
 
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.runtime;
 
 /**
  * A wrong value a known slip produces, with the words that name it: the hidden tests compute it with the

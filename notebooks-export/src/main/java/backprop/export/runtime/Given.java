@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.runtime;
 
 import backprop.core.function.Activation;
 import backprop.core.graph.Conventions;
