@@ -33,7 +33,7 @@ class LayoutTest {
                         "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
                         "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
                         "backprop.export.notebook", "backprop.export.markdown", "backprop.export.output",
-                        "backprop.export.runtime")
+                        "backprop.export.runtime", "backprop.export.grade", "backprop.export.grade.session")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -117,6 +117,16 @@ class LayoutTest {
         noClasses().that().resideInAPackage("backprop.export.runtime")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
                         "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.model",
+                        "backprop.export.output")
+                .check(CLASSES);
+    }
+
+    /** The grader's JShell session runs cells; what a cell's output is worth is the grader's to say. */
+    @Test
+    void theGradersSessionKnowsNothingOfGrading() {
+        noClasses().that().resideInAPackage("backprop.export.grade.session")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.grade",
+                        "backprop.export.runtime", "backprop.export.markdown", "backprop.export.notebook..",
                         "backprop.export.output")
                 .check(CLASSES);
     }

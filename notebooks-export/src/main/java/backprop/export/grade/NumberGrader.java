@@ -1,5 +1,6 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.CellSession;
 import backprop.export.model.Escape;
 import backprop.export.runtime.Grade;
 

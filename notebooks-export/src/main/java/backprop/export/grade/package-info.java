@@ -5,7 +5,8 @@
  * {@link backprop.export.grade.Grader} is the command.
  *
  * <p>Uses {@code backprop.export.runtime} (the grading contract the cells print by, and its one tolerance),
- * {@code backprop.export.markdown} (answer-key.csv's header) and {@code backprop.export.model} (the escapers). It
- * sits beside the renderers, above the runtime; only the main job uses it.
+ * {@code backprop.export.markdown} (answer-key.csv's header), {@code backprop.export.model} (the escapers) and,
+ * below it, {@code backprop.export.grade.session} (the cells' JShell session and time limit). It sits beside the
+ * renderers, above the runtime; only the main job uses it.
  */
 package backprop.export.grade;

@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.grade.session;
 
 import backprop.export.model.Escape;
 import jdk.jshell.DeclarationSnippet;
@@ -30,7 +30,7 @@ import java.util.stream.Collectors;
  * first failing snippet. Each cell has a time limit: past it the cell is stopped ({@link JShell#stop()}) and
  * the session closed, which ends its VM even when the code ignores the stop. Mutable: the session itself.
  */
-final class CellSession implements AutoCloseable {
+public final class CellSession implements AutoCloseable {
     private static final int MESSAGE_LIMIT = 300;
     private final List<String> classPath;
     private final CapturedOutput out = new CapturedOutput();
@@ -38,7 +38,7 @@ final class CellSession implements AutoCloseable {
     private final String streams = "GraderStreams" + Long.toHexString(new SecureRandom().nextLong() & Long.MAX_VALUE);
     private JShell shell;
 
-    CellSession(List<String> classPath) {
+    public CellSession(List<String> classPath) {
         this.classPath = List.copyOf(classPath);
         shell = start();
     }
@@ -58,14 +58,14 @@ final class CellSession implements AutoCloseable {
      * replaced them (to hide or rewrite a grading cell's SCORE line) does not reach the grading cell. The class
      * that keeps them has a random name, unknown to the student's code.
      */
-    void restoreOutput() {
+    public void restoreOutput() {
         shell.eval("System.setOut(" + streams + ".OUT);");
         shell.eval("System.setErr(" + streams + ".ERR);");
         out.take();
     }
 
     /** Runs {@code source} within {@code limit}; after a time-out or a lost VM the session is a fresh one. */
-    CellRun run(String source, Duration limit) {
+    public CellRun run(String source, Duration limit) {
         out.take();
         Future<String> cell = current.submit(() -> evalAll(source));
         try {
@@ -149,7 +149,7 @@ final class CellSession implements AutoCloseable {
     }
 
     /** One line, control characters escaped, at most {@link #MESSAGE_LIMIT} characters: student text stays inert. */
-    static String shorten(String text) {
+    public static String shorten(String text) {
         String line = Escape.terminal(text);
         return line.length() <= MESSAGE_LIMIT ? line : line.substring(0, MESSAGE_LIMIT) + "…";
     }

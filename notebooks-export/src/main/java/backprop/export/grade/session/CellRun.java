@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.grade.session;
 
 /**
  * What running one cell gave: the lines it printed on System.out (captured for this cell alone) and how it ended.
@@ -10,7 +10,7 @@ package backprop.export.grade;
  *                  ended): the session is a fresh one, without what the earlier cells defined
  */
 public record CellRun(String printed, String problem, boolean restarted) {
-    boolean completed() {
+    public boolean completed() {
         return problem == null;
     }
 }

@@ -1,4 +1,4 @@
-package backprop.export.grade;
+package backprop.export.grade.session;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
