@@ -32,7 +32,8 @@ class LayoutTest {
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
                         "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
                         "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
-                        "backprop.export.notebook", "backprop.export.markdown", "backprop.export.output",
+                        "backprop.export.notebook", "backprop.export.notebook.cell", "backprop.export.notebook.question",
+                        "backprop.export.notebook.figure", "backprop.export.markdown", "backprop.export.output",
                         "backprop.export.runtime", "backprop.export.grade", "backprop.export.grade.session")
                 .doesNotContain("backprop.export.exam");
     }
@@ -64,14 +65,17 @@ class LayoutTest {
     void theExportModelDependsOnNoRenderer() {
         noClasses().that().resideInAPackage("backprop.export.model")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
-                        "backprop.export.notebook")
+                        "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.runtime",
+                        "backprop.export.output")
                 .check(CLASSES);
     }
 
+    /** The grader reads answer-key.csv's header from the markdown renderer: never the other way. */
     @Test
     void theMarkdownRendererDependsOnNeitherTheNotebooksNorTheMainJob() {
         noClasses().that().resideInAPackage("backprop.export.markdown")
-                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook..",
+                        "backprop.export.grade..")
                 .check(CLASSES);
     }
 
@@ -95,10 +99,30 @@ class LayoutTest {
                 .check(CLASSES);
     }
 
+    /** The notebook rooms render from the model; a notebook's cells run on the runtime, never on the grader. */
     @Test
-    void theNotebooksDependOnNeitherTheMarkdownRendererNorTheMainJob() {
-        noClasses().that().resideInAPackage("backprop.export.notebook")
-                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown")
+    void theNotebooksDependOnNeitherTheMarkdownRendererNorTheMainJobNorTheGrader() {
+        noClasses().that().resideInAPackage("backprop.export.notebook..")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.grade..", "backprop.export.output")
+                .check(CLASSES);
+    }
+
+    /** Notebooks on top of its rooms; the questions on the cells; the cells and the figures on neither of the others. */
+    @Test
+    void theNotebookRoomsDependOnlyDownward() {
+        noClasses().that().resideInAnyPackage("backprop.export.notebook.cell", "backprop.export.notebook.question",
+                        "backprop.export.notebook.figure")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("backprop.export.notebook.cell", "backprop.export.notebook.figure")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.question")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("backprop.export.notebook.cell")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.figure")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("backprop.export.notebook.figure")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.cell")
                 .check(CLASSES);
     }
 

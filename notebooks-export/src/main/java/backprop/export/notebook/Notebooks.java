@@ -11,6 +11,14 @@ import backprop.examples.work.NetworkWork;
 import backprop.export.model.Chapter;
 import backprop.export.model.Escape;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.cell.Regions;
+import backprop.export.notebook.figure.GraphFigure;
+import backprop.export.notebook.figure.LossCurve;
+import backprop.export.notebook.figure.NetworkFigure;
+import backprop.export.notebook.question.GraphQuestions;
+import backprop.export.notebook.question.NetworkQuestions;
+import backprop.export.notebook.question.Question;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;

@@ -4,6 +4,8 @@ import backprop.examples.scenariofile.ExamFile;
 import backprop.export.runtime.Grade;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.question.NetworkSlips;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;

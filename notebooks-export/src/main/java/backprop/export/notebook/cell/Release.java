@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.cell;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

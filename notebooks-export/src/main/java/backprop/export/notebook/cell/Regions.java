@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.cell;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.cell;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.cell;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;

@@ -1,19 +1,19 @@
-package backprop.export.notebook;
+package backprop.export.notebook.cell;
 
 import backprop.export.model.Escape;
 
 import java.util.StringJoiner;
 
 /** Java source for the values a question's cells pass: every double as Double.toString writes it (exact, Locale-free). */
-final class Literal {
+public final class Literal {
     private Literal() {
     }
 
-    static String of(double v) {
+    public static String of(double v) {
         return Double.toString(v);
     }
 
-    static String of(double[] v) {
+    public static String of(double[] v) {
         StringJoiner s = new StringJoiner(", ", "new double[] {", "}");
         for (double d : v) {
             s.add(of(d));
@@ -21,7 +21,7 @@ final class Literal {
         return s.toString();
     }
 
-    static String of(double[][] m) {
+    public static String of(double[][] m) {
         StringJoiner s = new StringJoiner(", ", "new double[][] {", "}");
         for (double[] row : m) {
             s.add(of(row).substring("new double[] ".length()));
@@ -29,7 +29,7 @@ final class Literal {
         return s.toString();
     }
 
-    static String of(boolean[] v) {
+    public static String of(boolean[] v) {
         StringJoiner s = new StringJoiner(", ", "new boolean[] {", "}");
         for (boolean b : v) {
             s.add(Boolean.toString(b));
@@ -37,7 +37,7 @@ final class Literal {
         return s.toString();
     }
 
-    static String of(boolean[][] m) {
+    public static String of(boolean[][] m) {
         StringJoiner s = new StringJoiner(", ", "new boolean[][] {", "}");
         for (boolean[] row : m) {
             s.add(of(row).substring("new boolean[] ".length()));
@@ -46,7 +46,7 @@ final class Literal {
     }
 
     /** A value passed to Grade: a Double, double[] or double[][]. */
-    static String value(Object v) {
+    public static String value(Object v) {
         if (v instanceof Double d) {
             return of(d.doubleValue());
         }
@@ -59,11 +59,11 @@ final class Literal {
         throw new IllegalArgumentException("Literal: no Java literal for " + v);
     }
 
-    static String string(String s) {
+    public static String string(String s) {
         return Escape.java(s);
     }
 
-    static String of(String[] v) {
+    public static String of(String[] v) {
         StringJoiner s = new StringJoiner(", ", "new String[] {", "}");
         for (String t : v) {
             s.add(string(t));
@@ -71,7 +71,7 @@ final class Literal {
         return s.toString();
     }
 
-    static String of(int[][] m) {
+    public static String of(int[][] m) {
         StringJoiner s = new StringJoiner(", ", "new int[][] {", "}");
         for (int[] row : m) {
             StringJoiner r = new StringJoiner(", ", "{", "}");

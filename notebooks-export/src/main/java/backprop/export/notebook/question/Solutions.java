@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.question;
 
 import backprop.export.runtime.Given;
 

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import backprop.examples.format.Precision;
 

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.question;
 
 import backprop.core.function.Loss;
 import backprop.examples.scenariofile.ExamFile;

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.cell;
 
 /**
  * One notebook cell in both versions. The student's text is always what nbgrader's

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.question;
 
 import backprop.core.method.FrozenParameters;
 import backprop.core.network.BackwardPass;
@@ -8,6 +8,8 @@ import backprop.core.network.ForwardPass;
 import backprop.core.network.Network;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
+import backprop.export.notebook.cell.Literal;
+import backprop.export.notebook.cell.Regions;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,8 @@ import java.util.Set;
  * {@link NetworkSlips} gives the wrong values of the known slips. A method already declared by an earlier
  * question of the notebook is not asked again (JShell would replace it).
  */
-final class NetworkQuestions {
-    static final Regions SOLUTIONS = Regions.of("backprop/export/notebook/Solutions.java");
+public final class NetworkQuestions {
+    static final Regions SOLUTIONS = Regions.of("backprop/export/notebook/question/Solutions.java");
 
     private final String prefix;
     private final NetworkWork work;
@@ -37,7 +39,7 @@ final class NetworkQuestions {
     }
 
     /** The questions of {@code work}; {@code declared} (modified) holds the methods the notebook asked for already. */
-    static List<Question> of(String prefix, NetworkWork work, Set<String> declared) {
+    public static List<Question> of(String prefix, NetworkWork work, Set<String> declared) {
         return new NetworkQuestions(prefix, work, declared).questions();
     }
 
@@ -173,7 +175,7 @@ final class NetworkQuestions {
         return a == null ? b : b == null ? a : a + "\n\n" + b;
     }
 
-    static boolean[][] frozenWeights(FrozenParameters frozen, int k, DenseLayer layer) {
+    public static boolean[][] frozenWeights(FrozenParameters frozen, int k, DenseLayer layer) {
         int rows = layer.outputSize();
         int cols = layer.inputSize();
         boolean[][] f = new boolean[rows][cols];
@@ -183,7 +185,7 @@ final class NetworkQuestions {
         return f;
     }
 
-    static boolean[] frozenBiases(FrozenParameters frozen, int k, DenseLayer layer) {
+    public static boolean[] frozenBiases(FrozenParameters frozen, int k, DenseLayer layer) {
         boolean[] f = new boolean[layer.bias().length];
         for (int i = 0; i < f.length; i++) {
             f[i] = frozen.isFrozen(k, FrozenParameters.Kind.BIAS, i);
@@ -192,7 +194,7 @@ final class NetworkQuestions {
     }
 
     /** b(k) one entry per neuron: a shared bias repeated, as z = W·a + b adds it to every neuron. */
-    static double[] perNeuron(DenseLayer layer) {
+    public static double[] perNeuron(DenseLayer layer) {
         double[] b = new double[layer.outputSize()];
         for (int j = 0; j < b.length; j++) {
             b[j] = layer.biasOf(j);

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import org.eclipse.elk.alg.layered.options.CuttingStrategy;
 import org.eclipse.elk.alg.layered.options.LayeredOptions;

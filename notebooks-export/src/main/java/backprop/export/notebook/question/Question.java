@@ -1,8 +1,10 @@
-package backprop.export.notebook;
+package backprop.export.notebook.question;
 
+import backprop.export.model.Escape;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.cell.Literal;
 import backprop.export.runtime.Grade;
 import backprop.export.runtime.Slip;
-import backprop.export.model.Escape;
 
 import java.util.List;
 
@@ -19,7 +21,7 @@ import java.util.List;
  * @param setup  Java declarations the parts share (the graph's node list), inside the hidden region; "" for none
  * @param parts  what is graded, in order
  */
-record Question(String id, String title, int points, String prompt, String method, String setup, List<Part> parts) {
+public record Question(String id, String title, int points, String prompt, String method, String setup, List<Part> parts) {
 
     /**
      * One part: {@code call} is the Java expression that calls the student's method on this part's inputs.
@@ -30,17 +32,17 @@ record Question(String id, String title, int points, String prompt, String metho
      * @param upper    at a kink the upper one-sided derivative (any value between passes), else null
      * @param slips    the wrong values known slips give here
      */
-    record Part(String name, String call, Object expected, Object upper, List<Slip> slips) {
-        Part {
+    public record Part(String name, String call, Object expected, Object upper, List<Slip> slips) {
+        public Part {
             slips = List.copyOf(slips);
         }
 
-        Part(String name, String call, Object expected, List<Slip> slips) {
+        public Part(String name, String call, Object expected, List<Slip> slips) {
             this(name, call, expected, null, slips);
         }
     }
 
-    Question {
+    public Question {
         parts = List.copyOf(parts);
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("question " + id + " has no parts");
@@ -48,7 +50,7 @@ record Question(String id, String title, int points, String prompt, String metho
     }
 
     /** The three cells: the prompt, the method the student writes, the grading cell with hidden expected values. */
-    List<Cell> cells() {
+    public List<Cell> cells() {
         String heading = "### " + Escape.markdown(title) + " (" + points + (points == 1 ? " point" : " points")
                 + ")\n\n" + prompt + "\n\nGraded in " + parts.size() + (parts.size() == 1 ? " part" : " parts")
                 + ", the points shared equally: " + String.join(", ", parts.stream().map(p -> Escape.markdownCode(p.name())).toList())
@@ -60,7 +62,7 @@ record Question(String id, String title, int points, String prompt, String metho
     }
 
     /** Grade.question(…), the parts inside nbgrader's hidden-test region, and q.done() as the cell's value. */
-    String grading() {
+    public String grading() {
         StringBuilder s = new StringBuilder("Grade q = Grade.question(" + Literal.string(id) + ", "
                 + Literal.string(title) + ", " + points + ");\n// BEGIN HIDDEN TESTS\n" + setup);
         for (Part p : parts) {

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -20,7 +20,7 @@ class TextWidthTest {
         try (InputStream in = TextWidth.class.getResourceAsStream("dejavu-sans-advances.tsv")) {
             assertThat(in).isNotNull();
             assertThat(new String(in.readAllBytes(), StandardCharsets.UTF_8))
-                    .as("regenerate: java DejaVuAdvances notebooks-export/src/main/resources/backprop/export/notebook/"
+                    .as("regenerate: java DejaVuAdvances notebooks-export/src/main/resources/backprop/export/notebook/figure/"
                             + "dejavu-sans-advances.tsv").isEqualTo(DejaVuAdvances.table());
         }
     }

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import java.awt.Font;
 import java.awt.font.FontRenderContext;
@@ -10,7 +10,7 @@ import java.util.Locale;
 
 /**
  * Writes {@link TextWidth}'s table from the DejaVu Sans installed here (Debian's fonts-dejavu-core, the font
- * rsvg and Chromium draw sans-serif with, and the one {@link SvgText} measures ink with). Run once when the
+ * rsvg and Chromium draw sans-serif with, and the one {@link backprop.export.notebook.SvgText} measures ink with). Run once when the
  * character ranges change: {@code TextWidthTest} regenerates the table and requires it equal to the file.
  */
 final class DejaVuAdvances {

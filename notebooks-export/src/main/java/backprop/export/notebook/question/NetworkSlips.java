@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.question;
 
 import backprop.core.catalogue.Choice;
 import backprop.core.function.Activation;
@@ -22,8 +22,8 @@ import java.util.Locale;
  * SIGN_FLIPPED, PENALTY_LEFT_OUT, FROZEN_WEIGHTS. A slip only applies where it changes something (a ReLU at 0,
  * a softmax, λ &gt; 0); {@link backprop.export.runtime.Grade} never names one that gives the right value.
  */
-final class NetworkSlips {
-    static final String SOFTMAX_WORDS = "the softmax through its diagonal only, leaving out each ŷᵢ's path through"
+public final class NetworkSlips {
+    public static final String SOFTMAX_WORDS = "the softmax through its diagonal only, leaving out each ŷᵢ's path through"
             + " the other outputs";
     private final NetworkWork work;
 

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.Node;

@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import backprop.core.function.Activation;
 import backprop.core.network.BackwardPass;

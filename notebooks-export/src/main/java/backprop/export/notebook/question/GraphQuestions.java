@@ -1,9 +1,10 @@
-package backprop.export.notebook;
+package backprop.export.notebook.question;
 
 import backprop.core.graph.ArcStep;
 import backprop.core.graph.Kinks;
 import backprop.core.graph.Node;
 import backprop.examples.work.GraphWork;
+import backprop.export.notebook.cell.Literal;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,7 +18,7 @@ import java.util.Set;
  * topological order, the node list given as data. Each part is one node kind, one arc or one node, on the
  * engine's exact values; at a kink any value between the one-sided derivatives passes ({@link Kinks}).
  */
-final class GraphQuestions {
+public final class GraphQuestions {
     /** At most this many arcs are graded: the first ones of the backward pass (an 82-node graph has 100 and more). */
     static final int ARCS = 6;
     /** At most this many nodes' ∂f/∂u are graded: the scenario's own answers first. */
@@ -35,7 +36,7 @@ final class GraphQuestions {
         this.gradients = Kinks.gradients(work.output());
     }
 
-    static List<Question> of(String prefix, GraphWork work, Set<String> declared) {
+    public static List<Question> of(String prefix, GraphWork work, Set<String> declared) {
         GraphQuestions g = new GraphQuestions(prefix, work, declared);
         List<Question> qs = new ArrayList<>();
         Question local = g.local();

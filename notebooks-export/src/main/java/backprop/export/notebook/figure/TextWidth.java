@@ -1,4 +1,4 @@
-package backprop.export.notebook;
+package backprop.export.notebook.figure;
 
 import java.io.BufferedReader;
 import java.io.IOException;
