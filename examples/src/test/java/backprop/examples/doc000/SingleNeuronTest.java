@@ -93,7 +93,7 @@ class SingleNeuronTest {
 
     @Test
     @DisplayName("Average of All Training Examples: ∂C/∂w(L) = (1/n) Σ_k ∂C_k/∂w(L), by the graphs and by"
-            + " Network.averageGradients")
+            + " Network.gradients (the mean)")
     void average() {
         double[][] examples = {{0.484, 1}, {0.2, 0}, {0.7, 1}, {0.9, 0}};
         double sumW = 0;

@@ -6,8 +6,9 @@ import backprop.export.runtime.Given;
  * The instructor's solutions of the network questions, one step each, as explicit computations: each region
  * between {@code // tag::name[]} and {@code // end::name[]} becomes a question's method cell (with "static "
  * dropped, as JShell declares top-level methods), its body between BEGIN and END SOLUTION the part a student
- * writes. Tested against core's engine ({@code SolutionsTest}), so the notebook's instructor version computes
- * the answer key's numbers.
+ * writes. Tested in JShell as the notebook runs them: each method earns every point of its question against
+ * the expected values core's engine computes ({@code QuestionGradingTest}), and the instructor's answers cell
+ * prints the answer key's numbers ({@code AnswersCellTest}).
  *
  * <p>Notation of 003's Algorithms 1 and 2: a(0) = x, z(k) = W(k)·a(k−1) + b(k), a(k) = g(z(k)), δ(k) = ∂L/∂z(k).
  */
