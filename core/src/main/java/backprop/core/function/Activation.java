@@ -23,8 +23,8 @@ public enum Activation {
     /** a = z; g'(z) = 1 (003's output layer ŷ = b + V·h). */
     IDENTITY {
         @Override
-        void apply(double[] z, double[] a, int from, int length) {
-            System.arraycopy(z, from, a, from, length);
+        double value(double z) {
+            return z;
         }
 
         @Override
@@ -38,10 +38,8 @@ public enum Activation {
      */
     SIGMOID {
         @Override
-        void apply(double[] z, double[] a, int from, int length) {
-            for (int i = from; i < from + length; i++) {
-                a[i] = Scalars.sigmoid(z[i]);
-            }
+        double value(double z) {
+            return Scalars.sigmoid(z);
         }
 
         @Override
@@ -52,10 +50,8 @@ public enum Activation {
     /** a = tanh z; g'(z) = 1 − a² (000, eq. 9), evaluated as 1/cosh²(z) so that it keeps its digits where a rounds to ±1. */
     TANH {
         @Override
-        void apply(double[] z, double[] a, int from, int length) {
-            for (int i = from; i < from + length; i++) {
-                a[i] = Math.tanh(z[i]);
-            }
+        double value(double z) {
+            return Math.tanh(z);
         }
 
         @Override
@@ -66,10 +62,8 @@ public enum Activation {
     /** a = max(0, z); g'(z) = 1 for z &gt; 0, 0 for z &lt; 0, the convention at 0 (000, eq. 8). */
     RELU {
         @Override
-        void apply(double[] z, double[] a, int from, int length) {
-            for (int i = from; i < from + length; i++) {
-                a[i] = Math.max(0.0, z[i]);
-            }
+        double value(double z) {
+            return Math.max(0.0, z);
         }
 
         @Override
@@ -132,13 +126,25 @@ public enum Activation {
         }
 
         @Override
+        double value(double z) {
+            throw new UnsupportedOperationException("softmax is not element-wise: a_i reads every z_j");
+        }
+
+        @Override
         double derivative(double z, Conventions conventions) {
             throw new UnsupportedOperationException("softmax is not element-wise: use its Jacobian");
         }
     };
 
-    /** a = g(z) on the slice, z already checked. */
-    abstract void apply(double[] z, double[] a, int from, int length);
+    /** g(z) of an element-wise activation. */
+    abstract double value(double z);
+
+    /** a = g(z) on the slice, z already checked: g(z_i) entry by entry (softmax, whose a_i reads every z_j, overrides it). */
+    void apply(double[] z, double[] a, int from, int length) {
+        for (int i = from; i < from + length; i++) {
+            a[i] = value(z[i]);
+        }
+    }
 
     /**
      * a = g(z) on the slice {@code [from, from + length)}: writes {@code a} there, reads {@code z}.
