@@ -168,13 +168,12 @@ public final class FiniteDifferences {
         double error = Double.POSITIVE_INFINITY;
         int levels = 1;
         int growing = 0;
+        // a non-finite difference (f undefined or overflowing at this step) ends the halving: its row is then
+        // all NaN or ±∞, which no estimate takes (NaN <= error is false), and the loop test stops at it
         for (int i = 1; i < MAX_LEVELS && Double.isFinite(previous[0]); i++) {
             double[] row = new double[i + 1];
             row[0] = difference.at(sampled, Math.scalb(h0, -i));
             levels++;
-            if (!Double.isFinite(row[0])) {
-                break;
-            }
             for (int j = 1; j <= i; j++) {
                 row[j] = row[j - 1] + (row[j - 1] - previous[j - 1]) / (Math.scalb(1.0, order * j) - 1);
                 double estimate = Math.max(Math.abs(row[j] - row[j - 1]), Math.abs(row[j] - previous[j - 1]));

@@ -68,7 +68,8 @@ public final class GradientCheck {
         try {
             return check("∂" + output.label() + " by " + fm.names(), probe, fm, analytic);
         } finally {
-            probe.restore();
+            // each leaf is back at its value (Probe.along puts it back after every evaluation); the computed
+            // nodes still hold the last probe's values until this forward pass
             graph.forward();
         }
     }
@@ -125,7 +126,7 @@ public final class GradientCheck {
         return check("∂L/∂θ of a " + copy.depth() + "-layer network, " + loss, probe, fm, toArray(values));
     }
 
-    /** f of one variable at a time: set it, evaluate, put it back. */
+    /** f of one variable at a time: set it, evaluate, put it back (in a finally, so no leaf stays moved). */
     private record Probe(double[] point, List<DoubleConsumer> setters, DoubleSupplier f) {
         DoubleUnaryOperator along(int j) {
             return v -> {
@@ -136,12 +137,6 @@ public final class GradientCheck {
                     setters.get(j).accept(point[j]);
                 }
             };
-        }
-
-        void restore() {
-            for (int j = 0; j < point.length; j++) {
-                setters.get(j).accept(point[j]);
-            }
         }
     }
 
@@ -186,7 +181,8 @@ public final class GradientCheck {
         double high = Math.max(left, right);
         double scale = Math.max(Math.max(Math.abs(left), Math.abs(right)), floor);
         double tolerance = GradientCheckBounds.KINK * scale;
-        double outside = Double.isNaN(g) ? Double.NaN : Math.max(0.0, Math.max(low - g, g - high));
+        // a NaN g stays NaN (Math.max of a NaN is NaN), and fails the bound below
+        double outside = Math.max(0.0, Math.max(low - g, g - high));
         boolean pass = outside <= tolerance;
         return new GradientCheckEntry(name, g, Double.NaN, m, outside, relative(outside, scale), tolerance, Double.NaN,
                 Double.NaN, Double.NaN, left, right, h0,
