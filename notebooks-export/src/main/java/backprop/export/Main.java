@@ -98,7 +98,9 @@ public final class Main implements Callable<Integer> {
         cli.setExecutionExceptionHandler((e, line, parsed) -> main.fail(e, err));
         try {
             return cli.execute(args);
-        } catch (StackOverflowError | OutOfMemoryError e) {
+        } catch (Error e) {
+            // picocli's handler sees only Exceptions; an Error (a deep recursion, memory, a jar missing a class)
+            // would otherwise end the process with a stack trace
             return main.fail(e, err);
         }
     }

@@ -176,6 +176,28 @@ class MainTest {
                 "answer-key: internal error: StackOverflowError; run again with --debug for the details");
     }
 
+    /**
+     * An Error other than the two the run expects (a jar missing a class: NoClassDefFoundError, a static
+     * initialiser's ExceptionInInitializerError) is an internal error too: one line, status 1, no stack trace.
+     */
+    @Test
+    void anyError_duringTheRun_isOneLineWithStatus1_andNothingWritten() throws IOException {
+        VariantGradients broken = new VariantGradients(s -> {
+            throw new NoClassDefFoundError("org/eclipse/elk/core/RecursiveGraphLayoutEngine");
+        });
+        Caller caller = Runs.callerIn(temp);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        int status = Main.run(caller, new PrintStream(out, true, StandardCharsets.UTF_8),
+                new PrintStream(err, true, StandardCharsets.UTF_8), broken, "--out", "key", "--variant",
+                Runs.EXPRESSION_EXAMPLE.toString());
+        assertThat(status).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).containsExactly("answer-key: internal error:"
+                + " NoClassDefFoundError: org/eclipse/elk/core/RecursiveGraphLayoutEngine; run again with --debug for the"
+                + " details");
+        assertThat(Files.exists(temp.resolve("caller/key"))).isFalse();
+    }
+
     @Test
     void debug_addsTheStackTrace() throws IOException {
         Runs.Result r = Runs.run(Runs.callerIn(temp), "--debug", "--out", "key", "--variant", "missing.toml");

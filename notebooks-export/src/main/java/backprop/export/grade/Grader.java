@@ -29,6 +29,7 @@ import java.util.concurrent.Callable;
         description = "Grades a student's notebook against the instructor's, or a numbers-only hand-in against answer-key.csv.")
 public final class Grader implements Callable<Integer> {
     static final int BAD_INPUT = 2;
+    static final int INTERNAL_ERROR = 1;
 
     @Option(names = "--instructor", description = "the instructor's notebook (with hidden tests)")
     Path instructor;
@@ -70,7 +71,7 @@ public final class Grader implements Callable<Integer> {
                 .filter(e -> !e.isBlank()).toList();
     }
 
-    /** Runs the command; returns the exit status: 0 graded, 2 bad input. */
+    /** Runs the command; returns the exit status: 0 graded, 2 bad input, 1 internal error. */
     public static int run(PrintStream out, PrintStream err, List<String> classPath, String... args) {
         CommandLine cli = new CommandLine(new Grader(out, err, classPath));
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
@@ -79,7 +80,20 @@ public final class Grader implements Callable<Integer> {
             err.println("grade: " + Escape.terminal(e.getMessage()) + " (grade --help lists the options)");
             return BAD_INPUT;
         });
-        return cli.execute(args);
+        cli.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, err));
+        try {
+            return cli.execute(args);
+        } catch (Error e) {
+            // picocli's handler sees only Exceptions; an Error would otherwise end the process with a stack trace
+            return internalError(e, err);
+        }
+    }
+
+    /** What the command did not expect, as one line: the grader has no --debug, the class and message name it. */
+    private static int internalError(Throwable e, PrintStream err) {
+        err.println("grade: internal error: " + Escape.terminal(e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+        return INTERNAL_ERROR;
     }
 
     @Override

@@ -63,6 +63,35 @@ class GraderTest {
         assertThat(Report.csv(g)).isEqualTo("question,earned,possible,feedback\n'=q,0.5,1,\"'=HYPERLINK(\"\"x\"\")\"\n");
     }
 
+    /** Anything the command did not expect (here its output stream failing, or an Error) is one line, status 1, no stack trace. */
+    @Test
+    void anUnexpectedFailure_isOneLineWithStatus1() throws IOException {
+        assertThat(gradeWithOutputThrowing(new IllegalStateException("stdout closed"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("grade: internal error: IllegalStateException: stdout closed");
+        err.reset();
+        assertThat(gradeWithOutputThrowing(new NoClassDefFoundError("backprop/export/grade/Report"))).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("grade: internal error: NoClassDefFoundError: backprop/export/grade/Report");
+    }
+
+    /** Grades one answer against the key, printing to a stream whose every line throws {@code failure}. */
+    private int gradeWithOutputThrowing(Throwable failure) throws IOException {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.dw,0.5\n");
+        PrintStream failing = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8) {
+            @Override
+            public void println(String line) {
+                if (failure instanceof Error e) {
+                    throw e;
+                }
+                throw (RuntimeException) failure;
+            }
+        };
+        return Grader.run(failing, new PrintStream(err, true, StandardCharsets.UTF_8), List.of(),
+                "--answers", answers.toString(), "--key", key.toString());
+    }
+
     @Test
     void neitherOrBothKindsOfInputIsAUsageErrorWithExitTwo() {
         assertThat(run("--instructor", "i.ipynb")).isEqualTo(2);

@@ -6,6 +6,7 @@ import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.question.NetworkSlips;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.api.Test;
@@ -35,6 +36,11 @@ class QuestionGradingTest {
         return all.stream();
     }
 
+    /** The chapters named by their files' stem in the test tree ("004", "variant-exam-kink"), not by Chapter's toString. */
+    static Stream<Named<Chapter>> namedChapters() throws IOException {
+        return chapters().map(c -> Named.of(c.fileStem(), c));
+    }
+
     /** The imports, every question's method and grading cell, in the notebook's order, in one version. */
     private static List<String> questionCells(Chapter chapter, boolean instructor) {
         List<String> cells = new ArrayList<>();
@@ -49,7 +55,7 @@ class QuestionGradingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("chapters")
+    @MethodSource("namedChapters")
     void theInstructorsMethods_earnEveryPointOfEveryQuestion(Chapter chapter) {
         String printed = JShellCells.runAll(questionCells(chapter, true));
         Matcher m = SCORE.matcher(printed);
@@ -65,7 +71,7 @@ class QuestionGradingTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @MethodSource("chapters")
+    @MethodSource("namedChapters")
     void theStudentsUntouchedCopy_scoresZeroEverywhere(Chapter chapter) {
         String printed = JShellCells.runAll(questionCells(chapter, false));
         Matcher m = SCORE.matcher(printed);
