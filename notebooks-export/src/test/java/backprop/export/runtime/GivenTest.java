@@ -52,4 +52,12 @@ class GivenTest {
         assertThat(values[3]).isEqualTo(36);
         assertThat(values[4]).isCloseTo(2 * Math.log(6), within(1e-15));
     }
+
+    @Test
+    void aNodeThatCannotBeEvaluatedNamesItsArgumentsAsTheQuestionsDo() {
+        // ln 0 = −∞: the arguments are a1, a2, … (∂u/∂a_k), a graph's nodes u1, u2, …
+        assertThatThrownBy(() -> Given.localGradient("LOG", new double[] {0}, 0, 0)).hasMessageContaining("log(a1 = 0.0)");
+        assertThatThrownBy(() -> Given.values(new String[] {"INPUT", "LOG"}, new int[][] {{}, {0}}, new double[] {0, 0},
+                new double[] {0, 0})).hasMessageContaining("log(u1 = 0.0)");
+    }
 }

@@ -200,20 +200,23 @@ class GradeTest {
     void theEdgesOfTheToleranceBandPass() {
         // expected 0, tolerance 0.5: slack 0.5 × max(1, 0) = 0.5, so −0.5 and 0.5 are in, exactly representable
         Grade q = Grade.question("q18", "z", 2, out);
-        q.part("low edge", () -> -0.5, 0.0, 0.5).between("high edge", () -> 0.5, 0.0, 0.0, 0.5);
+        q.between("high edge", () -> 0.5, 0.0, 0.0, 0.5).part("low edge", () -> -0.5, 0.0, 0.5);
 
         assertThat(q.done()).isEqualTo(2.0);
     }
 
     @Test
-    void anExceptionWithoutAMessageIsNamedByItsClassAlone() {
-        Grade q = Grade.question("q19", "z", 1, out);
+    void anExceptionWithoutAMessageOrWithABlankOneIsNamedByItsClassAlone() {
+        Grade q = Grade.question("q19", "z", 2, out);
         q.part("p", () -> {
             throw new IllegalStateException();
+        }, 1.0, 1e-9).part("q", () -> {
+            throw new IllegalStateException(" \n");
         }, 1.0, 1e-9);
         q.done();
 
-        assertThat(lines()).containsExactly("SCORE q19 0 1", "FEEDBACK q19 p: throws IllegalStateException");
+        assertThat(lines()).containsExactly("SCORE q19 0 2", "FEEDBACK q19 p: throws IllegalStateException",
+                "FEEDBACK q19 q: throws IllegalStateException");
     }
 
     @Test
@@ -225,6 +228,7 @@ class GradeTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("points > 0");
         assertThatThrownBy(() -> Grade.question(null, "z", 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Slip.of(null, "words", 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of("KEY", null, 1.0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Slip.of("KEY", "words", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("slip KEY: a Double, double[] or double[][] is needed, not null");
     }
