@@ -113,4 +113,15 @@ class GraderTest {
         assertThat(Grader.classPath("a" + File.pathSeparator + File.pathSeparator + "b" + File.pathSeparator + " "))
                 .containsExactly("a", "b");
     }
+
+    @Test
+    void ownClassPathIsThisJvmsJavaClassPath() {
+        String saved = System.getProperty("java.class.path");
+        try {
+            System.setProperty("java.class.path", "workbook.jar" + File.pathSeparator + "lib");
+            assertThat(Grader.ownClassPath()).containsExactly("workbook.jar", "lib");
+        } finally {
+            System.setProperty("java.class.path", saved);
+        }
+    }
 }

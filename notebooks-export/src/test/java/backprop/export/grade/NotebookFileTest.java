@@ -120,4 +120,12 @@ class NotebookFileTest {
         assertThat(NotebookFile.read(file).cells().get(0).source()).isEqualTo("σ");
         assertThatThrownBy(() -> NotebookFile.read(dir.resolve("missing.ipynb"))).hasMessageStartingWith(dir.resolve("missing.ipynb") + ":1: cannot read: ");
     }
+
+    @Test
+    void aLimitJacksonEnforcesWithoutALocationIsReportedAtLineOne() {
+        // StreamReadConstraints: a number of more than 1,000 digits; Jackson's exception carries no location
+        String json = "{\"cells\": [\n{\"cell_type\": \"raw\", \"source\": \"\",\n \"x\": " + "1".repeat(2000) + "}]}";
+        assertThatThrownBy(() -> NotebookFile.parse("s.ipynb", json))
+                .hasMessageStartingWith("s.ipynb:1: not valid JSON: Number value length (2000) exceeds the maximum allowed");
+    }
 }

@@ -3,8 +3,11 @@ package backprop.export.model;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.PublishedValue;
+import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -22,13 +25,28 @@ class WorkedTest {
     }
 
     private static Worked.Row row(Status status, Computed c) {
-        PublishedValue v = new PublishedValue("x", Document.values()[0], "Sec 1", "q", "1", "x", status, "reason");
+        return row("x", status, c);
+    }
+
+    private static Worked.Row row(String id, Status status, Computed c) {
+        PublishedValue v = new PublishedValue(id, Document.values()[0], "Sec 1", "q", "1", "x", status, "reason");
         return new Worked.Row(v, c, status);
     }
 
     @Test
+    void note_addsTheCataloguesWordsWhereItHasSome_andTheValueIsNotSimplyReproduced() {
+        Worked w = new Worked(null, new ScenarioResult().explanation("y", "the catalogue's words"), List.of());
+        Computed c = new Computed(1, null, null);
+        assertThat(w.note(row("x", Status.ERRATUM, c))).isEqualTo("reason");
+        assertThat(w.note(row("y", Status.ERRATUM, c))).isEqualTo("reason; catalogue: the catalogue's words");
+        assertThat(w.note(row("y", Status.REPRODUCED, c))).isEqualTo("reason");
+    }
+
+    @Test
     void aChapterWithoutAFileStemIsRefusedByName() {
-        assertThatThrownBy(() -> new Chapter(null, "h", "s", java.util.List.of(), null, null))
+        assertThatThrownBy(() -> new Chapter(null, "h", "s", List.of(), null, null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file stem 'null'");
+        assertThatThrownBy(() -> new Chapter("../x", "h", "s", List.of(), null, null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("file stem '../x'");
     }
 }

@@ -229,6 +229,8 @@ class GradeTest {
         assertThatThrownBy(() -> Grade.question(null, "z", 1)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Slip.of(null, "words", 1.0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Slip.of("KEY", null, 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of(" ", "words", 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of("KEY", " ", 1.0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Slip.of("KEY", "words", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("slip KEY: a Double, double[] or double[][] is needed, not null");
     }

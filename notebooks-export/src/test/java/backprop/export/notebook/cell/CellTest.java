@@ -124,6 +124,10 @@ class CellTest {
         // hashlib.md5(b'Checks.answered(answers, "a");' + b'code' + b'True' + b'False' + b'True' + b's-1-grade' + b'2.0')
         assertThat(Release.checksum("Checks.answered(answers, \"a\");", false, true, false, false, "s-1-grade", 2))
                 .isEqualTo("62d860429d221b18cfe558389c9de34a");
+        // and an nbgrader cell that is neither graded, a solution nor locked stays unlocked
+        // hashlib.md5(b'int x = 1;' + b'code' + b'False' + b'False' + b'False' + b's-setup')
+        assertThat(Release.checksum("int x = 1;", false, false, false, false, "s-setup", 0))
+                .isEqualTo("4431e449cdd28d2a729f07a9e95acdb5");
     }
 
     /**
