@@ -67,8 +67,12 @@ public final class Grader implements Callable<Integer> {
 
     /** This process's class path (the answer-key jar when run from it): what the notebooks import. */
     public static List<String> ownClassPath() {
-        return Arrays.stream(System.getProperty("java.class.path").split(File.pathSeparator))
-                .filter(e -> !e.isBlank()).toList();
+        return classPath(System.getProperty("java.class.path"));
+    }
+
+    /** The entries of a class path string, empty ones left out. */
+    static List<String> classPath(String path) {
+        return Arrays.stream(path.split(File.pathSeparator)).filter(e -> !e.isBlank()).toList();
     }
 
     /** Runs the command; returns the exit status: 0 graded, 2 bad input, 1 internal error. */

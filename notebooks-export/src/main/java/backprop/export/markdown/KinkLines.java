@@ -74,8 +74,8 @@ final class KinkLines {
         if (at.isEmpty()) {
             kink.arguments().forEach(argument -> at.add(Escape.markdown(argument.label())));
         }
-        double value = kink.primitive() == Primitive.RELU ? 0.0 : kink.value();
-        return String.join(" = ", at) + " = " + p.format(value);
+        // a max's tied value, or a ReLU's max(0, ±0) = 0: its argument's value either way
+        return String.join(" = ", at) + " = " + p.format(kink.value());
     }
 
     private static String rule(Node kink, Conventions c) {

@@ -173,7 +173,8 @@ public final class Escape {
         int literals = 0;
         for (String piece : pieces(text)) {
             int size = constantBytes(piece);
-            if (literals > 0 && (bytes + size > CONSTANT_BYTES || literals == CONSTANT_LITERALS)) {
+            // never true for a group's first piece: a piece is at most 2,000 × 3 = 6,000 bytes
+            if (bytes + size > CONSTANT_BYTES || literals == CONSTANT_LITERALS) {
                 groups.add(group.toString());
                 group.setLength(0);
                 bytes = 0;

@@ -61,9 +61,8 @@ public final class Given {
         for (int i = 0; i < args.length; i++) {
             a[i] = g.input("a" + (i + 1), args[i]);
         }
-        Node u = node(g, kind, a, exponent);
-        g.forward();
-        return u.localGradient(k);
+        // a node is evaluated when it is made: no forward pass is needed before its local gradient
+        return node(g, kind, a, exponent).localGradient(k);
     }
 
     /**
@@ -85,7 +84,7 @@ public final class Given {
                 nodes[i] = node(g, kinds[i], a, exponents[i]);
             }
         }
-        g.forward();
+        // every node was evaluated when it was made (the forward pass in creation order)
         double[] values = new double[kinds.length];
         for (int i = 0; i < kinds.length; i++) {
             values[i] = nodes[i].value();

@@ -141,8 +141,8 @@ public final class Grade {
         return earned.doubleValue();
     }
 
+    /** v to 4 decimals, trailing zeros dropped; a zero, −0 included, strips to BigDecimal.ZERO ("0", not "0.0000"). */
     private static BigDecimal decimal(double v) {
-        BigDecimal d = new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
-        return d.signum() == 0 ? BigDecimal.ZERO : d;
+        return new BigDecimal(v).setScale(4, RoundingMode.HALF_EVEN).stripTrailingZeros();
     }
 }

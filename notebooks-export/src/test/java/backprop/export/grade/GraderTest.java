@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -97,5 +98,59 @@ class GraderTest {
         assertThat(run("--instructor", "i.ipynb")).isEqualTo(2);
         assertThat(run("--instructor", "i.ipynb", "--student", "s.ipynb", "--answers", "a.csv", "--key", "k.csv")).isEqualTo(2);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("give --instructor and --student, or --answers and --key");
+    }
+
+    private static final String USAGE = "grade: give --instructor and --student, or --answers and --key (and --time-limit ≥ 1)\n";
+
+    @Test
+    void everyIncompleteOrMixedSetOfInputsIsTheUsageError_notAnAttemptToRead() throws IOException {
+        String key = file("answer-key.csv", NumberGraderTest.KEY).toString();
+        String answers = file("a.csv", "s1.loss,2\n").toString();
+        String bad = file("s.ipynb", "{").toString();
+        List<List<String>> usages = List.of(List.of("--student", bad), List.of("--answers", answers), List.of("--key", key),
+                List.of("--student", bad, "--answers", answers, "--key", key),
+                List.of("--instructor", bad, "--answers", answers, "--key", key),
+                List.of("--instructor", bad, "--student", bad, "--answers", answers),
+                List.of("--instructor", bad, "--student", bad, "--key", key),
+                List.of("--instructor", bad, "--student", bad, "--time-limit", "0"));
+        for (List<String> args : usages) {
+            err.reset();
+            assertThat(run(args.toArray(String[]::new))).as("%s", args).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).as("%s", args).isEqualTo(USAGE);
+        }
+        // a time limit of 1 s is allowed: the notebook itself is what is wrong
+        err.reset();
+        assertThat(run("--instructor", bad, "--student", bad, "--time-limit", "1")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("grade: " + bad + ":1: not valid JSON");
+    }
+
+    @Test
+    void anUnknownOptionIsOneLineAndExitTwo() {
+        assertThat(run("--bogus")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("grade: Unknown option: '--bogus' (grade --help lists the options)\n");
+    }
+
+    @Test
+    void notesComeFirstOnTheTerminal() {
+        Grades g = new Grades(List.of(new QuestionScore("s1", 1, 2, List.of())), List.of("s9.x: no such answer"));
+        Report.print(g, new PrintStream(out, true, StandardCharsets.UTF_8));
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("note: s9.x: no such answer\ns1: 1/2\ntotal: 1/2\n");
+    }
+
+    @Test
+    void theClassPathsEntriesAreSplitAtTheSeparator_emptyOnesLeftOut() {
+        assertThat(Grader.classPath("a" + File.pathSeparator + File.pathSeparator + "b" + File.pathSeparator + " "))
+                .containsExactly("a", "b");
+    }
+
+    @Test
+    void ownClassPathIsThisJvmsJavaClassPath() {
+        String saved = System.getProperty("java.class.path");
+        try {
+            System.setProperty("java.class.path", "workbook.jar" + File.pathSeparator + "lib");
+            assertThat(Grader.ownClassPath()).containsExactly("workbook.jar", "lib");
+        } finally {
+            System.setProperty("java.class.path", saved);
+        }
     }
 }

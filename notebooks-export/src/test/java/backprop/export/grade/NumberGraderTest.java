@@ -88,4 +88,43 @@ class NumberGraderTest {
         assertThatThrownBy(() -> AnswerKey.parse("k.csv", KEY.replace(",0.25,0.25,derived", ",0.5,0.5,derived")))
                 .hasMessage("k.csv:4: answer s1.dw appears again with another value or scenario");
     }
+
+    @Test
+    void theToleranceBandsEdgesAreIn_andAtAKinkItScalesWithTheLargerEnd() {
+        // exact 0: right within 1e-9 × max(1, 0) = 1e-9; kink [0, 4]: within 1e-9 × max(1, 0, 4) = 4e-9 of its ends
+        AnswerKey key = AnswerKey.parse("k.csv", """
+                document,scenario,location,quantity,published,computed,true_value,status,note,one_sided_lo,one_sided_hi
+                d,s,Sec 1,z,,0,0,derived,s.zero,,
+                d,s,Sec 1,∂f/∂a,,4,4,derived,s.kink,0,4
+                """);
+        AnswerKey.Answer zero = key.answers().get("s.zero");
+        AnswerKey.Answer kink = key.answers().get("s.kink");
+        assertThat(NumberGrader.right(zero, 1e-9)).isTrue();
+        assertThat(NumberGrader.right(zero, 2e-9)).isFalse();
+        assertThat(NumberGrader.right(kink, 0 - 4e-9)).isTrue();
+        assertThat(NumberGrader.right(kink, 4 + 4e-9)).isTrue();
+        assertThat(NumberGrader.right(kink, 4 + 3e-9)).isTrue();
+        assertThat(NumberGrader.right(kink, 4 + 8e-9)).isFalse();
+    }
+
+    @Test
+    void blankAnswerLinesAreSkipped() {
+        assertThat(Answers.parse("a.csv", "s1.dw,1\n\n  \ns1.loss,2\n")).containsOnlyKeys("s1.dw", "s1.loss");
+    }
+
+    @Test
+    void keyRowsWithoutAnIdOrWithOneSidedBoundsAlone_reversedOrDisagreeing_areRefused() {
+        String header = "document,scenario,location,quantity,published,computed,true_value,status,note,one_sided_lo,one_sided_hi\n";
+        assertThatThrownBy(() -> AnswerKey.parse("k.csv", header + "d,s,S,q,0.3,0.3,0.3,reproduced,the note,,\n"))
+                .hasMessage("k.csv:2: no answer id: a printed value's note starts with [id], a derived row's note is its id");
+        assertThatThrownBy(() -> AnswerKey.parse("k.csv", header + "d,s,S,q,,1,1,derived,s.x,0,\n"))
+                .hasMessage("k.csv:2: one_sided_lo and one_sided_hi are given together, lo ≤ hi");
+        assertThatThrownBy(() -> AnswerKey.parse("k.csv", header + "d,s,S,q,,1,1,derived,s.x,1,0\n"))
+                .hasMessage("k.csv:2: one_sided_lo and one_sided_hi are given together, lo ≤ hi");
+        assertThat(AnswerKey.parse("k.csv", header + "d,s,S,q,,1,1,derived,s.x,1,1\n").answers().get("s.x").kink()).isTrue();
+        assertThatThrownBy(() -> AnswerKey.parse("k.csv", header + "d,s,S,q,,1,1,derived,s.x,,,extra\n"))
+                .hasMessage("k.csv:2: 12 fields, the header has 11");
+        assertThatThrownBy(() -> AnswerKey.parse("k.csv", header + "d,s,S,q,,1,1,derived,s.x,,\nd,t,S,q,,1,1,derived,s.x,,\n"))
+                .hasMessage("k.csv:3: answer s.x appears again with another value or scenario");
+    }
 }

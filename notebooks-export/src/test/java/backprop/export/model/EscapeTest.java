@@ -2,6 +2,10 @@ package backprop.export.model;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,6 +21,8 @@ class EscapeTest {
         assertThat(Escape.markdown("[x](javascript:alert(1)) ![i](y)")).isEqualTo("\\[x\\](javascript:alert(1)) \\!\\[i\\](y)");
         assertThat(Escape.markdown("*a* _b_ `c` a|b ~~d~~ &amp;")).isEqualTo("\\*a\\* \\_b\\_ \\`c\\` a\\|b \\~\\~d\\~\\~ &amp;amp;");
         assertThat(Escape.markdown("plain words, 0.5 − 1")).isEqualTo("plain words, 0.5 − 1");
+        // U+2028 and U+2029 end a line for JavaScript's renderers as \n does
+        assertThat(Escape.markdown("a\u2028b\u2029c")).isEqualTo("a b c");
     }
 
     @Test
@@ -30,6 +36,11 @@ class EscapeTest {
         assertThat(Escape.markdownCell("a|b$")).isEqualTo("`a\\|b$`");
         assertThat(Escape.markdownCell("a|b")).isEqualTo("a\\|b");
         assertThat(Escape.markdownCode("shared/seeds/004_2cd8.txt")).isEqualTo("`shared/seeds/004_2cd8.txt`");
+        // CommonMark strips one space from each end of a span that starts and ends with one: the pad keeps it
+        assertThat(Escape.markdownCode(" x")).isEqualTo("`  x `");
+        assertThat(Escape.markdownCode("x ")).isEqualTo("` x  `");
+        // no backtick in the text: a fence of one; nothing to pad
+        assertThat(Escape.markdownCode("")).isEqualTo("``");
     }
 
     @Test
@@ -39,6 +50,12 @@ class EscapeTest {
         assertThat(Escape.html("$x$ \\( a\nb\rc")).isEqualTo("&#36;x&#36; &#92;( a&#10;b&#13;c");
         assertThat(Escape.html("a\0b\uD800c")).isEqualTo("a\uFFFDb\uFFFDc");
         assertThat(Escape.html("é \uD83D\uDE00")).isEqualTo("é \uD83D\uDE00");
+        // a lone surrogate, high at the end or low at the start or after another character, is no XML character
+        assertThat(Escape.html("a\uD800")).isEqualTo("a\uFFFD");
+        assertThat(Escape.html("\uDC00a")).isEqualTo("\uFFFDa");
+        assertThat(Escape.html("a\uDC00")).isEqualTo("a\uFFFD");
+        // XML 1.0's Char: #x9 | #xA | #xD | [#x20-#xD7FF] | [#xE000-#xFFFD] | [#x10000-#x10FFFF]
+        assertThat(Escape.html("\u001f \t\uFFFE\uFFFF\uFFFD")).isEqualTo("\uFFFD \t\uFFFD\uFFFD\uFFFD");
     }
 
     @Test
@@ -57,6 +74,50 @@ class EscapeTest {
         assertThat(Escape.java("\\u0022")).isEqualTo("\"\\\\u0022\"");
         assertThat(Escape.javaText("a\nb", "  ")).isEqualTo("\"a\\n\"\n  + \"b\"");
         assertThat(Escape.javaText("", "  ")).isEqualTo("\"\"");
+        assertThat(Escape.java("a b~")).isEqualTo("\"a b~\"");
+        // a line feed at the very start ends the first literal; a lone high surrogate at the end stays as it is
+        assertThat(Escape.javaText("\nb", "  ")).isEqualTo("\"\\n\"\n  + \"b\"");
+        assertThat(Escape.javaText("a\uD800", "  ")).isEqualTo("\"a\uD800\"");
+    }
+
+    @Test
+    @DisplayName("Java text: a literal holds at most 2,000 characters and never half of a surrogate pair")
+    void javaText_cutsLongLinesOutsideSurrogatePairs() {
+        String a = "a".repeat(2000);
+        assertThat(literals(Escape.javaText(a + "b", "  "))).containsExactly(List.of("\"" + a + "\"", "\"b\""));
+        // the pair U+1F600 would straddle characters 2,000 and 2,001: the first literal ends before it
+        String pair = "\uD83D\uDE00";
+        assertThat(literals(Escape.javaText(a.substring(1) + pair + "b", "  ")))
+                .containsExactly(List.of("\"" + a.substring(1) + "\"", "\"" + pair + "b\""));
+    }
+
+    /**
+     * Java text: a class-file constant holds at most 65,535 bytes of modified UTF-8 (JVMS §4.4.7: U+0001–U+007F one
+     * byte, NUL and U+0080–U+07FF two, U+0800–U+FFFF three), and javac folds "a" + "b" into one constant: groups of
+     * at most 60,000 bytes and 1,000 literals.
+     */
+    @ParameterizedTest(name = "U+{0}: {1} literals of 2,000 fit one constant, {2} do not")
+    @CsvSource(delimiter = ';', value = {"0061;30;31", "0080;15;16", "0000;15;16", "07FF;15;16", "0800;10;11"})
+    void javaText_groupsLiteralsIntoConstantsOfAtMost60000Bytes(String codePoint, int fit, int over) {
+        String line = Character.toString(Integer.parseInt(codePoint, 16)).repeat(2000);
+        assertThat(literals(Escape.javaText(line.repeat(fit), "  "))).extracting(List::size).containsExactly(fit);
+        assertThat(literals(Escape.javaText(line.repeat(over), "  "))).extracting(List::size).containsExactly(fit, 1);
+    }
+
+    @Test
+    @DisplayName("Java text: at most 1,000 literals to a constant")
+    void javaText_groupsAtMost1000Literals() {
+        assertThat(literals(Escape.javaText("x\n".repeat(1000), "  "))).extracting(List::size).containsExactly(1000);
+        assertThat(literals(Escape.javaText("x\n".repeat(1001), "  "))).extracting(List::size).containsExactly(1000, 1);
+    }
+
+    /** The literals of a javaText expression, per constant: String.join's arguments, each split at its "+". */
+    private static List<List<String>> literals(String expression) {
+        String join = "String.join(\"\",\n  ";
+        List<String> groups = expression.startsWith(join)
+                ? List.of(expression.substring(join.length(), expression.length() - 1).split(",\n  "))
+                : List.of(expression);
+        return groups.stream().map(g -> List.of(g.split("\n  \\+ "))).toList();
     }
 
     @Test

@@ -171,4 +171,67 @@ class GradeTest {
 
         assertThat(lines()).containsExactly("SCORE q15 0 1", "FEEDBACK q15 a # INJECTED b: the value is not z's value");
     }
+
+    @Test
+    void aMatrixIsComparedRowByRow_andARaggedOrMissingRowIsNamed() {
+        Grade q = Grade.question("q16", "W", 3, out);
+        q.part("row 2", () -> new double[][] {{1, 2}, {3, 5}}, new double[][] {{1, 2}, {3, 4}}, 1e-9)
+                .part("ragged", () -> new double[][] {{1, 2}, {3}}, new double[][] {{1, 2}, {3, 4}}, 1e-9)
+                .part("missing", () -> new double[][] {{1, 2}, null}, new double[][] {{1, 2}, {3, 4}}, 1e-9);
+        q.done();
+
+        assertThat(lines()).containsExactly("SCORE q16 0 3", "FEEDBACK q16 row 2: entry [2,2] is not W's value",
+                "FEEDBACK q16 ragged: row 2 has 1 entries, row 1 has 2", "FEEDBACK q16 missing: row 2 has no entries, row 1 has 2");
+    }
+
+    @Test
+    void anEmptyMatrixMatchesAnEmptyMatrix_aNumberIsNotAVector_andTheFirstWrongEntryIsNamed() {
+        Grade q = Grade.question("q17", "z", 3, out);
+        q.part("empty", () -> new double[0][], new double[0][], 1e-9)
+                .part("number", () -> 1.0, new double[] {1, 2}, 1e-9)
+                .part("second", () -> new double[] {1, 3, 4}, new double[] {1, 2, 3}, 1e-9);
+        q.done();
+
+        assertThat(lines()).containsExactly("SCORE q17 1 3", "FEEDBACK q17 number: gives a number; z has 2 entries",
+                "FEEDBACK q17 second: entry [2] is not z's value");
+    }
+
+    @Test
+    void theEdgesOfTheToleranceBandPass() {
+        // expected 0, tolerance 0.5: slack 0.5 × max(1, 0) = 0.5, so −0.5 and 0.5 are in, exactly representable
+        Grade q = Grade.question("q18", "z", 2, out);
+        q.between("high edge", () -> 0.5, 0.0, 0.0, 0.5).part("low edge", () -> -0.5, 0.0, 0.5);
+
+        assertThat(q.done()).isEqualTo(2.0);
+    }
+
+    @Test
+    void anExceptionWithoutAMessageOrWithABlankOneIsNamedByItsClassAlone() {
+        Grade q = Grade.question("q19", "z", 2, out);
+        q.part("p", () -> {
+            throw new IllegalStateException();
+        }, 1.0, 1e-9).part("q", () -> {
+            throw new IllegalStateException(" \n");
+        }, 1.0, 1e-9);
+        q.done();
+
+        assertThat(lines()).containsExactly("SCORE q19 0 2", "FEEDBACK q19 p: throws IllegalStateException",
+                "FEEDBACK q19 q: throws IllegalStateException");
+    }
+
+    @Test
+    void boundsOfDifferentShapesAnInfiniteOrNaNWorthAndAnUnnamedOrValuelessSlipAreRefused() {
+        Grade q = Grade.question("q20", "z", 1, out);
+        assertThatThrownBy(() -> q.between("p", () -> 0.0, new double[] {0}, new double[] {0, 1}, 1e-9))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("q20 p: lo has 1 entries, hi 2 entries");
+        assertThatThrownBy(() -> Grade.question("q", "z", Double.POSITIVE_INFINITY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("points > 0");
+        assertThatThrownBy(() -> Grade.question(null, "z", 1)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of(null, "words", 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of("KEY", null, 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of(" ", "words", 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of("KEY", " ", 1.0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Slip.of("KEY", "words", null)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("slip KEY: a Double, double[] or double[][] is needed, not null");
+    }
 }

@@ -1,5 +1,7 @@
 package backprop.export.notebook.cell;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -94,5 +96,78 @@ class CellTest {
                 "\"checksum\" : \"cedfb1beffa51361e443049ccc7f3bec\"", "\"cell_type\" : \"code\"", "\"deletable\" : false",
                 "\"editable\" : false");
         assertThat(NotebookJson.lines("x\ny\n")).containsExactly("x\n", "y\n");
+    }
+
+    @Test
+    @DisplayName("points: only a test cell has them, a question at least 1; no cell may say AUTOTEST")
+    void pointsAndAutotest() {
+        assertThatThrownBy(() -> new Cell("c", false, "x", "x", null, -1)).hasMessageContaining("cell c: -1 points");
+        assertThatThrownBy(() -> new Cell("c", false, "x", "x", Cell.Grading.READ_ONLY, 1)).hasMessageContaining("only a test cell");
+        assertThat(new Cell("c", false, "x", "x", Cell.Grading.TESTS, 2).points()).isEqualTo(2);
+        assertThatThrownBy(() -> Cell.question("q", "x", 0)).hasMessage("question q: points must be ≥ 1, are 0");
+        assertThat(Cell.question("q", "x", 1).points()).isEqualTo(1);
+        assertThatThrownBy(() -> Cell.code("c", "// AUTOTEST x", Cell.Grading.READ_ONLY)).hasMessageContaining("AUTOTEST");
+    }
+
+    @Test
+    @DisplayName("a lone END marker is a region marker too, and a cell that is all hidden tests releases empty")
+    void loneEndMarkers() {
+        assertThatThrownBy(() -> Cell.markdown("m", "### END SOLUTION")).hasMessageContaining("a solution region outside");
+        assertThatThrownBy(() -> Cell.code("r", "// END HIDDEN TESTS", Cell.Grading.READ_ONLY))
+                .hasMessageContaining("a hidden-test region outside");
+        assertThat(Release.clearHiddenTests("// BEGIN HIDDEN TESTS\nx\n// END HIDDEN TESTS")).isEmpty();
+    }
+
+    @Test
+    @DisplayName("a grade cell is locked whatever its own flag says (digest from Python's hashlib)")
+    void checksumOfAnUnflaggedGradeCell() {
+        // hashlib.md5(b'Checks.answered(answers, "a");' + b'code' + b'True' + b'False' + b'True' + b's-1-grade' + b'2.0')
+        assertThat(Release.checksum("Checks.answered(answers, \"a\");", false, true, false, false, "s-1-grade", 2))
+                .isEqualTo("62d860429d221b18cfe558389c9de34a");
+        // and an nbgrader cell that is neither graded, a solution nor locked stays unlocked
+        // hashlib.md5(b'int x = 1;' + b'code' + b'False' + b'False' + b'False' + b's-setup')
+        assertThat(Release.checksum("int x = 1;", false, false, false, false, "s-setup", 0))
+                .isEqualTo("4431e449cdd28d2a729f07a9e95acdb5");
+    }
+
+    /**
+     * nbgrader's cell types (its docs, "Developer: metadata"): an autograded answer is solution; autograder tests
+     * are grade and locked; read-only is locked; a manually graded answer is grade and solution. Released,
+     * generate_assignment's LockCells makes every nbgrader cell undeletable and tests and read-only cells
+     * uneditable, and ComputeChecksums records the cell type.
+     */
+    @Test
+    @DisplayName("notebook JSON: each role's nbgrader flags, and the student version's locks")
+    void jsonRoles() throws Exception {
+        List<Cell> cells = List.of(Cell.work("s", "x();"), Cell.question("t", "y();", 2),
+                Cell.code("r", "z();", Cell.Grading.READ_ONLY), Cell.answer("a", "42", "Why?"), Cell.markdown("m", "# M"));
+        JsonNode instructor = new ObjectMapper().readTree(NotebookJson.write(cells, true)).get("cells");
+        JsonNode student = new ObjectMapper().readTree(NotebookJson.write(cells, false)).get("cells");
+        String[] flags = {"grade", "solution", "locked"};
+        assertThat(flagsOf(instructor.get(0), flags)).isEqualTo("false true false");
+        assertThat(flagsOf(instructor.get(1), flags)).isEqualTo("true false true");
+        assertThat(flagsOf(instructor.get(2), flags)).isEqualTo("false false true");
+        assertThat(flagsOf(instructor.get(3), flags)).isEqualTo("true true false");
+        assertThat(instructor.get(1).at("/metadata/nbgrader/points").asInt()).isEqualTo(2);
+        assertThat(instructor.get(3).at("/metadata/nbgrader/points").asInt()).isZero();
+        assertThat(instructor.get(0).at("/metadata/nbgrader").has("points")).isFalse();
+        assertThat(instructor.get(4).get("metadata").has("nbgrader")).isFalse();
+        assertThat(instructor.get(3).get("cell_type").asText()).isEqualTo("markdown");
+        assertThat(instructor.get(3).has("outputs")).isFalse();
+        assertThat(instructor.get(2).has("outputs")).isTrue();
+        assertThat(student.get(3).at("/metadata/nbgrader/cell_type").asText()).isEqualTo("markdown");
+        assertThat(student.get(2).at("/metadata/nbgrader/cell_type").asText()).isEqualTo("code");
+        String[] locks = {"deletable", "editable"};
+        assertThat(student.get(0).get("metadata").has("editable")).isFalse();
+        assertThat(student.get(0).at("/metadata/deletable").asBoolean(true)).isFalse();
+        assertThat(flagsOf(student.get(1).get("metadata"), locks)).isEqualTo("false false");
+        assertThat(flagsOf(student.get(2).get("metadata"), locks)).isEqualTo("false false");
+        assertThat(student.get(3).get("metadata").has("editable")).isFalse();
+        assertThat(student.get(4).get("metadata").has("deletable")).isFalse();
+    }
+
+    private static String flagsOf(JsonNode node, String... names) {
+        JsonNode n = node.has("metadata") ? node.at("/metadata/nbgrader") : node;
+        return String.join(" ", java.util.Arrays.stream(names).map(f -> n.get(f).asText()).toList());
     }
 }
