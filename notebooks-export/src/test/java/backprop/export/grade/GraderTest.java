@@ -74,6 +74,10 @@ class GraderTest {
         assertThat(gradeWithOutputThrowing(new NoClassDefFoundError("backprop/export/grade/Report"))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
                 .containsExactly("grade: internal error: NoClassDefFoundError: backprop/export/grade/Report");
+        err.reset();
+        assertThat(gradeWithOutputThrowing(new NullPointerException())).isEqualTo(1);
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
+                .containsExactly("grade: internal error: NullPointerException");
     }
 
     /** Grades one answer against the key, printing to a stream whose every line throws {@code failure}. */
