@@ -99,7 +99,8 @@ public final class Keys {
      * milliseconds, not a table of a million rows.
      */
     static int distance(String a, String b) {
-        // d_i,j = min(d_i−1,j−1 + [a_i ≠ b_j], d_i−1,j + 1, d_i,j−1 + 1, d_i−2,j−2 + 1 if a_i a_i−1 = b_j−1 b_j)
+        // d(i,j) = min(d(i−1,j−1) + [a_i ≠ b_j], d(i−1,j) + 1, d(i,j−1) + 1,
+        //             d(i−2,j−2) + 1 if a_i−1 a_i = b_j b_j−1)
         int[] twoBack = new int[b.length() + 1];
         int[] back = new int[b.length() + 1];
         int[] row = new int[b.length() + 1];
