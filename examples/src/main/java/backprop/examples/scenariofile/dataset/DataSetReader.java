@@ -70,7 +70,7 @@ public final class DataSetReader {
         List<DataSet.Place> places = new ArrayList<>();
         for (int m = 1; m <= tables.size(); m++) {
             TomlTable t = tables.getTable(m - 1);
-            int at = tables.inputPositionOf(m - 1) == null ? line : tables.inputPositionOf(m - 1).line();
+            int at = TomlReader.entryLine(tables, m - 1);
             String where = "example " + m + ": ";
             double[] x = r.vector(t, "x", where, at);
             double[] y = r.vector(t, "y", where, at);
