@@ -3,9 +3,10 @@ package backprop.export;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
-import backprop.export.notebook.Cell;
-import backprop.export.notebook.NotebookJson;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.cell.NotebookJson;
 import backprop.export.notebook.Notebooks;
+import backprop.export.output.OutputFolder;
 
 import java.util.List;
 

@@ -2,16 +2,34 @@
  * The main job: the instructor answer key (Markdown with LaTeX per chapter, and answer-key.csv) and the
  * notebooks, for every document and for exam variants read from scenario files. {@link backprop.export.Main}
  * wires the packages below; every file is written into a fresh folder beside the target and moved into place
- * only when all of it is written ({@link backprop.export.OutputFolder}). Each package depends only on those
- * below it (LayoutTest checks this on the bytecode):
+ * only when all of it is written ({@link backprop.export.output.OutputFolder}). Each package depends only on
+ * those below it (LayoutTest checks this on the bytecode, SourceLayoutTest on the sources):
  *
  * <pre>
- *                 export  (Main, Exports, OutputFolder)
- *           ┌───────┴──────────┐
- *     export.markdown   export.notebook   (the notebook of a variant reads its file again)
- *           └───────┬──────────┘
- *              export.model  (Chapter, Worked, Escape)
+ * export                 Main, Exports, VariantGradients: wires the rest
+ * ├─ export.notebook     a chapter's notebook: Notebooks, AnswerCell, NotebookCells
+ * │  ├─ .question        the questions (one method per step), their slips, the instructor's Solutions
+ * │  ├─ .figure          the redrawn figures, as SVG
+ * │  └─ .cell            cells, nbgrader's release rules, Java literals, tagged source regions
+ * ├─ export.grade        the grader: a notebook autograded, or a numbers-only hand-in
+ * │  └─ .session         cells run in JShell with a time limit, their output captured
+ * ├─ export.markdown     the answer key: Markdown per chapter, answer-key.csv
+ * ├─ export.runtime      what a notebook's cells call while they run: Given, Grade, Slip
+ * ├─ export.output       the output folder's rules: what may be replaced, staging, lock, manifest
+ * └─ export.model        Chapter, Worked, Escape
  * </pre>
+ *
+ * Who uses whom (every arrow points down the list or into a room; none points back):
+ * <ul>
+ *   <li>{@code export} uses the notebook (and {@code .cell}, whose JSON it writes), the grader (its {@code grade}
+ *       subcommand), the markdown renderer, the output folder and the model;</li>
+ *   <li>{@code export.notebook} uses its three rooms, the runtime and the model; {@code .question} uses
+ *       {@code .cell}, the runtime and the model; {@code .cell} and {@code .figure} use only the model;</li>
+ *   <li>{@code export.grade} uses {@code .session}, the runtime, the markdown renderer (answer-key.csv's header)
+ *       and the model, and no notebook room; {@code .session} uses only the model;</li>
+ *   <li>{@code export.markdown} uses only the model; {@code export.runtime}, {@code export.output} and
+ *       {@code export.model} use no export package.</li>
+ * </ul>
  * The scenario-file reader is below all of them, in the examples module ({@code backprop.examples.scenariofile},
  * beside the documents' scenarios), so that the verification module checks instructor files as it checks the
  * documents; {@code Chapter.of(ScenarioFile)} makes a variant's chapter from what it reads.

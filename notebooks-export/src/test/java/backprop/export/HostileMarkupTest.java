@@ -12,8 +12,8 @@ import backprop.examples.PublishedValue;
 import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
-import backprop.export.notebook.Cell;
-import backprop.export.notebook.NotebookJson;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.cell.NotebookJson;
 import backprop.export.notebook.Notebooks;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
@@ -110,7 +110,7 @@ class HostileMarkupTest {
     void figureHoldsLabelsAsText(int which) throws Exception {
         String hostile = HOSTILE[which];
         GraphWork work = new HostileScenario(hostile).compute().graphs().get(0);
-        String svg = backprop.export.notebook.GraphFigure.svg(work);
+        String svg = backprop.export.notebook.figure.GraphFigure.svg(work);
         var doc = DocumentBuilderFactory.newInstance().newDocumentBuilder()
                 .parse(new ByteArrayInputStream(svg.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         NodeList all = doc.getElementsByTagName("*");

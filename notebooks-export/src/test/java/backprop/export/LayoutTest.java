@@ -32,7 +32,9 @@ class LayoutTest {
                         "backprop.examples.doc004", "backprop.export", "backprop.export.model",
                         "backprop.examples.scenariofile", "backprop.examples.scenariofile.toml",
                         "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
-                        "backprop.export.notebook", "backprop.export.markdown")
+                        "backprop.export.notebook", "backprop.export.notebook.cell", "backprop.export.notebook.question",
+                        "backprop.export.notebook.figure", "backprop.export.markdown", "backprop.export.output",
+                        "backprop.export.runtime", "backprop.export.grade", "backprop.export.grade.session")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -63,14 +65,17 @@ class LayoutTest {
     void theExportModelDependsOnNoRenderer() {
         noClasses().that().resideInAPackage("backprop.export.model")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
-                        "backprop.export.notebook")
+                        "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.runtime",
+                        "backprop.export.output")
                 .check(CLASSES);
     }
 
+    /** The grader reads answer-key.csv's header from the markdown renderer: never the other way. */
     @Test
     void theMarkdownRendererDependsOnNeitherTheNotebooksNorTheMainJob() {
         noClasses().that().resideInAPackage("backprop.export.markdown")
-                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.notebook..",
+                        "backprop.export.grade..")
                 .check(CLASSES);
     }
 
@@ -94,10 +99,59 @@ class LayoutTest {
                 .check(CLASSES);
     }
 
+    /** The notebook rooms render from the model; a notebook's cells run on the runtime, never on the grader. */
     @Test
-    void theNotebooksDependOnNeitherTheMarkdownRendererNorTheMainJob() {
-        noClasses().that().resideInAPackage("backprop.export.notebook")
-                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown")
+    void theNotebooksDependOnNeitherTheMarkdownRendererNorTheMainJobNorTheGrader() {
+        noClasses().that().resideInAPackage("backprop.export.notebook..")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.grade..", "backprop.export.output")
+                .check(CLASSES);
+    }
+
+    /** Notebooks on top of its rooms; the questions on the cells; the cells and the figures on neither of the others. */
+    @Test
+    void theNotebookRoomsDependOnlyDownward() {
+        noClasses().that().resideInAnyPackage("backprop.export.notebook.cell", "backprop.export.notebook.question",
+                        "backprop.export.notebook.figure")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook")
+                .check(CLASSES);
+        noClasses().that().resideInAnyPackage("backprop.export.notebook.cell", "backprop.export.notebook.figure")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.question")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("backprop.export.notebook.cell")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.figure")
+                .check(CLASSES);
+        noClasses().that().resideInAPackage("backprop.export.notebook.figure")
+                .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.cell")
+                .check(CLASSES);
+    }
+
+    /** The output folder's rules know nothing of what the files say. */
+    @Test
+    void theOutputFolderDependsOnNothingElseOfTheExport() {
+        noClasses().that().resideInAPackage("backprop.export.output")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.model")
+                .check(CLASSES);
+    }
+
+    /** What a notebook's cells call while they run: nothing of the renderers, the grader or the main job. */
+    @Test
+    void theNotebooksRuntimeDependsOnNothingElseOfTheExport() {
+        noClasses().that().resideInAPackage("backprop.export.runtime")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.markdown",
+                        "backprop.export.notebook..", "backprop.export.grade..", "backprop.export.model",
+                        "backprop.export.output")
+                .check(CLASSES);
+    }
+
+    /** The grader's JShell session runs cells; what a cell's output is worth is the grader's to say. */
+    @Test
+    void theGradersSessionKnowsNothingOfGrading() {
+        noClasses().that().resideInAPackage("backprop.export.grade.session")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.grade",
+                        "backprop.export.runtime", "backprop.export.markdown", "backprop.export.notebook..",
+                        "backprop.export.output")
                 .check(CLASSES);
     }
 

@@ -53,8 +53,9 @@ class LocaleIndependenceTest {
     void aProcessWithLatin1FileEncodingTurkishLocaleAndAnotherTimeZone_writesTheSameBytes() throws Exception {
         Map<String, String> root = runUnder(Locale.ROOT, TimeZone.getTimeZone("UTC"), "root");
         Path out = temp.resolve("latin1");
-        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Dfile.encoding=ISO-8859-1", "-Dsun.jnu.encoding=ISO-8859-1", "-Duser.language=tr",
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        command.addAll(Runs.SHORT_JVM);
+        command.addAll(List.of("-Dfile.encoding=ISO-8859-1", "-Dsun.jnu.encoding=ISO-8859-1", "-Duser.language=tr",
                 "-Duser.country=TR", "-Duser.timezone=America/St_Johns", "-cp", System.getProperty("java.class.path"),
                 Main.class.getName(), "--out", out.toString(), "--variant", Runs.NETWORK_EXAMPLE.toString(),
                 "--variant", Runs.EXPRESSION_EXAMPLE.toString()));

@@ -1,6 +1,7 @@
 package backprop.export;
 
 import backprop.examples.catalogue.Catalogue;
+import backprop.export.output.Caller;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

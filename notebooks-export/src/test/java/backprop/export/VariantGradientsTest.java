@@ -5,6 +5,7 @@ import backprop.examples.ScenarioResult;
 import backprop.verification.oracle.GradientCheck;
 import backprop.verification.oracle.ScenarioGradients;
 import backprop.core.graph.Node;
+import backprop.export.output.Caller;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,5 +1,6 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.CellSession;
 import backprop.export.markdown.AnswerKeyCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;

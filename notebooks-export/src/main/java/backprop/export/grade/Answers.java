@@ -1,5 +1,7 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.CellSession;
+
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;

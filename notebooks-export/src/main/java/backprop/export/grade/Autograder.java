@@ -1,5 +1,8 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.CellRun;
+import backprop.export.grade.session.CellSession;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;

@@ -1,6 +1,8 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.CellSession;
 import backprop.export.model.Escape;
+import backprop.export.runtime.Grade;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,5 +1,7 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.CellSession;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

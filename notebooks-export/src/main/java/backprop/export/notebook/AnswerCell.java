@@ -11,6 +11,8 @@ import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Literal;
+import backprop.export.notebook.question.NetworkQuestions;
 
 import java.util.ArrayList;
 import java.util.Arrays;

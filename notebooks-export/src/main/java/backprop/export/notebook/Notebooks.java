@@ -11,6 +11,14 @@ import backprop.examples.work.NetworkWork;
 import backprop.export.model.Chapter;
 import backprop.export.model.Escape;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.cell.Regions;
+import backprop.export.notebook.figure.GraphFigure;
+import backprop.export.notebook.figure.LossCurve;
+import backprop.export.notebook.figure.NetworkFigure;
+import backprop.export.notebook.question.GraphQuestions;
+import backprop.export.notebook.question.NetworkQuestions;
+import backprop.export.notebook.question.Question;
 
 import java.io.File;
 import java.nio.charset.StandardCharsets;
@@ -170,7 +178,7 @@ public final class Notebooks {
     }
 
     /**
-     * The answers' grading cell, a question like the others ({@link backprop.export.grade.Grade}: one SCORE line,
+     * The answers' grading cell, a question like the others ({@link backprop.export.runtime.Grade}: one SCORE line,
      * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity that the
      * student's methods give one part (those the answers cell takes from the library are no work of theirs and are
      * left out), its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or

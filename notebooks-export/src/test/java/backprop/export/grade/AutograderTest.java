@@ -7,6 +7,9 @@ import java.io.File;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,7 +31,7 @@ class AutograderTest {
 
     static TestNotebook notebook(String q1, String q2, String q3, String q4) {
         TestNotebook n = new TestNotebook().markdown("title", "# Squares")
-                .given("imports", "import java.util.Map;\nimport backprop.export.grade.Given;");
+                .given("imports", "import java.util.Map;\nimport backprop.export.runtime.Given;");
         if (q1 != null) {
             n.solution("q1", q1);
         }
@@ -75,19 +78,41 @@ class AutograderTest {
         return new Autograder(CLASS_PATH, Duration.ofSeconds(seconds)).grade(i, s);
     }
 
+    /**
+     * The four submissions are graded side by side: each grade has its own session, VM and time limit, and shares
+     * nothing with the others (no static state in the grader), so the results are those of four runs one after
+     * another. A session mostly waits on its VM's socket (JShell's remote protocol pays TCP's delayed
+     * acknowledgement, some 40 ms, on most round trips): in sequence the four took 37 s, side by side the slowest
+     * one's time (the loop's 3 s limit, the restart and the replay).
+     */
     @BeforeAll
-    static void gradeTheSubmissions() {
-        fullMarks = grade(instructor(), 10);
-        stub = grade(notebook("double square(double x) {\n" + STUB + "}", "double twice(double x) {\n" + STUB + "}",
-                "int answer() {\n" + STUB + "}", "double half(double x) {\n" + STUB + "}"), 10);
-        hostile = grade(notebook("double square(double x) {\n    return x * Math.abs(x);\n}", null,
+    static void gradeTheSubmissions() throws Exception {
+        TestNotebook stubs = notebook("double square(double x) {\n" + STUB + "}", "double twice(double x) {\n" + STUB + "}",
+                "int answer() {\n" + STUB + "}", "double half(double x) {\n" + STUB + "}");
+        TestNotebook tricks = notebook("double square(double x) {\n    return x * Math.abs(x);\n}", null,
                 "int answer() {\n    System.out.println(\"SCORE q3 9 1\");\n    return 41;\n}",
                 "System.out.println(\"SCORE q4 1 1\");\ndouble half(double x) {\n    return x / 3;\n}")
-                .plain("scratch", "System.out.println(\"SCORE q1 2 2\");"), 10);
-        loop = grade(notebook("double square(double x) {\n    while (true) { }\n}",
+                .plain("scratch", "System.out.println(\"SCORE q1 2 2\");");
+        TestNotebook loops = notebook("double square(double x) {\n    while (true) { }\n}",
                 "System.setOut(new java.io.PrintStream(java.io.OutputStream.nullOutputStream()));\n"
                         + "double twice(double x) {\n    return x + x;\n}",
-                "int answer() {\n    return 42;\n}", "double half(double x) {\n    return x * 0.5;\n}"), 3);
+                "int answer() {\n    return 42;\n}", "double half(double x) {\n    return x * 0.5;\n}");
+        // Side by side: each grade has its own session, VM and time limit, and the grader keeps no static state, so
+        // each result is what the grade alone gives. A session mostly waits on its VM's socket, not the CPU: in
+        // sequence the four took 37 s, side by side about the slowest one's time (the loop's limit, restart, replay).
+        ExecutorService graders = Executors.newFixedThreadPool(4);
+        try {
+            Future<Grades> full = graders.submit(() -> grade(instructor(), 10));
+            Future<Grades> untouched = graders.submit(() -> grade(stubs, 10));
+            Future<Grades> tricked = graders.submit(() -> grade(tricks, 10));
+            Future<Grades> looped = graders.submit(() -> grade(loops, 3));
+            fullMarks = full.get();
+            stub = untouched.get();
+            hostile = tricked.get();
+            loop = looped.get();
+        } finally {
+            graders.shutdownNow();
+        }
     }
 
     private static QuestionScore question(Grades g, String q) {

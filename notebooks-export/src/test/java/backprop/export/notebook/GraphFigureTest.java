@@ -7,6 +7,7 @@ import backprop.examples.catalogue.Catalogue;
 import backprop.examples.work.GraphWork;
 import backprop.examples.Scenario;
 import backprop.examples.scenariofile.ExamFile;
+import backprop.export.notebook.figure.GraphFigure;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -4,6 +4,7 @@ import backprop.export.model.Chapter;
 import backprop.examples.format.Precision;
 import backprop.export.model.Worked;
 import backprop.examples.scenariofile.ExamFile;
+import backprop.export.notebook.cell.Cell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.DisplayName;

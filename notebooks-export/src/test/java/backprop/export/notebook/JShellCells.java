@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Runs notebook cells as the Java kernel does: JShell, each cell cut into snippets by JShell's own source
  * analysis, with the workbook on the class path. Local execution, so a cell's {@code System.out} is the
@@ -30,6 +32,15 @@ final class JShellCells implements AutoCloseable {
             if (!entry.isBlank()) {
                 shell.addToClasspath(entry);
             }
+        }
+    }
+
+    /** Runs {@code cells} in order in a fresh shell; none may fail to compile or throw. Returns what they printed. */
+    static String runAll(List<String> cells) {
+        try (JShellCells shell = new JShellCells()) {
+            cells.forEach(shell::run);
+            assertThat(shell.problems()).isEmpty();
+            return shell.printed();
         }
     }
 

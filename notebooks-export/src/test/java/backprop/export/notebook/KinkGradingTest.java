@@ -3,6 +3,7 @@ package backprop.export.notebook;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +37,7 @@ class KinkGradingTest {
     /** Runs the grading cell on the given answers; returns what it printed (its SCORE and FEEDBACK lines). */
     private static String run(double dfda, double dfdb, double dfdc) {
         try (JShellCells shell = new JShellCells()) {
-            shell.run("import backprop.export.grade.Grade;\nimport backprop.export.grade.Slip;\nimport java.util.Map;\n"
+            shell.run("import backprop.export.runtime.Grade;\nimport backprop.export.runtime.Slip;\nimport java.util.Map;\n"
                     + "import java.util.TreeMap;\nMap<String, Double> answers = new TreeMap<>();\n"
                     + "answers.put(\"variant.k.f\", 1.0);\n"
                     // the nodes between the inputs (a, b, c: nodes 0–2) and f: max(a, b) = 1 and relu(c) = 0, each

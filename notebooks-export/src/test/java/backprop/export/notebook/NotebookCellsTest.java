@@ -2,6 +2,7 @@ package backprop.export.notebook;
 
 import backprop.examples.catalogue.Catalogue;
 import backprop.examples.PublishedValue;
+import backprop.export.notebook.cell.Regions;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 

@@ -3,6 +3,7 @@ package backprop.export.notebook;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

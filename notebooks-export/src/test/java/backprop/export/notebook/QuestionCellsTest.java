@@ -3,6 +3,8 @@ package backprop.export.notebook;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.cell.NotebookJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;

@@ -1,13 +1,13 @@
 package backprop.export.notebook;
 
 import backprop.examples.scenariofile.ExamFile;
-import backprop.export.grade.Grade;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.notebook.question.NetworkSlips;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -21,7 +21,6 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("The network questions, run in JShell: the instructor's methods earn every point, the student's stubs none, a slip its words")
 class QuestionGradingTest {
@@ -49,18 +48,10 @@ class QuestionGradingTest {
         return cells;
     }
 
-    private static String run(List<String> cells) {
-        try (JShellCells shell = new JShellCells()) {
-            cells.forEach(shell::run);
-            assertThat(shell.problems()).isEmpty();
-            return shell.printed();
-        }
-    }
-
     @ParameterizedTest(name = "{0}")
     @MethodSource("chapters")
     void theInstructorsMethods_earnEveryPointOfEveryQuestion(Chapter chapter) {
-        String printed = run(questionCells(chapter, true));
+        String printed = JShellCells.runAll(questionCells(chapter, true));
         Matcher m = SCORE.matcher(printed);
         int questions = 0;
         while (m.find()) {
@@ -76,7 +67,7 @@ class QuestionGradingTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("chapters")
     void theStudentsUntouchedCopy_scoresZeroEverywhere(Chapter chapter) {
-        String printed = run(questionCells(chapter, false));
+        String printed = JShellCells.runAll(questionCells(chapter, false));
         Matcher m = SCORE.matcher(printed);
         while (m.find()) {
             assertThat(m.group(2)).as(m.group()).isEqualTo("0");
@@ -91,7 +82,7 @@ class QuestionGradingTest {
         for (String cell : questionCells(doc004, true)) {
             cells.add(cell.replace("delta[j] += J[i][j] * dLda[i];", "delta[j] += i == j ? J[i][j] * dLda[i] : 0;"));
         }
-        String printed = run(cells);
+        String printed = JShellCells.runAll(cells);
         assertThat(printed).contains("δ(2): not δ of the output layer; matches " + NetworkSlips.SOFTMAX_WORDS
                 + " (SOFTMAX_BACKWARD)");
         assertThat(printed).containsPattern("SCORE 004-\\d-n1-delta-out 0 2");
@@ -110,7 +101,7 @@ class QuestionGradingTest {
             cells.add(cell.replace("g[j] = 2 * (yHat[j] - y[j]);", "g[j] = yHat[j] - y[j];"));
         }
         assertThat(String.join("", cells)).contains("g[j] = yHat[j] - y[j];");
-        String printed = run(cells);
+        String printed = JShellCells.runAll(cells);
         assertThat(printed).containsPattern("FEEDBACK 004-\\d-n1-dLda ∂L/∂ŷ: not ∂L/∂ŷ; matches ∂L/∂ŷ without the"
                 + " square's factor 2 \\(the loss ½Σ\\) \\(LOSS_CONSTANT\\)");
         assertThat(printed).containsPattern("SCORE 004-\\d-n1-dLda 0 1");
@@ -124,7 +115,7 @@ class QuestionGradingTest {
         for (String cell : questionCells(frozen, true)) {
             cells.add(cell.replace("if (!frozen[i]) {\n            next[i] += mu", "if (true) {\n            next[i] += mu"));
         }
-        String printed = run(cells);
+        String printed = JShellCells.runAll(cells);
         assertThat(printed).contains("b(1): not the update; matches biases updated although the scenario keeps them"
                 + " frozen (FROZEN_BIASES)");
     }
@@ -137,7 +128,7 @@ class QuestionGradingTest {
         for (String cell : questionCells(network, true)) {
             cells.add(cell.replace("z[i] = b[i];", "z[i] = 0;"));
         }
-        String printed = run(cells);
+        String printed = JShellCells.runAll(cells);
         assertThat(printed).contains("z(1): not z of each layer; matches z without the bias b (BIAS_IN_FORWARD)")
                 .contains("z(2): not z of each layer; matches z without the bias b (BIAS_IN_FORWARD)");
     }
@@ -152,59 +143,7 @@ class QuestionGradingTest {
                     .replace("if (args[i] > args[first]) {", "if (args[i] >= args[first]) {"));
         }
         assertThat(String.join("", cells)).contains("a > 0 ? 1 : 0").contains("args[i] >= args[first]");
-        String printed = run(cells);
+        String printed = JShellCells.runAll(cells);
         assertThat(printed).contains("SCORE variant-exam-kink-1-g1-local 2 2").doesNotContain("FEEDBACK");
-    }
-
-    /** Runs every code cell of the instructor version; every answer it prints is the engine's. Returns the code. */
-    private static String answersPrintTheEnginesValues(Chapter chapter) {
-        List<Worked> worked = Worked.of(chapter);
-        List<String> code = Notebooks.cells(chapter, worked).stream().filter(c -> !c.markdown()).map(Cell::instructor).toList();
-        String printed = run(code);
-        java.util.Map<String, Double> expected = new java.util.TreeMap<>();
-        for (Worked w : worked) {
-            w.result().values().forEach((id, v) -> expected.put(id, v.exact()));
-            w.result().derived().forEach(d -> expected.put(d.name(), d.value()));
-        }
-        int checked = 0;
-        for (String line : printed.lines().toList()) {
-            int eq = line.indexOf(" = ");
-            if (eq > 0 && expected.containsKey(line.substring(0, eq))) {
-                double want = expected.get(line.substring(0, eq));
-                assertThat(Double.parseDouble(line.substring(eq + 3))).as(line).isCloseTo(want,
-                        within(Grade.TOLERANCE * Math.max(1, Math.abs(want))));
-                checked++;
-            }
-        }
-        assertThat(checked).isEqualTo(expected.size());
-        assertThat(printed).doesNotContain("FEEDBACK");
-        return String.join("\n", code);
-    }
-
-    /**
-     * xor-batch's first update is on the whole batch's summed gradient, which no question computes: its W and b after
-     * the update come from the library (named in the cell), not from updateW on the first example's gradient.
-     */
-    @Test
-    void aWholeBatchUpdate_isAnsweredByTheLibrary_notByTheFirstExamplesStep() throws IOException {
-        Chapter xor = Chapter.of(ExamFile.read(Path.of("..", "variants", "xor-batch.toml")));
-        String code = answersPrintTheEnginesValues(xor);
-        assertThat(code).contains("variant.xor-batch.W1[1,1]_new");
-        // what the library answers (the update on the batch, the loss curve) earns nothing: the grading cell leaves it out
-        String grading = Notebooks.cells(xor, Worked.of(xor)).stream().filter(c -> c.id().endsWith("-grade"))
-                .findFirst().orElseThrow().instructor();
-        assertThat(grading).contains("variant.xor-batch.z1_1").doesNotContain("W1[1,1]_new").doesNotContain("J_epoch");
-    }
-
-    /**
-     * The whole instructor notebook, every code cell in order: the answers cell fills answers with the solutions'
-     * methods, and every printed answer is the engine's (as CI's compare checks it after the real kernel).
-     */
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"004", "variant-exam-network", "variant-exam-frozen"})
-    void theAnswersCell_printsTheEnginesValues_throughTheStudentsMethods(String stem) throws IOException {
-        Chapter chapter = chapters().filter(c -> c.fileStem().equals(stem)).findFirst().orElseThrow();
-        String code = answersPrintTheEnginesValues(chapter);
-        assertThat(code).contains("= z(", "= deltaHidden(", "= updateW(");
     }
 }

@@ -1,0 +1,157 @@
+package backprop.export.notebook.question;
+
+import backprop.core.graph.ArcStep;
+import backprop.core.graph.Kinks;
+import backprop.core.graph.Node;
+import backprop.examples.work.GraphWork;
+import backprop.export.notebook.cell.Literal;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The questions of one scalar graph, in the documents' order (003's Algorithm 4): the local gradient of each
+ * kind of node the graph uses, one arc's local × upstream term, and ∂f/∂node summed over consumers in reverse
+ * topological order, the node list given as data. Each part is one node kind, one arc or one node, on the
+ * engine's exact values; at a kink any value between the one-sided derivatives passes ({@link Kinks}).
+ */
+public final class GraphQuestions {
+    /** At most this many arcs are graded: the first ones of the backward pass (an 82-node graph has 100 and more). */
+    static final int ARCS = 6;
+    /** At most this many nodes' ∂f/∂u are graded: the scenario's own answers first. */
+    static final int NODES = 12;
+
+    private final String prefix;
+    private final GraphWork work;
+    private final Set<String> declared;
+    private final Map<Node, Kinks.Interval> gradients;
+
+    private GraphQuestions(String prefix, GraphWork work, Set<String> declared) {
+        this.prefix = prefix;
+        this.work = work;
+        this.declared = declared;
+        this.gradients = Kinks.gradients(work.output());
+    }
+
+    public static List<Question> of(String prefix, GraphWork work, Set<String> declared) {
+        GraphQuestions g = new GraphQuestions(prefix, work, declared);
+        List<Question> qs = new ArrayList<>();
+        Question local = g.local();
+        if (local != null) {
+            qs.add(local);
+        }
+        if (declared.contains("localGradient")) {
+            qs.add(g.arcs());
+        }
+        Question nodes = g.summation();
+        if (nodes != null) {
+            qs.add(nodes);
+        }
+        return qs;
+    }
+
+    private String method(String region) {
+        return declared.add(region) ? NetworkQuestions.SOLUTIONS.get(region).replaceFirst("static ", "") : null;
+    }
+
+    /** One part per kind of node not asked before in the notebook, at the first node of that kind, argument 1. */
+    private Question local() {
+        Map<String, Node> firstOfKind = new LinkedHashMap<>();
+        for (Node n : nodes()) {
+            if (!n.primitive().isLeaf() && !declared.contains("kind " + n.primitive().name())) {
+                firstOfKind.putIfAbsent(n.primitive().name(), n);
+            }
+        }
+        if (firstOfKind.isEmpty()) {
+            return null;
+        }
+        firstOfKind.keySet().forEach(kind -> declared.add("kind " + kind));
+        List<Question.Part> parts = new ArrayList<>();
+        firstOfKind.forEach((kind, n) -> {
+            Kinks.Interval range = n.localGradientRange(0);
+            parts.add(part(kind.toLowerCase(java.util.Locale.ROOT) + " (" + n.label() + ")", "localGradient("
+                    + Literal.string(kind) + ", " + Literal.of(arguments(n)) + ", " + n.exponent() + ", 0)", range));
+        });
+        return new Question(prefix + "-local", "the local gradient of each kind of node", 2, "Write `localGradient`:"
+                + " ∂u/∂a_k of one node u = f(a_1, …) of each kind the graph uses (" + String.join(", ", firstOfKind.keySet())
+                + "), the rule each primitive carries beside its forward rule.", method("localGradient"), "", parts);
+    }
+
+    /** One part per arc, the first {@link #ARCS} of the backward pass: local × upstream with the student's localGradient. */
+    private Question arcs() {
+        List<Question.Part> parts = new ArrayList<>();
+        for (ArcStep arc : work.trace().arcs().subList(0, Math.min(ARCS, work.trace().arcs().size()))) {
+            Node u = arc.consumer();
+            int k = u.arguments().indexOf(arc.argument());
+            Kinks.Interval up = gradients.getOrDefault(u, point(arc.upstreamGradient()));
+            parts.add(part(arc.argument().label() + " → " + u.label(), "arcTerm(" + Literal.string(u.primitive().name())
+                    + ", " + Literal.of(arguments(u)) + ", " + u.exponent() + ", " + k + ", " + arc.upstreamGradient() + ")",
+                    times(u.localGradientRange(k), up)));
+        }
+        String method = declared.add("arcTerm") ? """
+                /** The term one arc adds to ∂f/∂a_k: the local gradient ∂u/∂a_k (your localGradient) × upstream ∂f/∂u. */
+                double arcTerm(String kind, double[] args, double exponent, int k, double upstream) {
+                    // BEGIN SOLUTION
+                    return localGradient(kind, args, exponent, k) * upstream;
+                    // END SOLUTION
+                }""" : null;
+        return new Question(prefix + "-arcs", "one arc's local × upstream", 1, "Write `arcTerm`: what one arc adds to"
+                + " its argument's gradient, local gradient × upstream gradient.", method, "", parts);
+    }
+
+    /** One part per answer node (at most {@link #NODES}): ∂f/∂u from the student's summation over the node list. */
+    private Question summation() {
+        List<Node> all = nodes();
+        List<Question.Part> parts = new ArrayList<>();
+        for (Node n : work.wrt().subList(0, Math.min(NODES, work.wrt().size()))) {
+            Kinks.Interval range = gradients.getOrDefault(n, point(0));
+            parts.add(part("∂f/∂" + n.label(), "nodeGradients(kinds, arguments, values, exponents, "
+                    + work.output().index() + ")[" + n.index() + "]", range));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
+        String[] kinds = new String[all.size()];
+        int[][] arguments = new int[all.size()][];
+        double[] values = new double[all.size()];
+        double[] exponents = new double[all.size()];
+        for (Node n : all) {
+            kinds[n.index()] = n.primitive().name();
+            arguments[n.index()] = n.arguments().stream().mapToInt(Node::index).toArray();
+            values[n.index()] = n.value();
+            exponents[n.index()] = n.exponent();
+        }
+        String setup = "String[] kinds = " + Literal.of(kinds) + ";\nint[][] arguments = " + Literal.of(arguments)
+                + ";\ndouble[] values = " + Literal.of(values) + ";\ndouble[] exponents = " + Literal.of(exponents) + ";\n";
+        return new Question(prefix + "-nodes", "∂f/∂node summed over its consumers", 3, "Write `nodeGradients`: ∂f/∂u"
+                + " of every node, summing local gradient × upstream over each node's consumers in reverse topological"
+                + " order (accumulate with +=: a node used twice gets both terms). The local rule is given:"
+                + " `Given.localGradient`.", method("nodeGradients"), setup, parts);
+    }
+
+    private static Question.Part part(String name, String call, Kinks.Interval range) {
+        return range.isPoint() ? new Question.Part(name, call, range.lo(), List.of())
+                : new Question.Part(name, call, range.lo(), range.hi(), List.of());
+    }
+
+    private static Kinks.Interval point(double v) {
+        return new Kinks.Interval(v, v);
+    }
+
+    /** [a]·[b]: the smallest and largest of the endpoints' products. */
+    private static Kinks.Interval times(Kinks.Interval a, Kinks.Interval b) {
+        double[] p = {a.lo() * b.lo(), a.lo() * b.hi(), a.hi() * b.lo(), a.hi() * b.hi()};
+        return new Kinks.Interval(java.util.Arrays.stream(p).min().orElseThrow(), java.util.Arrays.stream(p).max().orElseThrow());
+    }
+
+    private List<Node> nodes() {
+        return work.graph().nodes();
+    }
+
+    private static double[] arguments(Node n) {
+        return n.arguments().stream().mapToDouble(Node::value).toArray();
+    }
+}

@@ -1,0 +1,212 @@
+package backprop.export.notebook.question;
+
+import backprop.core.method.FrozenParameters;
+import backprop.core.network.BackwardPass;
+import backprop.core.network.BiasLayout;
+import backprop.core.network.DenseLayer;
+import backprop.core.network.ForwardPass;
+import backprop.core.network.Network;
+import backprop.examples.work.NetworkUpdate;
+import backprop.examples.work.NetworkWork;
+import backprop.export.notebook.cell.Literal;
+import backprop.export.notebook.cell.Regions;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The questions of one network, in the documents' order (003's Algorithms 1 and 2, then the update): z of
+ * each layer, ∂L/∂ŷ, δ of the output layer, δ of each layer below by the recursion, ∂L/∂W and ∂L/∂b, the update.
+ * Each part calls the student's method on the engine's exact inputs for one layer and expects the engine's value;
+ * {@link NetworkSlips} gives the wrong values of the known slips. A method already declared by an earlier
+ * question of the notebook is not asked again (JShell would replace it).
+ */
+public final class NetworkQuestions {
+    static final Regions SOLUTIONS = Regions.of("backprop/export/notebook/question/Solutions.java");
+
+    private final String prefix;
+    private final NetworkWork work;
+    private final NetworkSlips slips;
+    private final Set<String> declared;
+
+    private NetworkQuestions(String prefix, NetworkWork work, Set<String> declared) {
+        this.prefix = prefix;
+        this.work = work;
+        this.slips = new NetworkSlips(work);
+        this.declared = declared;
+    }
+
+    /** The questions of {@code work}; {@code declared} (modified) holds the methods the notebook asked for already. */
+    public static List<Question> of(String prefix, NetworkWork work, Set<String> declared) {
+        return new NetworkQuestions(prefix, work, declared).questions();
+    }
+
+    private List<Question> questions() {
+        List<Question> qs = new ArrayList<>();
+        int l = work.forward().layers();
+        add(qs, forward(l));
+        add(qs, loss());
+        add(qs, deltaOutput(l));
+        if (l >= 2) {
+            add(qs, deltaHidden(l));
+        }
+        add(qs, gradients(l));
+        if (work.update() != null) {
+            add(qs, update(l));
+        }
+        return qs;
+    }
+
+    private static void add(List<Question> qs, Question q) {
+        if (q != null) {
+            qs.add(q);
+        }
+    }
+
+    /** The method cell of {@code region}, or null if the notebook declared it already; "static " dropped for JShell. */
+    private String method(String region, String name) {
+        if (!declared.add(name)) {
+            return null;
+        }
+        return SOLUTIONS.get(region).replaceFirst("static (\\S+) \\w+\\(", "$1 " + name + "(");
+    }
+
+    private Network before() {
+        return work.before();
+    }
+
+    private Question forward(int l) {
+        ForwardPass f = work.forward();
+        List<Question.Part> parts = new ArrayList<>();
+        for (int k = 1; k <= l; k++) {
+            double[][] w = before().layer(k).weights().toArray();
+            double[] b = perNeuron(before().layer(k));
+            parts.add(new Question.Part("z(" + k + ")", "z(" + Literal.of(w) + ", " + Literal.of(b) + ", "
+                    + Literal.of(f.a(k - 1)) + ")", f.z(k), slips.forward(w, f.a(k - 1))));
+        }
+        return new Question(prefix + "-z", "z of each layer", 2, "Write `z`: z(k) = W(k)·a(k−1) + b(k), with a(0) = x"
+                + " (003, Algorithm 1). Then a(k) = g(z(k)) is `Given.activate(\"" + activation(1) + "\", z)` for layer 1,"
+                + " and so on with each layer's activation.", method("z", "z"), "", parts);
+    }
+
+    private Question loss() {
+        String loss = work.loss().name();
+        String name = "dLda";
+        if (declared.contains(name)) {
+            return null;
+        }
+        declared.add("loss " + loss);
+        ForwardPass f = work.forward();
+        Question.Part part = new Question.Part("∂L/∂ŷ", "dLda(" + Literal.of(f.output()) + ", "
+                + Literal.of(work.example().y()) + ")", work.backward().lossGradient(), slips.loss());
+        return new Question(prefix + "-dLda", "∂L/∂ŷ", 1, "Write `dLda`: the gradient of the loss ("
+                + loss.toLowerCase(Locale.ROOT).replace('_', ' ') + ") with respect to the output ŷ = a(l), for the target y.",
+                method("dLda-" + loss, name), "", List.of(part));
+    }
+
+    private Question deltaOutput(int l) {
+        BackwardPass b = work.backward();
+        String jacobian = "Given.jacobian(\"" + activation(l) + "\", " + Literal.of(work.forward().z(l)) + ", "
+                + reluAtZero() + ")";
+        Question.Part part = new Question.Part("δ(" + l + ")", "deltaOutput(" + jacobian + ", "
+                + Literal.of(b.lossGradient()) + ")", b.delta(l), slips.deltaOutput(l));
+        return new Question(prefix + "-delta-out", "δ of the output layer", 2, "Write `deltaOutput`: δ(l) = J_g(z(l))ᵀ"
+                + " · ∂L/∂a(l), given the Jacobian J of the output activation (`Given.jacobian`: diagonal g′(z) for an"
+                + " element-wise g, full for softmax).", method("deltaOutput", "deltaOutput"), "", List.of(part));
+    }
+
+    private Question deltaHidden(int l) {
+        BackwardPass b = work.backward();
+        List<Question.Part> parts = new ArrayList<>();
+        for (int k = l - 1; k >= 1; k--) {
+            double[][] above = before().layer(k + 1).weights().toArray();
+            String gPrime = "Given.derivative(\"" + activation(k) + "\", " + Literal.of(work.forward().z(k)) + ", "
+                    + reluAtZero() + ")";
+            parts.add(new Question.Part("δ(" + k + ")", "deltaHidden(" + Literal.of(above) + ", "
+                    + Literal.of(b.delta(k + 1)) + ", " + gPrime + ")", b.delta(k), slips.deltaHidden(k)));
+        }
+        return new Question(prefix + "-delta-hidden", "δ of a layer by the recursion", 2, "Write `deltaHidden`: δ(k) ="
+                + " (W(k+1)ᵀ · δ(k+1)) ⊙ g′(z(k)), given g′(z(k)) (`Given.derivative`).",
+                method("deltaHidden", "deltaHidden"), "", parts);
+    }
+
+    private Question gradients(int l) {
+        BackwardPass b = work.backward();
+        List<Question.Part> parts = new ArrayList<>();
+        for (int k = 1; k <= l; k++) {
+            parts.add(new Question.Part("∂L/∂W(" + k + ")", "dW(" + Literal.of(b.delta(k)) + ", "
+                    + Literal.of(work.forward().a(k - 1)) + ")", b.gradients().weight(k).toArray(), List.of()));
+            if (before().layer(k).biasLayout() == BiasLayout.PER_NEURON) {
+                parts.add(new Question.Part("∂L/∂b(" + k + ")", "db(" + Literal.of(b.delta(k)) + ")",
+                        b.gradients().bias(k), List.of()));
+            }
+        }
+        String methods = join(method("dW", "dW"), method("db", "db"));
+        return new Question(prefix + "-gradients", "∂L/∂W = δ·aᵀ and ∂L/∂b = δ", 2, "Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ)"
+                + " and `db` (∂L/∂b(k) = δ(k), one bias per neuron).", methods, "", parts);
+    }
+
+    private Question update(int l) {
+        NetworkUpdate u = work.update();
+        List<Question.Part> parts = new ArrayList<>();
+        for (int k = 1; k <= l; k++) {
+            NetworkUpdate.LayerStep step = u.layers().get(k - 1);
+            DenseLayer layer = before().layer(k);
+            boolean[][] frozenW = frozenWeights(u.frozen(), k, layer);
+            parts.add(new Question.Part("W(" + k + ")", "updateW(" + Literal.of(layer.weights().toArray()) + ", "
+                    + Literal.of(step.weightGradient().toArray()) + ", " + u.learningRate() + ", " + u.lambda() + ", "
+                    + u.momentum() + ", " + Literal.of(step.weightVelocityBefore().toArray()) + ", " + Literal.of(frozenW)
+                    + ")", u.after().layer(k).weights().toArray(), slips.updateW(k, frozenW)));
+            // b as stored: one entry per neuron, or the shared bias with ∂L/∂b = Σ_j δ_j
+            boolean[] frozenB = frozenBiases(u.frozen(), k, layer);
+            parts.add(new Question.Part("b(" + k + ")", "updateB(" + Literal.of(layer.bias()) + ", "
+                    + Literal.of(step.biasGradient()) + ", " + u.learningRate() + ", " + u.momentum() + ", "
+                    + Literal.of(step.biasVelocityBefore()) + ", " + Literal.of(frozenB) + ")",
+                    u.after().layer(k).bias(), slips.updateB(k, frozenB)));
+        }
+        return new Question(prefix + "-update", "the update", 2, "Write `updateW` and `updateB`: v ← μv − η(∂L/∂W + 2λW),"
+                + " W ← W + v; v_b ← μv_b − η∂L/∂b, b ← b + v_b (003's rule with momentum μ; biases not penalised);"
+                + " a frozen parameter keeps its value.", join(method("updateW", "updateW"), method("updateB", "updateB")), "", parts);
+    }
+
+    private static String join(String a, String b) {
+        return a == null ? b : b == null ? a : a + "\n\n" + b;
+    }
+
+    public static boolean[][] frozenWeights(FrozenParameters frozen, int k, DenseLayer layer) {
+        int rows = layer.outputSize();
+        int cols = layer.inputSize();
+        boolean[][] f = new boolean[rows][cols];
+        for (int i = 0; i < rows * cols; i++) {
+            f[i / cols][i % cols] = frozen.isFrozen(k, FrozenParameters.Kind.WEIGHTS, i);
+        }
+        return f;
+    }
+
+    public static boolean[] frozenBiases(FrozenParameters frozen, int k, DenseLayer layer) {
+        boolean[] f = new boolean[layer.bias().length];
+        for (int i = 0; i < f.length; i++) {
+            f[i] = frozen.isFrozen(k, FrozenParameters.Kind.BIAS, i);
+        }
+        return f;
+    }
+
+    /** b(k) one entry per neuron: a shared bias repeated, as z = W·a + b adds it to every neuron. */
+    public static double[] perNeuron(DenseLayer layer) {
+        double[] b = new double[layer.outputSize()];
+        for (int j = 0; j < b.length; j++) {
+            b[j] = layer.biasOf(j);
+        }
+        return b;
+    }
+
+    private String activation(int k) {
+        return before().layer(k).activation().name().toLowerCase(Locale.ROOT);
+    }
+
+    private String reluAtZero() {
+        return Double.toString(work.method().conventions().reluAtZero().derivative());
+    }
+}

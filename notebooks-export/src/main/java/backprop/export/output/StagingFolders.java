@@ -1,0 +1,104 @@
+package backprop.export.output;
+
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.Stream;
+
+/**
+ * The hidden folders beside an output folder {@code NAME} while a run writes it: {@code .NAME.answer-key-new-N}
+ * (the files being written) and {@code .NAME.answer-key-old-N} (the previous output, until the new one is in
+ * place). Both carry a {@link Manifest} written before any file, so a run killed at any point leaves folders
+ * the next run recognises by name and marker, and removes; a folder of that name holding anything else is left.
+ */
+final class StagingFolders {
+    private static final String NEW = ".answer-key-new-";
+    private static final String OLD = ".answer-key-old-";
+
+    private StagingFolders() {
+    }
+
+    /** A new, empty staging folder for {@code target}, created with the caller's default permissions. */
+    static Path createNew(Path target) throws IOException {
+        while (true) {
+            try {
+                return Files.createDirectory(target.resolveSibling(name(target, NEW)));
+            } catch (FileAlreadyExistsException e) {
+                // another number
+            }
+        }
+    }
+
+    /** A free name beside {@code target} to move the previous output to. */
+    static Path freeOldName(Path target) {
+        Path old;
+        do {
+            old = target.resolveSibling(name(target, OLD));
+        } while (Files.exists(old, LinkOption.NOFOLLOW_LINKS));
+        return old;
+    }
+
+    private static String name(Path target, String kind) {
+        return "." + target.getFileName() + kind + ThreadLocalRandom.current().nextLong(Long.MAX_VALUE);
+    }
+
+    /**
+     * Cleans up after killed runs on {@code target}; call only while holding its {@link OutputLock}. When the
+     * target is missing but a previous output waits in an old folder (a run killed between its two renames),
+     * that output is put back first. Returns one note per folder left in place because it holds anything else.
+     */
+    static List<String> cleanUp(Path target) throws IOException {
+        List<Path> leftovers = leftovers(target);
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            for (Path p : leftovers) {
+                if (p.getFileName().toString().contains(OLD) && isOurs(p)) {
+                    Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
+                    leftovers.remove(p);
+                    break;
+                }
+            }
+        }
+        List<String> notes = new ArrayList<>();
+        for (Path p : leftovers) {
+            if (!isOurs(p) || !remove(p)) {
+                notes.add("left " + p + " in place: it holds files answer-key did not write");
+            }
+        }
+        return notes;
+    }
+
+    private static List<Path> leftovers(Path target) throws IOException {
+        String prefix = "." + target.getFileName();
+        try (Stream<Path> siblings = Files.list(target.getParent())) {
+            return new ArrayList<>(siblings.filter(p -> {
+                String n = p.getFileName().toString();
+                return (n.startsWith(prefix + NEW) && n.substring(prefix.length() + NEW.length()).matches("[0-9]+"))
+                        || (n.startsWith(prefix + OLD) && n.substring(prefix.length() + OLD.length()).matches("[0-9]+"));
+            }).filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).sorted().toList());
+        }
+    }
+
+    /** Empty, only a manifest (a run killed while writing it), or exactly a manifest and what it lists. */
+    private static boolean isOurs(Path folder) throws IOException {
+        try (Stream<Path> entries = Files.list(folder)) {
+            if (entries.allMatch(p -> p.getFileName().toString().equals(Manifest.NAME)
+                    && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))) {
+                return true;
+            }
+        }
+        Optional<Manifest> m = Manifest.read(folder);
+        return m.isPresent() && m.get().firstForeignEntry(folder).isEmpty();
+    }
+
+    /** Removes a folder checked by {@link #isOurs}: only what its manifest lists. */
+    static boolean remove(Path folder) throws IOException {
+        return Manifest.read(folder).orElse(Manifest.empty()).removeListed(folder);
+    }
+}

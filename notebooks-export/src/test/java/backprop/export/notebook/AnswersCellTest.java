@@ -1,0 +1,82 @@
+package backprop.export.notebook;
+
+import backprop.examples.scenariofile.ExamFile;
+import backprop.export.notebook.cell.Cell;
+import backprop.export.runtime.Grade;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/**
+ * The answers cell, after the questions: run with every code cell of the instructor notebook before it, in JShell, it
+ * fills answers through the solutions' methods, and every answer printed is the engine's. (QuestionGradingTest runs
+ * the questions' cells alone; these run whole notebooks, the longest JShell runs, and a class of their own lets the
+ * two test JVMs share them out.)
+ */
+@DisplayName("The whole instructor notebook, run in JShell: the answers cell prints the engine's values, through the solutions' methods")
+class AnswersCellTest {
+
+    /** Runs every code cell of the instructor version; every answer it prints is the engine's. Returns the code. */
+    private static String answersPrintTheEnginesValues(Chapter chapter) {
+        List<Worked> worked = Worked.of(chapter);
+        List<String> code = Notebooks.cells(chapter, worked).stream().filter(c -> !c.markdown()).map(Cell::instructor).toList();
+        String printed = JShellCells.runAll(code);
+        Map<String, Double> expected = new TreeMap<>();
+        for (Worked w : worked) {
+            w.result().values().forEach((id, v) -> expected.put(id, v.exact()));
+            w.result().derived().forEach(d -> expected.put(d.name(), d.value()));
+        }
+        int checked = 0;
+        for (String line : printed.lines().toList()) {
+            int eq = line.indexOf(" = ");
+            if (eq > 0 && expected.containsKey(line.substring(0, eq))) {
+                double want = expected.get(line.substring(0, eq));
+                assertThat(Double.parseDouble(line.substring(eq + 3))).as(line).isCloseTo(want,
+                        within(Grade.TOLERANCE * Math.max(1, Math.abs(want))));
+                checked++;
+            }
+        }
+        assertThat(checked).isEqualTo(expected.size());
+        assertThat(printed).doesNotContain("FEEDBACK");
+        return String.join("\n", code);
+    }
+
+    /**
+     * xor-batch's first update is on the whole batch's summed gradient, which no question computes: its W and b after
+     * the update come from the library (named in the cell), not from updateW on the first example's gradient.
+     */
+    @Test
+    void aWholeBatchUpdate_isAnsweredByTheLibrary_notByTheFirstExamplesStep() throws IOException {
+        Chapter xor = Chapter.of(ExamFile.read(Path.of("..", "variants", "xor-batch.toml")));
+        String code = answersPrintTheEnginesValues(xor);
+        assertThat(code).contains("variant.xor-batch.W1[1,1]_new");
+        // what the library answers (the update on the batch, the loss curve) earns nothing: the grading cell leaves it out
+        String grading = Notebooks.cells(xor, Worked.of(xor)).stream().filter(c -> c.id().endsWith("-grade"))
+                .findFirst().orElseThrow().instructor();
+        assertThat(grading).contains("variant.xor-batch.z1_1").doesNotContain("W1[1,1]_new").doesNotContain("J_epoch");
+    }
+
+    /**
+     * The whole instructor notebook, every code cell in order: the answers cell fills answers with the solutions'
+     * methods, and every printed answer is the engine's (as CI's compare checks it after the real kernel).
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"004", "variant-exam-network", "variant-exam-frozen"})
+    void theAnswersCell_printsTheEnginesValues_throughTheStudentsMethods(String stem) throws IOException {
+        Chapter chapter = QuestionGradingTest.chapters().filter(c -> c.fileStem().equals(stem)).findFirst().orElseThrow();
+        String code = answersPrintTheEnginesValues(chapter);
+        assertThat(code).contains("= z(", "= deltaHidden(", "= updateW(");
+    }
+}
