@@ -13,10 +13,12 @@ import backprop.examples.ScenarioResult;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.examples.scenariofile.printed.PrintedEvaluator;
 import backprop.examples.scenariofile.printed.PrintedQuantity;
+import backprop.examples.scenariofile.toml.ScenarioFileException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,7 +50,8 @@ class ExpressionExamTest {
             "x*y + x | f = \\mathrm{x} \\cdot \\mathrm{y} + \\mathrm{x}",
             // a run of white space, a tab and a line break included, is one space
             "x  +\\t\\ty | f = \\mathrm{x} + \\mathrm{y}",
-            "x + y  | f = \\mathrm{x} + \\mathrm{y} ",
+            // quoted, or JUnit strips the trailing white space: it ends the formula as one space too
+            "'x + y  ' | 'f = \\mathrm{x} + \\mathrm{y} '",
             // an exponent is braced, so x^10 is x to the tenth; its sign and an e-notation belong to it
             "x^10*y | f = \\mathrm{x}^{10} \\cdot \\mathrm{y}",
             "x^ -2.5e-3 + y | f = \\mathrm{x}^{-2.5e-3} + \\mathrm{y}",
@@ -58,6 +61,14 @@ class ExpressionExamTest {
     @DisplayName("formula: names upright, * as ·, white space as one space, exponents braced")
     void formula(String expression, String tex) {
         assertThat(exam(expression.replace("\\t", "\t"), "").formula()).isEqualTo(tex);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"x^", "x^ ", "x^-", "x^ - "})
+    @DisplayName("an exponent that is missing, white space or a sign alone is refused before any formula is written")
+    void missingExponent(String expression) {
+        assertThatThrownBy(() -> ExamFile.read("e.toml", "title = \"e\"\nkind = \"expression\"\nprecision = 4\n"
+                + "expression = \"" + expression + "\"\n[inputs]\nx = 1\n")).isInstanceOf(ScenarioFileException.class);
     }
 
     @Test

@@ -133,6 +133,23 @@ class NetworkExamTest {
     }
 
     @Test
+    @DisplayName("each row says in words the place its name gives: z1_2 is z1[2], dL_dx1 is ∂L/∂x[1], and a used"
+            + " gradient names the updated weights above it")
+    void quantitiesNameTheirPlace() {
+        Map<String, String> quantities = new LinkedHashMap<>();
+        for (Derived d : read(with("learning_rate = 0.1",
+                "learning_rate = 0.1\nupdate_order = \"each_layer_when_its_gradient_is_ready\"")).scenario().compute()
+                .derived()) {
+            quantities.put(d.name().substring("variant.n.".length()), d.quantity());
+        }
+        assertThat(quantities).containsEntry("z1_1", "z1[1]").containsEntry("z1_2", "z1[2]")
+                .containsEntry("a1_2", "a1[2]").containsEntry("a2_1", "a2[1]")
+                .containsEntry("dL_dx1", "∂L/∂x[1]").containsEntry("dL_dx2", "∂L/∂x[2]")
+                .containsEntry("dL_dW1[2,1]_used", "∂L/∂W1[2,1] the update used (through the updated W2)")
+                .containsEntry("dL_db1[2]_used", "∂L/∂b1[2] the update used (through the updated W2)");
+    }
+
+    @Test
     @DisplayName("with λ > 0: the penalty λ‖ω‖² of the weights and J = L + λ‖ω‖²; with λ = 0, neither")
     void penalty() {
         Map<String, Double> rows = derived(read(with("learning_rate = 0.1", "learning_rate = 0.1\nlambda = 0.01")));

@@ -67,5 +67,10 @@ class PublishedReaderTest {
                 + " published[1].where must be one line of 1 to 200 characters");
         assertThatThrownBy(() -> read(entry("f", "\"1\"", " "))).hasMessageStartingWith("p.toml:4:"
                 + " published[1].where must be one line of 1 to 200 characters, is \"\"");
+        // a control character inside, a tab or a line break (TOML's escapes), is not one line of text
+        for (String control : new String[] {"p.\\t1", "p.\\n1"}) {
+            assertThatThrownBy(() -> read(entry("f", "\"1\"", control))).as(control).hasMessageStartingWith("p.toml:4:"
+                    + " published[1].where must be one line of 1 to 200 characters");
+        }
     }
 }
