@@ -171,7 +171,7 @@ public final class NetworkReader {
         boolean tables = v instanceof TomlArray a && a.toList().stream().allMatch(t -> t instanceof TomlTable);
         int found = v instanceof TomlArray a ? a.size() : 0;
         if (!tables || found != n.length - 1) {
-            throw r.error(v == null ? netLine : TomlReader.line(net, "layer", netLine), "network needs one"
+            throw r.error(TomlReader.line(net, "layer", netLine), "network needs one"
                     + " [[network.layer]] table per layer: " + (n.length - 1) + " for layers " + Arrays.toString(n)
                     + ", found " + (tables ? found : TomlReader.describe(v)));
         }
