@@ -63,6 +63,18 @@ class ExpressionExamTest {
         assertThat(exam(expression.replace("\\t", "\t"), "").formula()).isEqualTo(tex);
     }
 
+    @Test
+    @DisplayName("a gradient that overflows as it accumulates is placed at the latest node the message names: here"
+            + " both relu(x) and relu(x) + relu(x)*2 follow its '→ ', and the sum is the later")
+    void overflowAtTheLatestNodeNamed() {
+        // at x = 0 every value is 0; relu(x)*3 gets 1e308 from each of its two consumers, 2e308 = ∞, and the message
+        // names the arc relu(x)*3 → relu(x) + relu(x)*2 + relu(x)*3; column 30 is the first '+' of the line
+        String expression = "1e308*(relu(x) + relu(x)*2 + relu(x)*3) + 1e308*(relu(x)*3)";
+        assertThatThrownBy(() -> ExamFile.read("e.toml", "title = \"e\"\nkind = \"expression\"\nprecision = 4\n"
+                + "expression = \"" + expression + "\"\n[inputs]\nx = 0\n"))
+                .hasMessageStartingWith("e.toml:4:30: expression: the gradient is not finite at these inputs");
+    }
+
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"x^", "x^ ", "x^-", "x^ - "})
     @DisplayName("an exponent that is missing, white space or a sign alone is refused before any formula is written")
