@@ -45,6 +45,8 @@ class SquaredNormTest {
         assertThat(work.output().value()).isCloseTo(0.11 * 0.11 + 0.17 * 0.17, within(1e-15));
         List<String> labels = work.wrt().stream().map(Node::label).toList();
         assertThat(labels).containsExactly("W1,1", "W1,2", "W2,1", "W2,2", "x1", "x2");
+        // m_i = W_i1·x_1 + W_i2·x_2, f = m_1² + m_2²: each product and sum named by its indices
+        assertThat(work.graph().nodes()).extracting(Node::label).contains("W1,2·x2", "W2,1·x1", "m1", "m2", "m2²");
         for (Node n : work.wrt()) {
             assertThat(n.gradient()).as(n.label()).isCloseTo(BY_HAND.get(n.label().replace(",", "")), within(1e-15));
         }

@@ -2,6 +2,7 @@ package backprop.examples.doc004;
 
 import backprop.examples.PrintedExpression;
 import backprop.examples.PublishedValue;
+import backprop.examples.ScenarioResult;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -32,5 +33,22 @@ class WeightW212Test {
                 .collect(Collectors.toMap(PublishedValue::id, PublishedValue::quantity));
         assertThat(quantity).containsEntry("004.w212.a1_1", "a_{11}").containsEntry("004.w212.a1_4", "a_{14}")
                 .containsEntry("004.w212.h1_2", "h_{12}").containsEntry("004.w212.h1_3", "h_{13}");
+    }
+
+    @Test
+    @DisplayName("the loss as printed, (1 − 0.77)² + (1 − 0.23)², is 0.6458, not the 0.1058 printed beside it")
+    void lossAsPrinted() {
+        // 0.23² + 0.77² = 0.0529 + 0.5929
+        double asPrinted = new WeightW212().expressions().stream().filter(e -> e.valueId().equals("004.w212.loss"))
+                .findFirst().orElseThrow().asPrinted().getAsDouble();
+        assertThat(asPrinted).isCloseTo(0.6458, within(1e-12));
+    }
+
+    @Test
+    @DisplayName("∂ŷ1/∂a21 is ŷ1(1 − ŷ1) of the ŷ1 computed beside it, the softmax Jacobian's diagonal")
+    void diagonalOfTheComputedYHat() {
+        ScenarioResult r = new WeightW212().compute();
+        double yHat1 = r.computed("004.w212.yhat_1").exact();
+        assertThat(r.computed("004.w212.dyhat1_da21").exact()).isCloseTo(yHat1 * (1 - yHat1), within(1e-15));
     }
 }
