@@ -8,6 +8,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 @DisplayName("003, the sigmoid gate: the slide's chain of rounded values")
 class SigmoidGateTest {
@@ -32,5 +33,14 @@ class SigmoidGateTest {
             }
         }
         assertThat(rounded).isEqualTo(7);
+    }
+
+    @Test
+    @DisplayName("σ(u)(1 − σ(u)) in one step is the five gates' ∂f/∂u, σ'(1.5) = 0.1491")
+    void sigmoidInOneStepIsTheChain() {
+        ScenarioResult r = new SigmoidGate().compute();
+        // two routes to σ'(1.5): the product of the sigmoid's value, and backward through 1/x, +1, e^x, ·(−1)
+        assertThat(r.computed("003.sigmoid.product").exact())
+                .isCloseTo(r.computed("003.sigmoid.derivative").exact(), within(1e-15));
     }
 }
