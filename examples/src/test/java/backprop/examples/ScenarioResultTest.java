@@ -37,4 +37,18 @@ class ScenarioResultTest {
         assertThatThrownBy(() -> r.values().put("b", Computed.exact(2))).isInstanceOf(UnsupportedOperationException.class);
         assertThatThrownBy(() -> r.kinks().clear()).isInstanceOf(UnsupportedOperationException.class);
     }
+
+    @Test
+    @DisplayName("each recorder returns the result, to chain; a value or an explanation recorded twice is refused")
+    void recordersChain_andRefuseTwice() {
+        ScenarioResult r = new ScenarioResult();
+        assertThat(List.of(r.value("a", Computed.exact(1)), r.derived("d", "q", 2), r.kink("d", new Kinks.Interval(0, 1)),
+                r.explanation("a", "words"))).allSatisfy(x -> assertThat(x).isSameAs(r));
+        assertThatThrownBy(() -> r.value("a", Computed.exact(1))).hasMessage("ScenarioResult: value a computed twice");
+        assertThatThrownBy(() -> r.explanation("a", "other")).hasMessage("ScenarioResult: value a explained twice");
+        assertThat(r.explanation("a")).isEqualTo("words");
+        assertThat(r.explanation("b")).isEmpty();
+        assertThat(r.computed("a")).isEqualTo(Computed.exact(1));
+        assertThatThrownBy(() -> r.computed("b")).hasMessage("ScenarioResult: no computation for published value b");
+    }
 }

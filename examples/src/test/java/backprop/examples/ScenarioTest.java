@@ -1,14 +1,17 @@
 package backprop.examples;
 
 import backprop.examples.catalogue.Catalogue;
+import backprop.examples.published.Classification;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -35,8 +38,46 @@ class ScenarioTest {
             for (PublishedValue v : scenario.published()) {
                 softly.assertThat(v.id()).startsWith(scenario.id().split("[.-]")[0] + ".");
                 softly.assertThat(v.document()).isEqualTo(scenario.document());
+                // the printed number against ours, at the printed precision; the status is the reviewed one
+                // (verification's LectureNotesTest prints the same comparison as the lecture notes)
+                Computed c = result.computed(v.id());
+                softly.assertThat(Classification.classify(v, c)).as("%s printed %s; exact %s, with document"
+                        + " rounding %s, by document method %s", v.id(), v.printed(), c.exact(), c.documentRounding(),
+                        c.documentMethod()).isEqualTo(v.expected());
             }
         });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("scenarios")
+    @DisplayName("each expression printed beside a value is evaluated with the printed numbers, and comes to the"
+            + " printed value or not as reviewed")
+    void printedExpressionsComeToTheirValues(Scenario scenario) {
+        Map<String, PublishedValue> byId = scenario.published().stream()
+                .collect(Collectors.toMap(PublishedValue::id, v -> v));
+        assertSoftly(softly -> {
+            for (PrintedExpression e : scenario.expressions()) {
+                PublishedValue v = byId.get(e.valueId());
+                double asPrinted = e.asPrinted().getAsDouble();
+                softly.assertThat(Classification.matches(v, asPrinted))
+                        .as("%s evaluates to %s; printed value %s", e.printed(), asPrinted, v.printed())
+                        .isEqualTo(e.consistent());
+            }
+        });
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            // one expression each scenario evaluates, as the document prints it (shared/seeds/, the line given)
+            "003.sigmoid-gate | 003.sigmoid-gate.df_ddenominator | −1/1.22² (1.00) = −0.67",  // 003:599
+            "003.tanh-gate | 003.tanh.derivative | 1 − 0.9993² = 0.00139951",                  // 003:883
+            "003.squared-norm | 003.squared-norm.f | 0.11² + 0.17² = 0.041",                   // 003:946
+            "004.w212 | 004.w212.dL_dw212 | (−0.46) * (0.1771) * (0.8) = −0.065",              // 004:264
+            "004.w131 | 004.w131.path1 | (−0.46 * 0.1771 * 0.2 * 0.0979 * 2) = −0.003190"})  // 004:315
+    @DisplayName("the expressions the documents print beside a value are among those evaluated")
+    void evaluatesThePrintedExpressions(String scenarioId, String valueId, String printed) {
+        assertThat(Catalogue.scenario(scenarioId).expressions())
+                .anySatisfy(e -> assertThat(List.of(e.valueId(), e.printed())).containsExactly(valueId, printed));
     }
 
     @ParameterizedTest(name = "{0}")

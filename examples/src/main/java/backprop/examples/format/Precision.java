@@ -55,11 +55,12 @@ public record Precision(int digits, boolean significant) {
         if (significant) {
             BigDecimal shown = shortest.precision() <= digits ? shortest
                     : exact.round(new MathContext(digits, RoundingMode.HALF_EVEN)).stripTrailingZeros();
-            return plain(shown);
+            return shown.toPlainString();
         }
         BigDecimal shown = Math.max(shortest.scale(), 0) <= digits ? shortest.setScale(digits, RoundingMode.UNNECESSARY)
                 : exact.setScale(digits, RoundingMode.HALF_EVEN);
-        return shown.signum() == 0 ? BigDecimal.ZERO.setScale(digits).toPlainString() : shown.toPlainString();
+        // a BigDecimal has no −0: −0.001 at 2 decimals is 0.00
+        return shown.toPlainString();
     }
 
     /** The numbers of one table, to print at this precision with residues of exact zeros shown as 0. */
@@ -70,7 +71,7 @@ public record Precision(int digits, boolean significant) {
     /** The shortest decimal that reads back as {@code v}, plain and without trailing zeros: "1", "-0.4", "0.0000013". */
     public static String shortest(double v) {
         requireFinite(v);
-        return plain(shortestDecimal(v));
+        return shortestDecimal(v).toPlainString();
     }
 
     /**
@@ -96,13 +97,9 @@ public record Precision(int digits, boolean significant) {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    /** Double.toString's digits as a BigDecimal without trailing zeros; 0 for both zeros. */
+    /** Double.toString's digits as a BigDecimal without trailing zeros: 0 (scale 0) for both zeros, "-0.0" too. */
     private static BigDecimal shortestDecimal(double v) {
-        return v == 0 ? BigDecimal.ZERO : new BigDecimal(Double.toString(v)).stripTrailingZeros();
-    }
-
-    private static String plain(BigDecimal d) {
-        return d.signum() == 0 ? "0" : d.toPlainString();
+        return new BigDecimal(Double.toString(v)).stripTrailingZeros();
     }
 
     private static void requireFinite(double value) {

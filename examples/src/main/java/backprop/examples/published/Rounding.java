@@ -12,13 +12,4 @@ public final class Rounding {
     public static double round(double x, int decimals) {
         return new BigDecimal(Double.toString(x)).setScale(decimals, RoundingMode.HALF_UP).doubleValue();
     }
-
-    /** Each entry rounded to {@code decimals} digits. */
-    public static double[] round(double[] x, int decimals) {
-        double[] r = new double[x.length];
-        for (int i = 0; i < x.length; i++) {
-            r[i] = round(x[i], decimals);
-        }
-        return r;
-    }
 }

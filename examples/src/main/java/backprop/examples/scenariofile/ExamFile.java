@@ -68,10 +68,12 @@ public final class ExamFile {
         return read(name, text, null);
     }
 
-    /** The folder of {@code file}, where a data set's CSV file is looked for. */
+    /**
+     * The folder of {@code file}, where a data set's CSV file is looked for. Called after the file's text is read, so
+     * {@code file} is a regular file, and an absolute path to one has a parent.
+     */
     private static Path folderOf(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? Path.of("").toAbsolutePath() : parent;
+        return file.toAbsolutePath().getParent();
     }
 
     private static ScenarioFile read(String name, String text, Path folder) {

@@ -35,6 +35,23 @@ class WeightsBetweenLayersTest {
     private final ScenarioResult result = scenario.compute();
 
     @Test
+    @DisplayName("the worked network is shown on the one example its gradients are of, x = [0.5, -1.0, 2.0], y = [1, 0]")
+    void workShowsItsExample() {
+        // the inputs this scenario states (001's Input rows)
+        assertThat(result.networks().get(0).example().x()).containsExactly(0.5, -1.0, 2.0);
+        assertThat(result.networks().get(0).example().y()).containsExactly(1, 0);
+    }
+
+    @Test
+    @DisplayName("the general form's rows name their equation and layer: eq. (2) at the output, (11) and (10) below it")
+    void generalFormRowsNameTheirEquation() {
+        // 001, section 1.1.4: eq. (2) ∂C0/∂a_j^(L) = 2(a_j^(L) − y_j); eq. (11) ∂C0/∂a below; eq. (10) ∂C0/∂w_jk
+        assertThat(quantity("eq2.dC0_da(L)_2")).isEqualTo("∂C0/∂a_2^(L) = 2(a_2^(L) − y_2), eq. (2)");
+        assertThat(quantity("eq11.dC0_da(L-1)_1")).isEqualTo("∂C0/∂a_1^(L−1), eq. (11)");
+        assertThat(quantity("eq10.dC0_dw(L-1)_12")).isEqualTo("∂C0/∂w_12^(L−1), eq. (10)");
+    }
+
+    @Test
     @DisplayName("001 prints no number; the weights are those its Input note states: Random(2020), rounded to 0.1")
     void inputs() {
         assertThat(scenario.published()).isEmpty();
@@ -160,6 +177,11 @@ class WeightsBetweenLayersTest {
             }
         }
         return c;
+    }
+
+    private String quantity(String name) {
+        return result.derived().stream().filter(d -> d.name().equals("001.delta-recursion." + name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no derived quantity " + name)).quantity();
     }
 
     private double value(String name) {

@@ -32,6 +32,14 @@ class HiddenNeuronGradientsTest {
     private final ScenarioResult result = scenario.compute();
 
     @Test
+    @DisplayName("the worked network is shown on the one example its gradients are of, x = [1.0, -0.5, 0.25], y = [0, 1]")
+    void workShowsItsExample() {
+        // the inputs this scenario states (002's Input rows)
+        assertThat(result.networks().get(0).example().x()).containsExactly(1.0, -0.5, 0.25);
+        assertThat(result.networks().get(0).example().y()).containsExactly(0, 1);
+    }
+
+    @Test
     @DisplayName("002 prints no number; weights and biases are those its Input note states: Random(2022), rounded to 0.1")
     void inputs() {
         assertThat(scenario.published()).isEmpty();
@@ -49,6 +57,17 @@ class HiddenNeuronGradientsTest {
                 assertThat(entry).isEqualTo(SeededNetworks.tenth(random));
             }
         }
+    }
+
+    @Test
+    @DisplayName("each row says its formula in 002's notation with its own indices: W_jk^[i] from a_j^[i−1], the sum"
+            + " over layer i + 1")
+    void quantitiesInTheDocumentsNotation() {
+        // 002: ∂L/∂W_jk^[i] = (Σ_ℓ δ_ℓ^[i+1] W_kℓ^[i+1]) g'(z_k^[i]) a_j^[i−1], and at the top δ_k^[3] a_j^[2]
+        assertThat(quantity("dL_dW[3]_12")).isEqualTo("∂L/∂W_12^[3] = δ_2^[3] a_1^[2]");
+        assertThat(quantity("dL_dW[2]_12")).isEqualTo("∂L/∂W_12^[2] = (Σ_ℓ δ_ℓ^[3] W_2ℓ^[3]) g'(z_2^[2]) a_1^[1]");
+        assertThat(quantity("dL_da[2]_1")).isEqualTo("∂L/∂a_1^[2] = Σ_ℓ δ_ℓ^[3] W_1ℓ^[3]");
+        assertThat(quantity("dL_da[1]_3")).isEqualTo("∂L/∂a_3^[1] = Σ_ℓ δ_ℓ^[2] W_3ℓ^[2]");
     }
 
     @Test
@@ -155,6 +174,11 @@ class HiddenNeuronGradientsTest {
             c[r] = m[r].clone();
         }
         return c;
+    }
+
+    private String quantity(String name) {
+        return result.derived().stream().filter(d -> d.name().equals("002.delta-recursion." + name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no derived quantity " + name)).quantity();
     }
 
     private double value(String name) {

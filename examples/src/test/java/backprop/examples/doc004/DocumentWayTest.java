@@ -9,6 +9,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 /**
@@ -49,6 +50,8 @@ class DocumentWayTest {
                 .doesNotContain(BIAS_OUT).contains("the file states the softmax's δ uses its full Jacobian");
         Computed c = r.computed("004.w212.dL_dw212");
         assertThat(c.documentMethod()).isCloseTo(-0.0651728, within(1e-12));
+        // the update inherits it: 0.8 − (−0.0651728) = 0.8651728 rounds to the printed 0.865 only with the diagonal
+        assertThat(r.explanation("004.w212.w212_new")).startsWith("comes out only when " + DIAGONAL);
         // the update takes the printed, rounded −0.065: 0.8 + 0.065
         assertThat(r.computed("004.w212.w212_new").documentMethod()).isCloseTo(0.865, within(1e-15));
     }
@@ -62,7 +65,8 @@ class DocumentWayTest {
         assertThat(r.explanation("004.w131.dL_dw131")).startsWith("comes out only when " + DIAGONAL)
                 .contains(ROUNDED);
         assertThat(r.explanation("004.w131.w131_new")).contains(DIAGONAL).contains(ROUNDED);
-        for (String id : new String[] {"004.w131.dyhat1_da21", "004.w131.dh13_da13", "004.w131.path1"}) {
+        for (String id : new String[] {"004.w131.dyhat1_da21", "004.w131.dh13_da13", "004.w131.path1",
+                "004.w131.path2"}) {
             assertThat(r.explanation(id)).as(id).startsWith("comes out only when " + ROUNDED);
             assertThat(r.computed(id).documentRounding()).as(id).isNotNull();
         }
@@ -71,12 +75,32 @@ class DocumentWayTest {
     }
 
     @Test
-    @DisplayName("a value the stated method reproduces gets no catalogue words: ∂L/∂ŷ1 = −0.46 with b = 0")
+    @DisplayName("a value the stated method reproduces gets no catalogue words: ∂L/∂ŷ1 = −0.46, ∂L/∂ŷ2 = 0.46 with b = 0")
     void reproducedValue_hasNoExplanation() {
         WeightW131 s = new WeightW131();
         ScenarioResult r = s.compute();
-        PublishedValue v = printed(s, "004.w131.dL_dyhat1");
-        assertThat(Classification.matches(v, r.computed(v.id()).exact())).isTrue();
-        assertThat(r.explanation(v.id())).isEmpty();
+        for (String id : new String[] {"004.w131.dL_dyhat1", "004.w131.dL_dyhat2"}) {
+            PublishedValue v = printed(s, id);
+            assertThat(Classification.matches(v, r.computed(v.id()).exact())).as(id).isTrue();
+            assertThat(r.explanation(v.id())).as(id).isEmpty();
+        }
+    }
+
+    @Test
+    @DisplayName("a value not among the scenario's printed ones is refused by name")
+    void unknownValue_isRefused() {
+        DocumentWay way = new DocumentWay(new ScenarioResult(), new WeightW131().published(), 0, 0);
+        assertThatThrownBy(() -> way.handWritten("004.w131.nothing", Computed.exact(1), (run, m) -> 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("DocumentWay: 004.w131.nothing is not among the scenario's printed values");
+    }
+
+    @Test
+    @DisplayName("the stated method's value half a unit off the printed one still reproduces it: no words")
+    void halfAUnitOff_isReproduced() {
+        // printed 0.12, every method giving 0.125: a tie, within half a unit and its 1e-12 of slack (as Classification)
+        PublishedValue v = new PublishedValue("t.1", null, "s", "q", "0.12", "", backprop.examples.Status.REPRODUCED,
+                "r");
+        assertThat(DocumentMethod.explain(v, 0, 0, (run, m) -> 0.125)).isEmpty();
     }
 }

@@ -55,11 +55,33 @@ class PrecisionTest {
     }
 
     @Test
-    @DisplayName("NaN and infinities are refused")
+    @DisplayName("NaN and infinities are refused, by name")
     void nonFinite_isRefused() {
-        assertThatThrownBy(() -> Precision.DOCUMENTS.format(Double.NaN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> Precision.DOCUMENTS.format(Double.NaN))
+                .isExactlyInstanceOf(IllegalArgumentException.class).hasMessage("format: NaN is not a finite number");
         assertThatThrownBy(() -> Precision.shortest(Double.POSITIVE_INFINITY))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isExactlyInstanceOf(IllegalArgumentException.class)
+                .hasMessage("format: Infinity is not a finite number");
+    }
+
+    @Test
+    @DisplayName("1 to 17 digits: what a double holds")
+    void digits_oneToSeventeen() {
+        assertThat(Precision.significant(1).format(1234)).isEqualTo("1000");
+        assertThat(Precision.decimals(1).format(0.25)).isEqualTo("0.2");
+        assertThat(Precision.significant(17).digits()).isEqualTo(17);
+        assertThatThrownBy(() -> Precision.significant(0)).hasMessage("Precision: digits must be 1 to 17, is 0");
+        assertThatThrownBy(() -> Precision.decimals(18)).hasMessage("Precision: digits must be 1 to 17, is 18");
+    }
+
+    @Test
+    @DisplayName("at exactly as many digits as Double.toString writes, its digits are printed, not the binary value's")
+    void significant_toStringsDigitsAtTheirOwnLength() {
+        // JDK 17 writes this double as 2.3134004484145542E25, while its exact binary value rounds to …543 at 17
+        // digits; both read back as the same double, and the shortest round-trip is the ceiling (JDK-4511638)
+        double v = 2.3134004484145542E25;
+        String toString = new java.math.BigDecimal(Double.toString(v)).toPlainString();
+        assertThat(Precision.significant(17).format(v)).isEqualTo(toString);
     }
 
     @Test
@@ -117,6 +139,16 @@ class PrecisionTest {
             Table t = Precision.significant(9).table(0.9, 1.1, 4.3551234567e-6);
             assertThat(t.format(4.3551234567e-6)).isEqualTo("0.00000435512346");
             assertThat(t.note()).isEmpty();
+        }
+
+        @Test
+        @DisplayName("a value exactly at the bound is a residue; a vector prints its residues as 0")
+        void atTheBound_isAResidue() {
+            // S = 1: the bound is 64·2⁻⁵² = 2⁻⁴⁶ = 1.42e-14, rounded up to one digit 2e-14
+            Table t = Precision.DOCUMENTS.table(1, 0x1p-46);
+            assertThat(t.format(0x1p-46)).isEqualTo("0");
+            assertThat(t.note()).endsWith("at most 2e-14 in size");
+            assertThat(t.vector(1, 0x1p-46, -0.5)).isEqualTo("[1, 0, -0.5]");
         }
 
         @Test

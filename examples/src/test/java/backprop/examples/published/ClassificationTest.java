@@ -60,4 +60,14 @@ class ClassificationTest {
     void unicodeMinus() {
         assertThat(printed("−0.67").value()).isEqualTo(-0.67);
     }
+
+    @Test
+    @DisplayName("half a unit away still matches, 1e-12 of the half unit of slack included, and not beyond")
+    void exactlyHalfAUnit() {
+        // 0.125 is a tie at two decimals: 0.125 − 0.12 is 0.0050000000000000044 in binary, within the slack
+        assertThat(Classification.matches(printed("0.12"), 0.125)).isTrue();
+        // "0" has half a unit 0.5; 0.5·(1 + 1e-12) and 0.5000000000005 are one double: exactly at the bound
+        assertThat(Classification.matches(printed("0"), 0.5000000000005)).isTrue();
+        assertThat(Classification.matches(printed("0"), 0.500000000001)).isFalse();
+    }
 }

@@ -162,6 +162,62 @@ class DataSetFileTest {
                         + " [0, 1]");
     }
 
+    @Test
+    void csvOfExactlyTheLimit_isRead(@TempDir Path dir) throws IOException {
+        // 1,000 rows of 1,000 bytes: "0,1,1", 994 spaces, a line break; 1,000,000 bytes and 1,000 examples
+        Files.writeString(dir.resolve("full.csv"), ("0,1,1" + " ".repeat(994) + "\n").repeat(Limits.MAX_EXAMPLES),
+                StandardCharsets.UTF_8);
+        assertThat(Files.size(dir.resolve("full.csv"))).isEqualTo(Limits.MAX_CSV_BYTES);
+        assertThat(dataSetShown(write(dir, "s.toml", "[data]\ncsv = \"full.csv\"\n"))).endsWith("… (1000 examples)");
+    }
+
+    @Test
+    void csvName_isAPlainNameWithoutDotDotOrALeadingDot(@TempDir Path dir) throws IOException {
+        for (String name : new String[] {".x.csv", "a..b.csv"}) {
+            Files.writeString(dir.resolve(name), "0,1,1\n", StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> write(dir, "s.toml", "[data]\ncsv = \"" + name + "\"\n")).as(name)
+                    .hasMessageEndingWith("s.toml:14: data.csv must be a plain file name beside the scenario file (no"
+                            + " folder, no '..'), is \"" + name + "\"");
+        }
+    }
+
+    @Test
+    void csvWithInputsGiven_isWrittenInWithoutASecondInputsKey(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("d.csv"), "0,1,1\n1,0,0.5\n", StandardCharsets.UTF_8);
+        String text = write(dir, "d.toml", "[data]\ninputs = 2\ncsv = \"d.csv\"\n").text();
+        assertThat(text.split("inputs = ", -1)).hasSize(2);
+        assertThat(text).contains("inputs = 2\ntable = [  # the rows of d.csv, written in\n    [0.0, 1.0, 1.0],\n"
+                + "    [1.0, 0.0, 0.5]]");
+    }
+
+    @Test
+    void fileWithoutCsv_keepsItsOwnText() {
+        String text = NETWORK + "[example]\nx = [0, 1]\ny = [1]\n" + TRAINING;
+        assertThat(ExamFile.read("t.toml", text).text()).isEqualTo(text);
+    }
+
+    @Test
+    void exampleTables_atTheLimitAreRead_oneMoreIsRefused_andEachIsTheRightWidth() {
+        String one = "[[example]]\nx = [0, 1]\ny = [1]\n";
+        assertThat(dataSetShown(ExamFile.read("t.toml", NETWORK + one.repeat(Limits.MAX_EXAMPLES) + TRAINING)))
+                .endsWith("… (1000 examples)");
+        assertThatThrownBy(() -> ExamFile.read("t.toml", NETWORK + one.repeat(Limits.MAX_EXAMPLES + 1) + TRAINING))
+                .hasMessage("t.toml:13: [[example]] has 1001 tables; the limit is 1000");
+        assertThatThrownBy(() -> ExamFile.read("t.toml", NETWORK + one + one.replace("y = [1]", "y = [1, 0]")
+                + TRAINING)).hasMessage("t.toml:18: example 2: y has 2 entries; the output layer has 1");
+    }
+
+    @Test
+    void outputsAfterTraining_atTheLimitAreRead() {
+        // 1,000 examples × 10 outputs = 10,000: the limit; 1 input, so each row has 11 values
+        String network = NETWORK.replace("layers = [2, 2, 1]", "layers = [1, 10]")
+                .replace("activations = [\"sigmoid\", \"sigmoid\"]", "activations = [\"sigmoid\"]");
+        network = network.substring(0, network.indexOf("[[network.layer]]")) + "[initial]\nseed = 1\nrange = [-1, 1]\n";
+        String rows = ("[0" + ", 1".repeat(10) + "], ").repeat(Limits.MAX_EXAMPLES);
+        ScenarioFile file = ExamFile.read("t.toml", network + "[data]\ninputs = 1\ntable = [" + rows + "]\n" + TRAINING);
+        assertThat(dataSetShown(file)).endsWith("… (1000 examples)");
+    }
+
     /** The file {@code name} in {@code dir}: NETWORK, {@code data}, TRAINING; read from disk. */
     private static ScenarioFile write(Path dir, String name, String data) throws IOException {
         String text = data.startsWith("data = ") ? NETWORK.replace("precision = 4\n", "precision = 4\n" + data)

@@ -11,6 +11,8 @@ import backprop.core.network.Example;
 import backprop.core.network.Network;
 import backprop.examples.Derived;
 import backprop.examples.ScenarioResult;
+import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.ScenarioFileException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -93,6 +95,14 @@ class ExamFileTest {
             assertThat(d.get("variant.n.L")).isEqualTo(b.gradients().loss());
             // one update: W ← W − 0.1·∂L/∂W
             assertThat(d.get("variant.n.W2[1,1]_new")).isEqualTo(0.7 - 0.1 * b.gradients().weight(2).get(0, 0));
+        }
+
+        @Test
+        @DisplayName("decimals = N prints N digits after the point; precision = N, N significant digits")
+        void decimalsOrPrecision() {
+            assertThat(ExamFile.read("n.toml", NETWORK).precision()).isEqualTo(Precision.significant(4));
+            assertThat(ExamFile.read("n.toml", NETWORK.replace("precision = 4", "decimals = 3")).precision())
+                    .isEqualTo(Precision.decimals(3));
         }
 
         @Test
@@ -267,6 +277,49 @@ class ExamFileTest {
             fails(head + "expression = \"x * (y + \"\n[inputs]\nx = 1\ny = 2\n", "4:24", "a value is expected");
             fails(head + "expression = \"x * q\"\n[inputs]\nx = 1\n", "4:19", "unknown name 'q'");
             fails(head + "expression = \"cosh(x)\"\n[inputs]\nx = 1\n", "4:15", "unknown function 'cosh'");
+        }
+
+        @Test
+        @DisplayName("precision and decimals together, at the line of decimals")
+        void precisionAndDecimals() {
+            fails(replace("precision = 4", "precision = 4\ndecimals = 2"), 4,
+                    "precision and decimals are alternatives; give one");
+        }
+
+        @Test
+        @DisplayName("a title of 200 characters is read, one of 201 is refused")
+        void titleLength() {
+            String title = "t".repeat(Limits.MAX_TITLE_LENGTH);
+            assertThat(ExamFile.read("n.toml", replace("title = \"t\"", "title = \"" + title + "\"")).title())
+                    .isEqualTo(title);
+            fails(replace("title = \"t\"", "title = \"" + title + "x\""), 1,
+                    "title has 201 characters; the limit is 200");
+        }
+
+        @Test
+        @DisplayName("an id: 1 to 64 letters, digits, '.', '_', '-', no '..' and no '.' at the end")
+        void idRules() {
+            assertThat(ExamFile.idProblem("a".repeat(Limits.MAX_ID_LENGTH))).isNull();
+            assertThat(ExamFile.idProblem("v1.2_b-c")).isNull();
+            assertThat(ExamFile.idProblem("a".repeat(Limits.MAX_ID_LENGTH + 1))).isEqualTo("must have 1 to 64 characters");
+            assertThat(ExamFile.idProblem("")).isEqualTo("must have 1 to 64 characters");
+            for (String id : new String[] {"a..b", "a.", "-a", "a/b"}) {
+                assertThat(ExamFile.idProblem(id)).as(id).startsWith("must be letters, digits");
+            }
+            assertThat(ExamFile.idProblem("Nul.txt")).isEqualTo("is a device name on Windows");
+        }
+
+        @Test
+        @DisplayName("a bad id says whether the file gave it or its name did")
+        void idSource() {
+            // the file's own id: the message starts with it ("the file name gives the id 'a..b'" contains it too)
+            assertThatThrownBy(() -> ExamFile.read("bad.toml", replace("precision = 4", "precision = 4\nid = \"a..b\"")))
+                    .hasMessageStartingWith("bad.toml:4: id 'a..b', which must be letters");
+            assertThatThrownBy(() -> ExamFile.read("a..b.toml", NETWORK)).hasMessageStartingWith("a..b.toml:1: the file"
+                    + " name gives the id 'a..b', which must be letters").hasMessageEndingWith("at the end; rename the"
+                    + " file or give id = \"…\"");
+            assertThatThrownBy(() -> ExamFile.read("bad.toml", replace("precision = 4", "precision = 4\nid = \"a..b\"")))
+                    .hasMessageEndingWith("no '.' at the end");
         }
 
         @Test

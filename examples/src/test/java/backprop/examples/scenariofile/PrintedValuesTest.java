@@ -142,6 +142,11 @@ class PrintedValuesTest {
         assertThat(s.inputs()).anySatisfy(i -> assertThat(List.of(i.symbol(), i.value()))
                 .containsExactly("w", "W1[1,1]"));
         assertThat(s.document()).isNull();
+        // written as we write it, with ∂ or with d: our label alone, not "∂L/∂W1[1,1] (∂L/∂W1[1,1])"
+        for (String same : new String[] {"∂L/∂W1[1,1]", "dL/dW1[1,1]"}) {
+            assertThat(ExamFile.read("t.toml", LINEAR + printed(same, "3")).scenario().published().get(0).quantity())
+                    .as(same).isEqualTo("∂L/∂W1[1,1]");
+        }
     }
 
     @Test

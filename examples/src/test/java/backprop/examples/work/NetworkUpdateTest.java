@@ -74,4 +74,30 @@ class NetworkUpdateTest {
         assertThat(second.layer(1).biasVelocityBefore()).containsExactly(-0.75);
         assertThat(second.after().layer(1).weights().get(0, 0)).isEqualTo(0.5);
     }
+
+    @Test
+    @DisplayName("a step is not at rest when only the weights had a velocity, nor when only the biases had one")
+    void atRest_looksAtWeightsAndBiases() {
+        // a descent keeps its velocities, so each network gets its own
+        GradientDescent descent = new GradientDescent(Schedule.descent(0.125, 0.5, 0), METHOD);
+        // z = [w1, w2]·1 + b, one shared b, y = [0, 0]: with w = [1, −1], b = 0 the two δ cancel in ∂L/∂b = Σ_j δ_j,
+        // and stay opposite after each step, so only the weights gain a velocity
+        Network shared = new Network(List.of(new DenseLayer(new double[][] {{1}, {-1}}, new double[] {0},
+                BiasLayout.SHARED_PER_LAYER, Activation.IDENTITY)));
+        NetworkUpdate.take(descent, shared, TWO_OUTPUTS);
+        NetworkUpdate weightsMoving = NetworkUpdate.take(descent, shared, TWO_OUTPUTS);
+        assertThat(weightsMoving.layer(1).biasVelocityBefore()).containsExactly(0.0);
+        assertThat(weightsMoving.startsAtRest()).isFalse();
+        // x = 0: ∂L/∂w = δ·x = 0, so only the bias gains a velocity
+        Network zeroInput = new Network(List.of(new DenseLayer(new double[][] {{2}}, new double[] {1},
+                BiasLayout.PER_NEURON, Activation.IDENTITY)));
+        List<Example> atZero = List.of(new Example(new double[] {0}, new double[] {0}));
+        GradientDescent another = new GradientDescent(Schedule.descent(0.125, 0.5, 0), METHOD);
+        NetworkUpdate.take(another, zeroInput, atZero);
+        NetworkUpdate biasMoving = NetworkUpdate.take(another, zeroInput, atZero);
+        assertThat(biasMoving.layer(1).weightVelocityBefore().get(0, 0)).isZero();
+        assertThat(biasMoving.startsAtRest()).isFalse();
+    }
+
+    private static final List<Example> TWO_OUTPUTS = List.of(new Example(new double[] {1}, new double[] {0, 0}));
 }

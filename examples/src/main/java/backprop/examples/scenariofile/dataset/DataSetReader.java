@@ -70,7 +70,7 @@ public final class DataSetReader {
         List<DataSet.Place> places = new ArrayList<>();
         for (int m = 1; m <= tables.size(); m++) {
             TomlTable t = tables.getTable(m - 1);
-            int at = tables.inputPositionOf(m - 1) == null ? line : tables.inputPositionOf(m - 1).line();
+            int at = TomlReader.entryLine(tables, m - 1);
             String where = "example " + m + ": ";
             double[] x = r.vector(t, "x", where, at);
             double[] y = r.vector(t, "y", where, at);
@@ -126,7 +126,7 @@ public final class DataSetReader {
         List<Example> examples = new ArrayList<>();
         List<DataSet.Place> places = new ArrayList<>();
         for (int m = 1; m <= rows.size(); m++) {
-            int rowLine = r.entryLine(rows, m - 1, at);
+            int rowLine = TomlReader.entryLine(rows, m - 1);
             String where = "data.table row " + m;
             examples.add(split(r.file(), rowLine, where, row(r, rows.get(m - 1), rowLine, where), sizes));
             places.add(new DataSet.Place(r.file(), rowLine, where + ": y"));

@@ -81,8 +81,8 @@ public final class ExpressionExam extends ExamVariant {
                 // The exponent is a signed number (the grammar's power rule): braced, so x^10 is x¹⁰, not x¹0.
                 i = exponent(i + 1, tex);
             } else {
-                tex.append(c == '*' ? " \\cdot " : Character.isDigit(c) || "+-/^().,".indexOf(c) >= 0
-                        ? String.valueOf(c) : LatexName.escape(String.valueOf(c)));
+                // digits and + - / ( ) . , come through LatexName.escape as they are
+                tex.append(c == '*' ? " \\cdot " : LatexName.escape(String.valueOf(c)));
                 i++;
             }
         }
@@ -110,11 +110,15 @@ public final class ExpressionExam extends ExamVariant {
         return i;
     }
 
+    /** White space as the parser skips it: a no-break space is not, so it never reaches a formula. */
     private static boolean isSpace(char c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+        return Character.isWhitespace(c);
     }
 
-    /** Appends ^{exponent} for the signed number that starts at {@code from}; returns the index after it. */
+    /**
+     * Appends ^{exponent} for the signed number that starts at {@code from}; returns the index after it. A sign
+     * after the first character is an exponent's only after e or E; the first is '-' or a digit.
+     */
     private int exponent(int from, StringBuilder tex) {
         int i = from;
         while (i < expression.length() && Character.isWhitespace(expression.charAt(i))) {
@@ -125,7 +129,7 @@ public final class ExpressionExam extends ExamVariant {
             i++;
         }
         while (i < expression.length() && (Character.isDigit(expression.charAt(i)) || ".eE".indexOf(expression.charAt(i)) >= 0
-                || (i > start && "+-".indexOf(expression.charAt(i)) >= 0
+                || ("+-".indexOf(expression.charAt(i)) >= 0
                 && "eE".indexOf(expression.charAt(i - 1)) >= 0))) {
             i++;
         }

@@ -2,7 +2,6 @@ package backprop.examples.scenariofile.expression;
 
 import backprop.core.NonFiniteValueException;
 import backprop.core.graph.Conventions;
-import backprop.core.graph.Node;
 import backprop.examples.scenariofile.exam.ExamReading;
 import backprop.examples.scenariofile.parser.ExpressionParser;
 import backprop.examples.scenariofile.toml.Keys;
@@ -16,6 +15,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a {@code kind = "expression"} file: the expression, [inputs] and the optional parameters list. Every
@@ -24,6 +25,9 @@ import java.util.Map;
  * operation that fails.
  */
 public final class ExpressionReader {
+    /** The first quote after '=': where the expression's string starts. */
+    private static final Pattern OPENING_QUOTE = Pattern.compile("=\\s*(['\"])");
+
     private ExpressionReader() {
     }
 
@@ -68,35 +72,29 @@ public final class ExpressionReader {
         if (column <= 0) {
             return r.error(line, "expression: " + problem);
         }
+        // the line of the key holds '=' and the string's opening quote (which may open a multi-line string)
         String raw = r.lineText(line);
-        int equals = raw.indexOf('=');
-        int quote = equals < 0 ? -1 : firstQuote(raw, equals);
-        boolean plain = quote >= 0 && !raw.startsWith(raw.substring(quote, quote + 1).repeat(3), quote)
-                && raw.startsWith(expression, quote + 1)
-                && raw.startsWith(raw.substring(quote, quote + 1), quote + 1 + expression.length());
-        return plain ? new ScenarioFileException(r.file(), line, quote + 1 + column, "expression: " + problem)
+        Matcher opening = OPENING_QUOTE.matcher(raw);
+        return opening.find() && plain(raw, opening.start(1), expression)
+                ? new ScenarioFileException(r.file(), line, opening.start(1) + 1 + column, "expression: " + problem)
                 : r.error(line, "expression, column " + column + ": " + problem);
     }
 
-    private static int firstQuote(String raw, int from) {
-        for (int i = from; i < raw.length(); i++) {
-            if (raw.charAt(i) == '"' || raw.charAt(i) == '\'') {
-                return i;
-            }
-        }
-        return -1;
+    /** Whether {@code raw} writes {@code expression} from {@code quote} on, as it is, in one-line quotes. */
+    private static boolean plain(String raw, int quote, String expression) {
+        String q = raw.substring(quote, quote + 1);
+        return !raw.startsWith(q.repeat(3), quote) && raw.startsWith(expression, quote + 1)
+                && raw.startsWith(q, quote + 1 + expression.length());
     }
 
-    /** The column of the latest node whose label the message quotes as an arc's consumer ("→ label"). */
+    /**
+     * The column of the latest node whose label the message quotes as an arc's consumer ("→ label"); 0 when none
+     * does. Only operators have columns: the inputs, made first, have none.
+     */
     private static int columnNamed(ExpressionParser.Result parsed, String message) {
-        List<Node> nodes = parsed.output().graph().nodes();
-        for (int i = nodes.size() - 1; i >= 0; i--) {
-            Integer column = parsed.columns().get(nodes.get(i));
-            if (column != null && message != null && message.contains("→ " + nodes.get(i).label() + " ")) {
-                return column;
-            }
-        }
-        return 0;
+        return parsed.output().graph().nodes().stream()
+                .filter(n -> parsed.columns().containsKey(n) && message.contains("→ " + n.label() + " "))
+                .reduce((earlier, later) -> later).map(parsed.columns()::get).orElse(0);
     }
 
     private static Map<String, Double> inputs(TomlReader r, TomlTable toml) {

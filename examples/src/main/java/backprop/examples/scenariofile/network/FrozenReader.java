@@ -68,7 +68,8 @@ final class FrozenReader {
         int rows = weights ? network.layer(k).outputSize() : network.layer(k).bias().length;
         int cols = weights ? network.layer(k).inputSize() : 1;
         int i = Integer.parseInt(m.group(3));
-        int j = m.group(4) == null ? (weights ? 0 : 1) : Integer.parseInt(m.group(4));
+        // a bias entry b2[i] is column 1 of its vector; a weight without its column is refused below, whatever j is
+        int j = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
         boolean shaped = weights == (m.group(4) != null);
         if (!shaped || i < 1 || i > rows || j < 1 || j > cols) {
             throw r.error(line, "training.frozen: " + Keys.printable(name) + " is not an entry of " + m.group(1) + k

@@ -61,12 +61,15 @@ public final class NetworkReader {
                 "the network does not compute: " + e.getMessage()), data.selfContained(r.text()));
     }
 
-    /** The line of the layer a core message names ("z^(2)", "layer 2"), else {@code otherwise}. */
+    /**
+     * The line of the layer a core message names first ("z^(2)", "layer 2"), else {@code otherwise}. Core's
+     * messages carry text and name the network's own layers, 1 to its depth, or a^(0), its input (whose line is
+     * the [network] table's, or [initial]'s).
+     */
     private int lineOf(String message, int otherwise) {
-        Matcher m = LAYER.matcher(message == null ? "" : message);
+        Matcher m = LAYER.matcher(message);
         if (m.find()) {
-            int k = Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2));
-            return layerLines[Math.max(1, Math.min(k, layerLines.length - 1))];
+            return layerLines[Integer.parseInt(m.group(1) != null ? m.group(1) : m.group(2))];
         }
         return otherwise;
     }
@@ -109,7 +112,7 @@ public final class NetworkReader {
         layerLines[0] = netLine;
         List<DenseLayer> layers = new ArrayList<>();
         for (int k = 1; k < n.length; k++) {
-            layerLines[k] = tables.inputPositionOf(k - 1) == null ? netLine : tables.inputPositionOf(k - 1).line();
+            layerLines[k] = TomlReader.entryLine(tables, k - 1);
             layers.add(layer(k, n, tables.getTable(k - 1), layout, activations.get(k - 1)));
         }
         return new Network(layers);
@@ -168,7 +171,7 @@ public final class NetworkReader {
         boolean tables = v instanceof TomlArray a && a.toList().stream().allMatch(t -> t instanceof TomlTable);
         int found = v instanceof TomlArray a ? a.size() : 0;
         if (!tables || found != n.length - 1) {
-            throw r.error(v == null ? netLine : TomlReader.line(net, "layer", netLine), "network needs one"
+            throw r.error(TomlReader.line(net, "layer", netLine), "network needs one"
                     + " [[network.layer]] table per layer: " + (n.length - 1) + " for layers " + Arrays.toString(n)
                     + ", found " + (tables ? found : TomlReader.describe(v)));
         }

@@ -275,12 +275,15 @@ public final class ExpressionParser {
         return negative ? -v : v;
     }
 
-    /** A number such as 2, 0.5, 1e-3: digits, '.', and an exponent with its sign. */
+    /**
+     * A number such as 2, 0.5, 1e-3: digits, '.', and an exponent with its sign. Called at a digit or '.', so a
+     * sign is never the first character and always has one before it.
+     */
     private double number() {
         int start = pos;
         while (pos < text.length() && (isDigit(text.charAt(pos)) || text.charAt(pos) == '.'
                 || text.charAt(pos) == 'e' || text.charAt(pos) == 'E'
-                || ((text.charAt(pos) == '-' || text.charAt(pos) == '+') && pos > start
+                || ((text.charAt(pos) == '-' || text.charAt(pos) == '+')
                 && (text.charAt(pos - 1) == 'e' || text.charAt(pos - 1) == 'E')))) {
             pos++;
         }

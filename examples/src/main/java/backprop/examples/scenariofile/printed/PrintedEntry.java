@@ -22,7 +22,7 @@ public record PrintedEntry(int number, String written, PrintedQuantity quantity,
     String shown() {
         String ours = quantity.label();
         String theirs = written.strip();
-        return theirs.equals(ours) || theirs.replace('∂', 'd').equals(ours.replace('∂', 'd')) ? ours
-                : theirs + " (" + ours + ")";
+        // the same words, ∂ and d alike (equal words are equal after the replacement too)
+        return theirs.replace('∂', 'd').equals(ours.replace('∂', 'd')) ? ours : theirs + " (" + ours + ")";
     }
 }

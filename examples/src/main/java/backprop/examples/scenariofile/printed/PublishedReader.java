@@ -44,8 +44,7 @@ public final class PublishedReader {
         QuantityGrammar grammar = new QuantityGrammar(named);
         List<PrintedEntry> entries = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            int at = a.inputPositionOf(i) == null ? line : a.inputPositionOf(i).line();
-            entries.add(entry(r, a.getTable(i), i + 1, at, grammar));
+            entries.add(entry(r, a.getTable(i), i + 1, TomlReader.entryLine(a, i), grammar));
         }
         return entries;
     }

@@ -95,25 +95,33 @@ public final class Keys {
 
     /**
      * Edit distance with adjacent transpositions (optimal string alignment: "titel" is one edit from "title"),
-     * in O(|a|·|b|); long keys are cut to 100 characters.
+     * in O(|a|·|b|) time and three rows of O(|b|) memory: a key of a megabyte against a known key costs
+     * milliseconds, not a table of a million rows.
      */
     static int distance(String a, String b) {
-        String s = a.length() > 100 ? a.substring(0, 100) : a;
-        int[][] d = new int[s.length() + 1][b.length() + 1];
-        for (int i = 0; i <= s.length(); i++) {
-            for (int j = 0; j <= b.length(); j++) {
-                if (i == 0 || j == 0) {
-                    d[i][j] = i + j;
-                    continue;
-                }
-                int cost = s.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
-                if (i > 1 && j > 1 && s.charAt(i - 1) == b.charAt(j - 2) && s.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        // d(i,j) = min(d(i−1,j−1) + [a_i ≠ b_j], d(i−1,j) + 1, d(i,j−1) + 1,
+        //             d(i−2,j−2) + 1 if a_i−1 a_i = b_j b_j−1)
+        int[] twoBack = new int[b.length() + 1];
+        int[] back = new int[b.length() + 1];
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int[] reused = twoBack;
+            twoBack = back;
+            back = row;
+            row = reused;
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                row[j] = Math.min(back[j - 1] + cost, Math.min(back[j], row[j - 1]) + 1);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    row[j] = Math.min(row[j], twoBack[j - 2] + 1);
                 }
             }
         }
-        return d[s.length()][b.length()];
+        return row[b.length()];
     }
 
     private static List<String> concat(List<String> a, List<String> b) {

@@ -3,9 +3,7 @@ package backprop.examples.scenariofile.toml;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CoderResult;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -52,37 +50,26 @@ public final class ScenarioText {
         } catch (NoSuchFileException e) {
             throw new ScenarioFileException(name, 1, "no such file");
         } catch (IOException e) {
-            throw new ScenarioFileException(name, 1, "cannot be read: " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()));
+            // the default file system's exceptions carry a message: the file's name, or the system's reason
+            throw new ScenarioFileException(name, 1, "cannot be read: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage());
         }
     }
 
     /** UTF-8 decoding that reports the first malformed byte: "not UTF-8 text: byte 0xFF on line 3". */
     public static String decode(byte[] bytes, String name) {
-        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
         ByteBuffer in = ByteBuffer.wrap(bytes);
-        CharBuffer out = CharBuffer.allocate(bytes.length + 1);
-        CoderResult result = decoder.decode(in, out, true);
-        if (!result.isError()) {
-            result = decoder.flush(out);
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
+        } catch (CharacterCodingException e) {
+            // the decoder stops at the first malformed sequence: in.position() is its first byte, and the bytes
+            // before it are UTF-8, so their line breaks are its line's
+            int at = in.position();
+            int line = 1 + (int) new String(bytes, 0, at, StandardCharsets.UTF_8).chars()
+                    .filter(c -> c == '\n').count();
+            throw new ScenarioFileException(name, line, String.format(java.util.Locale.ROOT,
+                    "not UTF-8 text: byte 0x%02X on line %d; save the file as UTF-8", bytes[at] & 0xFF, line));
         }
-        if (result.isError()) {
-            int at = Math.min(in.position(), bytes.length - 1);
-            throw new ScenarioFileException(name, lineAt(bytes, at), String.format(java.util.Locale.ROOT,
-                    "not UTF-8 text: byte 0x%02X on line %d; save the file as UTF-8", bytes[at] & 0xFF,
-                    lineAt(bytes, at)));
-        }
-        return out.flip().toString();
-    }
-
-    private static int lineAt(byte[] bytes, int at) {
-        int line = 1;
-        for (int i = 0; i < at && i < bytes.length; i++) {
-            if (bytes[i] == '\n') {
-                line++;
-            }
-        }
-        return line;
     }
 }

@@ -46,7 +46,7 @@ public final class TomlReader {
             start = text.indexOf('\n', start);
             start = start < 0 ? -1 : start + 1;
         }
-        if (start < 0 || start > text.length()) {
+        if (start < 0) {
             return "";
         }
         int end = text.indexOf('\n', start);
@@ -72,40 +72,26 @@ public final class TomlReader {
         return p == null ? fallback : p.line();
     }
 
-    /**
-     * The line of entry {@code i} of {@code array}, or {@code fallback}. tomlj places an entry just after the comma
-     * before it, which may be the end of the previous line; the entry is on the first line after that which holds
-     * more than blanks and a comment.
-     */
-    public int entryLine(TomlArray array, int i, int fallback) {
-        TomlPosition p = array.inputPositionOf(i);
-        if (p == null) {
-            return fallback;
-        }
-        int line = p.line();
-        String rest = lineText(line);
-        rest = rest.substring(Math.min(rest.length(), Math.max(0, p.column() - 1)));
-        for (int skipped = 0; (rest.isBlank() || rest.strip().startsWith("#")) && skipped < 1000; skipped++) {
-            line++;
-            rest = lineText(line);
-        }
-        return rest.isBlank() ? p.line() : line;
+    /** The line entry {@code i} of {@code array} starts on: tomlj records where each entry of a parsed array starts. */
+    public static int entryLine(TomlArray array, int i) {
+        return array.inputPositionOf(i).line();
     }
 
     /**
-     * The keys of {@code table} in the order the file writes them (by line, then column, then name): tomlj's own
-     * key set has no stable order, and the answer key lists inputs and names, and reports the first unknown key,
-     * in the file's order, byte-identical from run to run.
+     * The keys of {@code table} in the order the file writes them, by the line and column tomlj records for each
+     * (every key of a parsed table has one, and no two keys of a table share one): the answer key lists inputs and
+     * names, and reports the first unknown key, in the file's order, byte-identical from run to run. tomlj's key
+     * set is in the order keys were made, which puts a table made implicitly by [x.y] before one written earlier.
      */
     public static List<String> keysInFileOrder(TomlTable table) {
         List<String> keys = new java.util.ArrayList<>(table.keySet());
-        keys.sort(java.util.Comparator.comparingLong((String k) -> position(table, k)).thenComparing(k -> k));
+        keys.sort(java.util.Comparator.comparingLong(k -> position(table, k)));
         return keys;
     }
 
     private static long position(TomlTable table, String key) {
         TomlPosition p = table.inputPositionOf(List.of(key));
-        return p == null ? Long.MAX_VALUE : (long) p.line() << 32 | p.column();
+        return (long) p.line() << 32 | p.column();
     }
 
     public static Object get(TomlTable table, String key) {

@@ -165,4 +165,45 @@ class QuantityGrammarTest {
                 "W2[1,1] after 1 update", "b1[2] after 2 updates", "loss after 1 epoch", "loss after 3 epochs",
                 "output[1][2] after training", "delta1[1]", "∂f/∂x");
     }
+    @Test
+    @DisplayName("labels not yet shown: the loss, a bias gradient, an expression's value")
+    void moreLabels() {
+        assertThat(List.of(parse("L"), parse("dL/db1[2]"), parse("dL/db2"), expression().parse("f")))
+                .extracting(PrintedQuantity::label).containsExactly("L", "∂L/∂b1[2]", "∂L/∂b2[1]", "f");
+    }
+
+    @Test
+    @DisplayName("a name of ours, as [names] may map a source's name to it: the loss, an output, an entry; not beyond")
+    void oursForNames() {
+        QuantityGrammar g = network(3);
+        assertThat(List.of("L", "output[1][2]", "z1[2]", "W2[2,1]", "b2")).allSatisfy(n ->
+                assertThat(g.isOurs(n)).as(n).isTrue());
+        // one example and two outputs: output[2][1] and output[1][3] name nothing; E is the source's, not ours
+        assertThat(List.of("output[2][1]", "output[1][3]", "output[0][1]", "output[1][0]", "E", "z3[1]"))
+                .allSatisfy(n -> assertThat(g.isOurs(n)).as(n).isFalse());
+        assertThatThrownBy(() -> g.requireName("output[2][1]")).hasMessageStartingWith("quantity 'output[2][1]':"
+                + " output[2][1] names nothing in this file");
+        QuantityGrammar e = expression();
+        assertThat(e.isOurs("f")).isTrue();
+        assertThat(e.isOurs("y")).isTrue();
+        assertThat(e.isOurs("z")).isFalse();
+    }
+
+    @Test
+    @DisplayName("a parameter is read after updates, the loss after epochs, each within the file's training")
+    void afterWhat() {
+        assertThatThrownBy(() -> parse("W1[1,1] after 2 epochs")).hasMessage("quantity 'W1[1,1] after 2 epochs':"
+                + " a parameter is read after n updates, not after n epochs");
+        assertThatThrownBy(() -> parse("L after 1 update")).hasMessage("quantity 'L after 1 update': the loss is"
+                + " read after n epochs, not after n updates");
+        assertThatThrownBy(() -> parse("W1[1,1] after 4 updates")).hasMessage("quantity 'W1[1,1] after 4 updates':"
+                + " the file trains 3 steps (training.epochs); n must be 1 to 3");
+        assertThatThrownBy(() -> parse("W1[1,1] after 0 updates")).hasMessageEndingWith("n must be 1 to 3");
+        assertThatThrownBy(() -> network(1).parse("L after 2 epochs")).hasMessage("quantity 'L after 2 epochs':"
+                + " the file trains 1 step (training.epochs); n must be 0 to 1");
+        // one epoch is enough for an output after training
+        assertThat(network(1).parse("output[1][1] after training"))
+                .isEqualTo(new PrintedQuantity.OutputAfterTraining(1, 1));
+    }
 }
+

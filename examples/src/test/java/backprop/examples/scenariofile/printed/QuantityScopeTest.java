@@ -1,0 +1,53 @@
+package backprop.examples.scenariofile.printed;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The names a file's printed values may use: listed in an error, searched for the nearest one. */
+@DisplayName("The names of a file's printed values")
+class QuantityScopeTest {
+
+    private static QuantityScope network(int[] sizes, int[] biases, Map<String, String> aliases) {
+        return new QuantityScope(sizes, biases, 1, 0, Set.of(), aliases);
+    }
+
+    @Test
+    @DisplayName("a 2-2-1 network's names: the aliases, L, then z, a, δ and W row by row, then b, layer by layer")
+    void networkNames() {
+        QuantityScope s = network(new int[] {2, 2, 1}, new int[] {0, 2, 1}, Map.of("E", "L"));
+        assertThat(s.concrete()).containsExactly("E", "L",
+                "z1[1]", "a1[1]", "delta1[1]", "W1[1,1]", "W1[1,2]", "z1[2]", "a1[2]", "delta1[2]", "W1[2,1]", "W1[2,2]",
+                "b1[1]", "b1[2]", "z2[1]", "a2[1]", "delta2[1]", "W2[1,1]", "W2[1,2]", "b2");
+        assertThat(s.summary()).isEqualTo("L, z1[1..2], a1[1..2], delta1[1..2], W1[1..2,1..2], b1[1..2], z2[1..1],"
+                + " a2[1..1], delta2[1..1], W2[1..1,1..2], b2, output[1..1][1..1]; from [names]: E");
+        assertThat(network(new int[] {2, 1}, new int[] {0, 1}, Map.of()).summary())
+                .isEqualTo("L, z1[1..1], a1[1..1], delta1[1..1], W1[1..1,1..2], b1, output[1..1][1..1]");
+    }
+
+    @Test
+    @DisplayName("an expression's names: the aliases, f, the inputs")
+    void expressionNames() {
+        QuantityScope s = new QuantityScope(new int[0], new int[0], 0, 0, new LinkedHashSet<>(List.of("x", "y")),
+                Map.of("g", "f"));
+        assertThat(s.concrete()).containsExactly("g", "f", "x", "y");
+        assertThat(s.summary()).isEqualTo("f, x, y; from [names]: g");
+    }
+
+    @Test
+    @DisplayName("up to 5,000 names of z, a, δ, W and b are searched for the nearest; above, only the aliases")
+    void searchedUpTo5000() {
+        // one layer of 50 neurons on 96 inputs: 3·50 + 50·96 + 50 = 5,000
+        assertThat(network(new int[] {96, 50}, new int[] {0, 50}, Map.of("E", "L")).concrete()).hasSize(2 + 5_000);
+        // on 97 inputs, 5,050: only the aliases
+        assertThat(network(new int[] {97, 50}, new int[] {0, 50}, Map.of("E", "L")).concrete()).containsExactly("E");
+        // every layer counts: 1-1 is 5 names, 1-1000 another 5,000
+        assertThat(network(new int[] {1, 1, 1000}, new int[] {0, 1, 1000}, Map.of()).concrete()).isEmpty();
+    }
+}
