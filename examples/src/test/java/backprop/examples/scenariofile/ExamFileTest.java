@@ -32,32 +32,7 @@ import static org.assertj.core.api.Assertions.within;
 @DisplayName("Exam-variant scenario files")
 class ExamFileTest {
 
-    private static final String NETWORK = """
-            title = "t"
-            kind = "network"
-            precision = 4
-
-            [network]
-            layers = [2, 2, 1]
-            activations = ["sigmoid", "identity"]
-            bias_layout = "per_neuron"
-
-            [[network.layer]]
-            weights = [[0.1, 0.2], [0.3, 0.4]]
-            biases = [0.5, -0.5]
-
-            [[network.layer]]
-            weights = [[0.7, -0.6]]
-            biases = [0.05]
-
-            [example]
-            x = [1, 2]
-            y = [0.5]
-
-            [training]
-            loss = "half_sum_squared_error"
-            learning_rate = 0.1
-            """;
+    private static final String NETWORK = ScenarioTexts.NETWORK;
 
     private static Map<String, Double> derived(ScenarioResult r) {
         return r.derived().stream().collect(Collectors.toMap(Derived::name, Derived::value));

@@ -1,5 +1,6 @@
 package backprop.examples.scenariofile.network;
 
+import backprop.examples.scenariofile.ScenarioTexts;
 import backprop.core.function.Activation;
 import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
@@ -36,33 +37,8 @@ import static org.assertj.core.api.Assertions.within;
  */
 @DisplayName("A network file's computed rows and inputs")
 class NetworkExamTest {
-    /** 2-2-1, sigmoid then identity, per-neuron biases, ½ΣΣ(a − y)², η = 0.1: ExamFileTest's network. */
-    static final String NETWORK = """
-            title = "t"
-            kind = "network"
-            precision = 4
-
-            [network]
-            layers = [2, 2, 1]
-            activations = ["sigmoid", "identity"]
-            bias_layout = "per_neuron"
-
-            [[network.layer]]
-            weights = [[0.1, 0.2], [0.3, 0.4]]
-            biases = [0.5, -0.5]
-
-            [[network.layer]]
-            weights = [[0.7, -0.6]]
-            biases = [0.05]
-
-            [example]
-            x = [1, 2]
-            y = [0.5]
-
-            [training]
-            loss = "half_sum_squared_error"
-            learning_rate = 0.1
-            """;
+    /** ExamFileTest's network too. */
+    static final String NETWORK = ScenarioTexts.NETWORK;
 
     static String with(String from, String to) {
         assertThat(NETWORK).contains(from);
