@@ -9,6 +9,9 @@ out="$1"; executed="$2"; jar="$3"
 mkdir -p "$executed"
 # rapaio's classpath separator is ';' (with ':' the whole value is taken as one missing path).
 export RJK_CLASSPATH="$(readlink -f "$jar")"
+# The grading cells read each part's inputs and expected values from the instructor's grading key, as nbgrader's
+# autograde finds it on the instructor's machine.
+export BACKPROP_GRADING_KEY="$(readlink -f "$out/notebooks/grading-key")"
 for nb in "$out"/notebooks/instructor/*.ipynb; do
   start=$(date +%s)
   timeout --kill-after=10 600 /usr/bin/jupyter nbconvert --to notebook --execute \

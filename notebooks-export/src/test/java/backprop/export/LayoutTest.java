@@ -145,13 +145,15 @@ class LayoutTest {
                 .check(CLASSES);
     }
 
-    /** The grader's JShell session runs cells; what a cell's output is worth is the grader's to say. */
+    /**
+     * The student's process runs cells and hands back replies (the runtime's); what a reply is worth is the grader's
+     * to say: the session knows nothing of scores, keys or notebooks.
+     */
     @Test
     void theGradersSessionKnowsNothingOfGrading() {
         noClasses().that().resideInAPackage("backprop.export.grade.session")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.grade",
-                        "backprop.export.runtime", "backprop.export.markdown", "backprop.export.notebook..",
-                        "backprop.export.output")
+                        "backprop.export.markdown", "backprop.export.notebook..", "backprop.export.output")
                 .check(CLASSES);
     }
 

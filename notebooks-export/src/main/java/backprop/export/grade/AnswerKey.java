@@ -1,6 +1,5 @@
 package backprop.export.grade;
 
-import backprop.export.grade.session.CellSession;
 import backprop.export.markdown.AnswerKeyCsv;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -101,7 +100,7 @@ public record AnswerKey(String file, Map<String, Answer> answers) {
     private static double number(String file, long line, CSVRecord r, String column) {
         String text = r.get(column);
         if (!Answers.DECIMAL.matcher(text).matches()) {
-            throw new GradeInputException(file, line, column + " \"" + CellSession.shorten(text) + "\" is not a decimal number");
+            throw new GradeInputException(file, line, column + " \"" + OneLine.of(text) + "\" is not a decimal number");
         }
         return Double.parseDouble(text);
     }

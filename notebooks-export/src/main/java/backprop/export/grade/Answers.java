@@ -1,6 +1,5 @@
 package backprop.export.grade;
 
-import backprop.export.grade.session.CellSession;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -44,11 +43,11 @@ public final class Answers {
                     continue;
                 }
                 if (!DECIMAL.matcher(value).matches()) {
-                    throw new GradeInputException(file, line, "the value of " + CellSession.shorten(id) + ", \""
-                            + CellSession.shorten(value) + "\", is not a decimal number");
+                    throw new GradeInputException(file, line, "the value of " + OneLine.of(id) + ", \""
+                            + OneLine.of(value) + "\", is not a decimal number");
                 }
                 if (answers.put(id, Double.parseDouble(value)) != null) {
-                    throw new GradeInputException(file, line, CellSession.shorten(id) + " is answered twice");
+                    throw new GradeInputException(file, line, OneLine.of(id) + " is answered twice");
                 }
             }
         } catch (IOException | UncheckedIOException e) {

@@ -1,69 +1,103 @@
 package backprop.export.grade;
 
 import backprop.export.grade.session.CellRun;
-import backprop.export.grade.session.CellSession;
+import backprop.export.grade.session.SandboxSession;
+import backprop.export.runtime.Grade;
+import backprop.export.runtime.GradingKey;
+import backprop.export.runtime.Reply;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * What nbgrader's autograde does, without nbgrader: the instructor's code cells run in order in one JShell
- * session, each solution cell's source replaced by the student's cell of the same grade_id, every other cell
- * (grading cells with their hidden tests, given cells) taken from the instructor's version. A student cell the
- * instructor's notebook lacks is not run; a solution cell the student's notebook lacks is taken as left empty;
- * either is said in a note.
+ * What nbgrader's autograde does, without nbgrader, and without trusting the student: the instructor's code cells
+ * run in order in the student's own process ({@link SandboxSession}), each solution cell's source replaced by the
+ * student's cell of the same grade_id, every other cell taken from the instructor's version. A grading cell's
+ * parts get their inputs from the grading key while that cell runs and send back what the student's methods gave;
+ * the scores are computed here, in the grader's process, against the key's expected values, which never enter the
+ * student's. Nothing the student's code prints counts. A student cell the instructor's notebook lacks is not run; a
+ * solution cell the student's notebook lacks is taken as left empty; either is said in a note.
  *
- * <p>A grading cell's verdict is what it prints ({@link ScoreLines}); a cell written to the contract (its source
- * prints {@code SCORE}) that prints no SCORE line for its question earns 0. A grading cell that prints no SCORE
- * by design is graded as nbgrader grades it: its points if it runs without error, else 0. Where student code
- * run by the grading cell prints a SCORE line of its own, the lowest earned counts, so printing cannot raise a
- * score. Code that replaces System.out in a later thread or by reflection is beyond this guard.
+ * <p>A cell that ends the student's process (the time limit, exit, halt, out of memory, a flood on the grader's
+ * channel) costs the question it was in; a fresh process runs the earlier cells again (not the one that ended it,
+ * nor any grading cell) and grading goes on.
  */
 public final class Autograder {
     private final List<String> classPath;
     private final Duration limit;
+    private final boolean sandboxed;
 
-    /** Runs cells with {@code classPath} (the workbook) on the session's class path, each within {@code limit}. */
-    public Autograder(List<String> classPath, Duration limit) {
+    /** Runs cells with {@code classPath} (the workbook) on the student's class path, each within {@code limit}. */
+    public Autograder(List<String> classPath, Duration limit, boolean sandboxed) {
         this.classPath = List.copyOf(classPath);
         this.limit = limit;
+        this.sandboxed = sandboxed;
     }
 
-    public Grades grade(NotebookFile instructor, NotebookFile student) {
+    /** Grades {@code student} against {@code instructor}'s cells and {@code key}'s expected values ({@code keyFile} names it). */
+    public Grades grade(NotebookFile instructor, NotebookFile student, GradingKey key, String keyFile) {
         List<String> notes = new ArrayList<>(extraCells(instructor, student));
         List<QuestionScore> scores = new ArrayList<>();
         List<String> pending = new ArrayList<>();
         List<String> ran = new ArrayList<>();
-        try (CellSession session = new CellSession(classPath)) {
+        try (SandboxSession session = new SandboxSession(classPath, sandboxed)) {
             for (GradedCell cell : instructor.cells()) {
                 String source = cell.code() ? source(cell, student, notes) : null;
                 if (source == null) {
                     continue;
                 }
+                CellRun run;
                 if (cell.grade()) {
-                    session.restoreOutput();
-                }
-                CellRun run = session.run(source, limit);
-                if (run.restarted()) {
-                    notes.add("cell \"" + cell.key() + "\": " + run.problem() + "; a fresh session runs the rest,"
-                            + " after the " + ran.size() + " cells before it");
-                    ran.forEach(earlier -> session.run(earlier, limit));
-                }
-                if (cell.grade()) {
-                    scores.add(score(cell, run, pending));
+                    GradingKey.Question q = key.questions().get(cell.key());
+                    if (q == null) {
+                        throw new GradeInputException(keyFile, 1, "no question " + cell.key() + " (the grading cell at "
+                                + instructor.file() + ":" + cell.line() + "): is it this notebook's key?");
+                    }
+                    Map<String, Reply> replies = new HashMap<>();
+                    run = session.run(source, cell.key(), limit, id -> inputs(q), replies::putIfAbsent);
+                    scores.add(score(cell, q, replies, run, pending));
                     pending.clear();
                 } else {
+                    run = session.run(source, null, limit, id -> null, (part, reply) -> { });
                     if (!run.completed()) {
                         pending.add((cell.solution() ? "your cell \"" : "cell \"") + cell.key() + "\" " + run.problem());
                     }
-                    if (!run.restarted()) {
-                        ran.add(source);
-                    }
+                }
+                if (run.restarted()) {
+                    notes.add("cell \"" + cell.key() + "\": " + run.problem() + "; a fresh process runs the rest, after"
+                            + " the " + ran.size() + " cells before it");
+                    replay(session, ran);
+                } else if (!cell.grade()) {
+                    ran.add(source);
                 }
             }
         }
         return new Grades(scores, notes);
+    }
+
+    /** Runs the earlier cells again in a fresh process; one that ends that process too is left out from then on. */
+    private void replay(SandboxSession session, List<String> ran) {
+        for (int i = 0; i < ran.size(); i++) {
+            if (session.run(ran.get(i), null, limit, id -> null, (part, reply) -> { }).restarted()) {
+                ran.remove(i--);
+            }
+        }
+    }
+
+    /** Each part's inputs, by part name: all the student's process is given of the question. */
+    private static JsonNode inputs(GradingKey.Question q) {
+        ObjectNode parts = JsonNodeFactory.instance.objectNode();
+        q.parts().forEach((name, part) -> parts.putObject(name).setAll(part.inputs()));
+        return parts;
     }
 
     /** The source to run for the instructor's {@code cell}: the student's for a solution cell. */
@@ -92,23 +126,24 @@ public final class Autograder {
         return notes;
     }
 
-    private static QuestionScore score(GradedCell cell, CellRun run, List<String> pending) {
-        String question = cell.key();
-        ScoreLines lines = ScoreLines.of(run.printed(), question, cell.points());
-        List<String> feedback = new ArrayList<>(pending);
-        feedback.addAll(lines.feedback());
-        lines.refused().forEach(l -> feedback.add("not counted: \"" + l + "\" (not this grading cell's verdict)"));
-        if (lines.earned().size() > 1) {
-            feedback.add(lines.earned().size() + " SCORE lines for " + question + ": the lowest counts");
+    /** The question scored here, against the key, from the replies the student's process sent. */
+    private static QuestionScore score(GradedCell cell, GradingKey.Question q, Map<String, Reply> replies, CellRun run,
+                                       List<String> pending) {
+        ByteArrayOutputStream printed = new ByteArrayOutputStream();
+        Grade g = Grade.question(q.id(), q.title(), cell.points(), new GradingKey(Map.of(q.id(), q)),
+                new PrintStream(printed, true, StandardCharsets.UTF_8));
+        for (GradingKey.Part part : q.parts().values()) {
+            Reply r = replies.get(part.name());
+            g.reply(part.name(), r != null ? r : Reply.problem("was not run"), part);
         }
+        double earned = g.done();
+        List<String> feedback = new ArrayList<>(pending);
+        String prefix = "FEEDBACK " + q.id() + " ";
+        printed.toString(StandardCharsets.UTF_8).lines().filter(l -> l.startsWith(prefix))
+                .forEach(l -> feedback.add(l.substring(prefix.length())));
         if (!run.completed()) {
             feedback.add("the grading cell stopped: " + run.problem());
         }
-        double earned = lines.earned().stream().mapToDouble(Double::doubleValue).min()
-                .orElse(run.completed() && !cell.source().contains("SCORE") ? cell.points() : 0);
-        if (lines.earned().isEmpty() && run.completed() && cell.source().contains("SCORE")) {
-            feedback.add("the grading cell printed no SCORE line for " + question);
-        }
-        return new QuestionScore(question, earned, cell.points(), feedback);
+        return new QuestionScore(q.id(), earned, cell.points(), feedback);
     }
 }

@@ -10,4 +10,9 @@ public final class GradeInputException extends RuntimeException {
     public GradeInputException(String file, long line, String what) {
         super(file + ":" + line + ": " + what);
     }
+
+    /** A message already in the form {@code FILE:LINE: what is wrong} (a grading key's). */
+    GradeInputException(String message) {
+        super(message);
+    }
 }

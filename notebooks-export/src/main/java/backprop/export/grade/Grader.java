@@ -1,9 +1,14 @@
 package backprop.export.grade;
 
+import backprop.export.grade.session.Sandbox;
 import backprop.export.model.Escape;
+import backprop.export.runtime.GradingKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import backprop.export.grade.session.Sandbox;
+import backprop.export.runtime.GradingKey;
 
 import java.io.File;
 import java.io.IOException;
@@ -43,10 +48,19 @@ public final class Grader implements Callable<Integer> {
     @Option(names = "--key", description = "answer-key.csv, for --answers")
     Path key;
 
+    @Option(names = "--grading-key", description = "the instructor's grading key for --instructor (default: the"
+            + " notebook's name in grading-key/ beside the instructor's folder, as the main job writes it)")
+    Path gradingKey;
+
+    @Option(names = "--unsandboxed", description = "grade even where no sandbox is available: the student's code then"
+            + " runs with your rights (the expected values still never enter its process)")
+    boolean unsandboxed;
+
     @Option(names = "--csv", description = "also write question,earned,possible,feedback to this file")
     Path csv;
 
-    @Option(names = "--time-limit", description = "seconds each cell may run (default: ${DEFAULT-VALUE})",
+    @Option(names = "--time-limit", description = "seconds of CPU time each cell may use (default: ${DEFAULT-VALUE});"
+            + " a cell that only waits is stopped after five times that, at least two minutes more",
             defaultValue = "60")
     int timeLimit;
 
@@ -109,10 +123,19 @@ public final class Grader implements Callable<Integer> {
             err.println("grade: give --instructor and --student, or --answers and --key (and --time-limit ≥ 1)");
             return BAD_INPUT;
         }
+        String noSandbox = notebooks ? Sandbox.unavailable() : null;
+        if (noSandbox != null && !unsandboxed) {
+            err.println("grade: no sandbox here: " + noSandbox + "; the student's code would run with your rights."
+                    + " Give --unsandboxed to grade anyway.");
+            return BAD_INPUT;
+        }
+        if (noSandbox != null) {
+            out.println("note: not sandboxed (" + Escape.terminal(noSandbox) + "): the student's code runs with your rights");
+        }
         try {
             Grades grades = notebooks
-                    ? new Autograder(classPath, Duration.ofSeconds(timeLimit)).grade(NotebookFile.read(instructor),
-                    NotebookFile.read(student))
+                    ? new Autograder(classPath, Duration.ofSeconds(timeLimit), noSandbox == null).grade(
+                    NotebookFile.read(instructor), NotebookFile.read(student), readKey(keyPath()), keyPath().toString())
                     : NumberGrader.grade(AnswerKey.parse(key.toString(), text(key)),
                     Answers.parse(answers.toString(), text(answers)));
             Report.print(grades, out);
@@ -123,6 +146,24 @@ public final class Grader implements Callable<Integer> {
         } catch (GradeInputException e) {
             err.println("grade: " + Escape.terminal(e.getMessage()));
             return BAD_INPUT;
+        }
+    }
+
+    /** --grading-key, or where the main job puts the instructor notebook's key: ../grading-key/NAME.json. */
+    private Path keyPath() {
+        if (gradingKey != null) {
+            return gradingKey;
+        }
+        Path folder = instructor.toAbsolutePath().getParent();
+        String name = instructor.getFileName().toString().replaceFirst("\\.ipynb$", "");
+        return folder.resolveSibling("grading-key").resolve(name + ".json");
+    }
+
+    private static GradingKey readKey(Path file) {
+        try {
+            return GradingKey.read(file);
+        } catch (GradingKey.KeyException e) {
+            throw new GradeInputException(e.getMessage());
         }
     }
 

@@ -1,6 +1,5 @@
 package backprop.export.grade;
 
-import backprop.export.grade.session.CellSession;
 import backprop.export.model.Escape;
 import backprop.export.runtime.Grade;
 
@@ -27,7 +26,7 @@ public final class NumberGrader {
         byQuestion.forEach((question, expected) -> scores.add(question(question, expected, answers)));
         List<String> notes = new ArrayList<>();
         answers.keySet().stream().filter(id -> !key.answers().containsKey(id))
-                .forEach(id -> notes.add(CellSession.shorten(id) + ": no such answer in " + key.file() + ": not graded"));
+                .forEach(id -> notes.add(OneLine.of(id) + ": no such answer in " + key.file() + ": not graded"));
         return new Grades(scores, notes);
     }
 

@@ -181,7 +181,7 @@ public final class Notebooks {
      * The answers' grading cell, a question like the others ({@link backprop.export.runtime.Grade}: one SCORE line,
      * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity that the
      * student's methods give one part (those the answers cell takes from the library are no work of theirs and are
-     * left out), its true value in nbgrader's hidden-test region (removed from the student version), within the tolerance, or
+     * left out), its true value in the grading key (never in either notebook), within the tolerance, or
      * at a kink anywhere between the one-sided derivatives. A missing answer is named ("gives no value").
      */
     private static Cell checks(String id, Worked w, java.util.Set<String> fromLibrary) {
@@ -200,11 +200,11 @@ public final class Notebooks {
         expected.forEach((name, value) -> {
             String call = "answers.get(" + Escape.java(name) + ")";
             Kinks.Interval k = kinks.get(name);
-            parts.add(k == null ? new Question.Part(name, call, value, List.of())
-                    : new Question.Part(name, call, k.lo(), k.hi(), List.of()));
+            parts.add(k == null ? new Question.Part(name, call, java.util.Map.of(), value, List.of())
+                    : new Question.Part(name, call, java.util.Map.of(), k.lo(), k.hi(), List.of()));
         });
         Question q = new Question(id + "-grade", "the answer key", 1, "", null, "", parts);
-        return Cell.question(q.id(), q.grading(), q.points());
+        return Cell.question(q.id(), q.grading(), q.points(), q.key());
     }
 
     private static String printedTable(Worked w, Precision p, boolean instructor) {

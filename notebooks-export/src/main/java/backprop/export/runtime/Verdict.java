@@ -12,22 +12,11 @@ final class Verdict {
     private Verdict() {
     }
 
-    static String of(String step, Grade.Answer answer, Values lo, Values hi, double tolerance, Slip... slips) {
-        Object given;
-        try {
-            given = answer.get();
-        } catch (Exception | StackOverflowError | LinkageError e) {
-            return "throws " + e.getClass().getSimpleName() + oneLine(e.getMessage());
+    static String of(String step, Reply reply, Values lo, Values hi, double tolerance, Slip... slips) {
+        if (reply.problem() != null) {
+            return reply.problem();
         }
-        if (given == null) {
-            return "gives no value (null)";
-        }
-        Values got;
-        try {
-            got = Values.flatten("answer", given);
-        } catch (IllegalArgumentException e) {
-            return e.getMessage().substring("answer: ".length());
-        }
+        Values got = reply.values();
         if (!got.sameShape(lo)) {
             return "gives " + got.shape() + "; " + step + " has " + lo.shape();
         }
@@ -63,10 +52,5 @@ final class Verdict {
             }
         }
         return -1;
-    }
-
-    /** ": message" on one line, or "" when there is none. */
-    private static String oneLine(String message) {
-        return message == null || message.isBlank() ? "" : ": " + message.replaceAll("\\s+", " ").strip();
     }
 }

@@ -6,12 +6,16 @@ import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.cell.NotebookJson;
 import backprop.export.notebook.Notebooks;
+import backprop.export.runtime.GradingKey;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The slip's question earns 0 and its feedback names LOSS_CONSTANT; the questions the slip does not touch keep
  * their points; the answers, computed through the slipped method, lose some.
  */
+@Tag("sandbox")
 @DisplayName("The grader on an exported notebook names a catalogued slip and scores each question on its own")
 class RealNotebookGradingTest {
 
@@ -32,8 +37,11 @@ class RealNotebookGradingTest {
         String slipped = instructor.replace("2 * (yHat[j] - y[j])", "(yHat[j] - y[j])");
         assertThat(slipped).isNotEqualTo(instructor);
 
-        Grades grades = new Autograder(AutograderTest.CLASS_PATH, Duration.ofSeconds(60))
-                .grade(NotebookFile.parse("instructor.ipynb", instructor), NotebookFile.parse("slipped.ipynb", slipped));
+        Map<String, GradingKey.Question> key = new LinkedHashMap<>();
+        cells.stream().filter(c -> c.key() != null).forEach(c -> key.put(c.id(), c.key()));
+        Grades grades = new Autograder(Squares.CLASS_PATH, Duration.ofSeconds(60), true)
+                .grade(NotebookFile.parse("instructor.ipynb", instructor), NotebookFile.parse("slipped.ipynb", slipped),
+                        new GradingKey(key), "key.json");
 
         QuestionScore loss = question(grades, "-dLda");
         assertThat(loss.earned()).isZero();

@@ -31,7 +31,9 @@ class AnswersCellTest {
     /** Runs every code cell of the instructor version; every answer it prints is the engine's. Returns the code. */
     private static String answersPrintTheEnginesValues(Chapter chapter) {
         List<Worked> worked = Worked.of(chapter);
-        List<String> code = Notebooks.cells(chapter, worked).stream().filter(c -> !c.markdown()).map(Cell::instructor).toList();
+        List<Cell> cells = Notebooks.cells(chapter, worked);
+        JShellCells.useKeyOf(cells);
+        List<String> code = cells.stream().filter(c -> !c.markdown()).map(Cell::instructor).toList();
         String printed = JShellCells.runAll(code);
         Map<String, Double> expected = new TreeMap<>();
         for (Worked w : worked) {

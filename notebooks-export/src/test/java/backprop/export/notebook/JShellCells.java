@@ -35,6 +35,23 @@ final class JShellCells implements AutoCloseable {
         }
     }
 
+    /**
+     * Points the grading cells at the grading key of {@code cells} (a notebook's), written to a temporary file,
+     * as the instructor's kernel finds it ({@link backprop.export.runtime.GradingKey#PROPERTY}).
+     */
+    static void useKeyOf(List<backprop.export.notebook.cell.Cell> cells) {
+        java.util.Map<String, backprop.export.runtime.GradingKey.Question> key = new java.util.LinkedHashMap<>();
+        cells.stream().filter(c -> c.key() != null).forEach(c -> key.put(c.id(), c.key()));
+        try {
+            java.nio.file.Path file = java.nio.file.Files.createTempFile("grading-key-", ".json");
+            file.toFile().deleteOnExit();
+            java.nio.file.Files.writeString(file, new backprop.export.runtime.GradingKey(key).json(), StandardCharsets.UTF_8);
+            System.setProperty(backprop.export.runtime.GradingKey.PROPERTY, file.toString());
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Runs {@code cells} in order in a fresh shell; none may fail to compile or throw. Returns what they printed. */
     static String runAll(List<String> cells) {
         try (JShellCells shell = new JShellCells()) {

@@ -4,6 +4,7 @@ import backprop.examples.scenariofile.ExamFile;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
+import backprop.export.runtime.GradingKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +32,7 @@ class KinkGradingTest {
     private static String gradingCell() {
         Chapter chapter = Chapter.of(ExamFile.read("k.toml", KINK));
         List<Cell> cells = Notebooks.cells(chapter, Worked.of(chapter));
+        JShellCells.useKeyOf(cells);
         return cells.stream().filter(c -> c.id().endsWith("-grade")).findFirst().orElseThrow().instructor();
     }
 
@@ -54,12 +56,17 @@ class KinkGradingTest {
     }
 
     @Test
-    void theHiddenCheck_atAKink_isARangeCheck_andStaysHidden() {
-        String cell = gradingCell();
-        String hidden = cell.substring(cell.indexOf("// BEGIN HIDDEN TESTS"));
-        assertThat(hidden).contains("q.between(\"variant.k.df_da\", () -> answers.get(\"variant.k.df_da\"),\n        0.0, 1.0,")
-                .contains("q.part(\"variant.k.f\", () -> answers.get(\"variant.k.f\"),\n        1.0,");
-        assertThat(cell.substring(0, cell.indexOf("// BEGIN HIDDEN TESTS"))).doesNotContain("between");
+    void theHiddenCheck_atAKink_isARangeCheck_inTheKey_andTheCellHoldsOnlyTheCalls() {
+        Chapter chapter = Chapter.of(ExamFile.read("k.toml", KINK));
+        Cell grade = Notebooks.cells(chapter, Worked.of(chapter)).stream().filter(c -> c.id().endsWith("-grade"))
+                .findFirst().orElseThrow();
+        String hidden = grade.instructor().substring(grade.instructor().indexOf("// BEGIN HIDDEN TESTS"));
+        assertThat(hidden).contains("q.part(\"variant.k.df_da\", in -> answers.get(\"variant.k.df_da\"));")
+                .doesNotContainPattern("[0-9]\\.[0-9]");
+        GradingKey.Part dfda = grade.key().parts().get("variant.k.df_da");
+        assertThat(dfda.expected()).isEqualTo(0.0);
+        assertThat(dfda.upper()).isEqualTo(1.0);
+        assertThat(grade.key().parts().get("variant.k.f").upper()).isNull();
     }
 
     @Test

@@ -44,7 +44,9 @@ class QuestionGradingTest {
     /** The imports, every question's method and grading cell, in the notebook's order, in one version. */
     private static List<String> questionCells(Chapter chapter, boolean instructor) {
         List<String> cells = new ArrayList<>();
-        for (Cell c : Notebooks.cells(chapter, Worked.of(chapter))) {
+        List<Cell> all = Notebooks.cells(chapter, Worked.of(chapter));
+        JShellCells.useKeyOf(all);
+        for (Cell c : all) {
             boolean question = c.instructor().startsWith("Grade q") && !c.id().endsWith("-grade") || c.id().endsWith("-solution")
                     || c.id().endsWith("-imports");
             if (question && !c.markdown()) {

@@ -1,11 +1,14 @@
 /**
- * Notebook cells run as the Java kernel runs them, for the grader: {@link backprop.export.grade.session.CellSession}
- * is one JShell session in a separate VM with the answer-key jar on its class path, a time limit per cell and a
- * fresh session after a cell that outran it; {@link backprop.export.grade.session.CellRun} is what one cell gave
- * (what it printed, captured cell by cell and capped in size, and how it ended). {@code CellSession.shorten} makes
- * any student text one inert line of bounded length, for every message the grader prints.
+ * A student's notebook cells run in a process of their own, for the grader: {@link
+ * backprop.export.grade.session.Sandbox} is the operating-system boundary around it (bubblewrap's namespaces,
+ * a system-call filter against new processes, {@link backprop.export.grade.session.Seccomp}, and resource limits),
+ * {@link backprop.export.grade.session.SandboxRunner} the program inside (the cells in a JShell, the grading cells'
+ * parts asking for their inputs and sending back their replies), and {@link
+ * backprop.export.grade.session.SandboxSession} the grader's side of their conversation, with a time limit per cell
+ * and a fresh process after a cell that ended the last. {@link backprop.export.grade.session.CellRun} is how one cell
+ * ended.
  *
- * <p>Uses {@code backprop.export.model} (the terminal escaper) and the JDK's {@code jdk.jshell}; knows nothing of
- * notebooks, scores or the grading contract. Used by {@code backprop.export.grade} only.
+ * <p>Uses {@code backprop.export.runtime} (the replies and the grading contract, which the runner connects to) and
+ * the JDK's {@code jdk.jshell}; knows nothing of notebooks or scores. Used by {@code backprop.export.grade} only.
  */
 package backprop.export.grade.session;

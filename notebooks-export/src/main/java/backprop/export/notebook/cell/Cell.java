@@ -1,5 +1,7 @@
 package backprop.export.notebook.cell;
 
+import backprop.export.runtime.GradingKey;
+
 /**
  * One notebook cell in both versions. The student's text is always what nbgrader's
  * {@code generate_assignment} makes of the instructor's ({@link Release}): solution regions become the stub,
@@ -13,8 +15,11 @@ package backprop.export.notebook.cell;
  * @param student     the student's text: {@link Release}'s output on the instructor's
  * @param grading     nbgrader's role for the cell, or null for an ordinary cell
  * @param points      nbgrader's points of a grade cell (a question's stated points), 0 for any other cell
+ * @param key         a question cell's part of the grading key (inputs, expected values, slips), else null: it
+ *                    goes into the instructor's key file, never into either version of the notebook
  */
-public record Cell(String id, boolean markdown, String instructor, String student, Grading grading, int points) {
+public record Cell(String id, boolean markdown, String instructor, String student, Grading grading, int points,
+                   GradingKey.Question key) {
 
     /** nbgrader's cell roles (schema version 3). */
     public enum Grading {
@@ -55,7 +60,7 @@ public record Cell(String id, boolean markdown, String instructor, String studen
 
     /** A cell the same in both versions. */
     public static Cell markdown(String id, String text) {
-        return new Cell(id, true, text, text, null, 0);
+        return new Cell(id, true, text, text, null, 0, null);
     }
 
     /**
@@ -64,7 +69,7 @@ public record Cell(String id, boolean markdown, String instructor, String studen
      */
     public static Cell answer(String id, String answer, String prompt) {
         String text = prompt + "\n\n### BEGIN SOLUTION\n" + answer + "\n### END SOLUTION";
-        return new Cell(id, true, text, Release.clearSolutions(text, true), Grading.ANSWER, 0);
+        return new Cell(id, true, text, Release.clearSolutions(text, true), Grading.ANSWER, 0, null);
     }
 
     public static Cell code(String id, String code, Grading grading) {
@@ -74,18 +79,21 @@ public record Cell(String id, boolean markdown, String instructor, String studen
             case READ_ONLY -> code;
             case ANSWER -> throw new IllegalArgumentException("cell " + id + ": a written answer is markdown");
         };
-        return new Cell(id, false, code, student, grading, grading.points());
+        return new Cell(id, false, code, student, grading, grading.points(), null);
     }
 
     /**
-     * A question's grading cell: nbgrader's grade cell worth {@code points}, its expected values in hidden-test
-     * regions; grade_id is {@code id}, the question's id.
+     * A question's grading cell: nbgrader's grade cell worth {@code points}, its calls in hidden-test regions and
+     * their inputs and expected values in {@code key}; grade_id is {@code id}, the question's id.
      */
-    public static Cell question(String id, String code, int points) {
+    public static Cell question(String id, String code, int points, GradingKey.Question key) {
         if (points < 1) {
             throw new IllegalArgumentException("question " + id + ": points must be ≥ 1, are " + points);
         }
-        return new Cell(id, false, code, Release.clearHiddenTests(code), Grading.TESTS, points);
+        if (key == null || !key.id().equals(id)) {
+            throw new IllegalArgumentException("question " + id + ": its grading key is " + (key == null ? "missing" : key.id()));
+        }
+        return new Cell(id, false, code, Release.clearHiddenTests(code), Grading.TESTS, points, key);
     }
 
     /** A code cell the instructor runs and the student writes: all of {@code code} is the solution. */

@@ -72,8 +72,10 @@ public final class GraphQuestions {
         List<Question.Part> parts = new ArrayList<>();
         firstOfKind.forEach((kind, n) -> {
             Kinks.Interval range = n.localGradientRange(0);
+            PartCall c = new PartCall();
             parts.add(part(kind.toLowerCase(java.util.Locale.ROOT) + " (" + n.label() + ")", "localGradient("
-                    + Literal.string(kind) + ", " + Literal.of(arguments(n)) + ", " + n.exponent() + ", 0)", range));
+                    + Literal.string(kind) + ", " + c.vector("args", arguments(n)) + ", " + n.exponent() + ", 0)", c,
+                    range));
         });
         return new Question(prefix + "-local", "the local gradient of each kind of node", 2, "Write `localGradient`:"
                 + " ∂u/∂a_k of one node u = f(a_1, …) of each kind the graph uses (" + String.join(", ", firstOfKind.keySet())
@@ -87,9 +89,10 @@ public final class GraphQuestions {
             Node u = arc.consumer();
             int k = u.arguments().indexOf(arc.argument());
             Kinks.Interval up = gradients.getOrDefault(u, point(arc.upstreamGradient()));
+            PartCall c = new PartCall();
             parts.add(part(arc.argument().label() + " → " + u.label(), "arcTerm(" + Literal.string(u.primitive().name())
-                    + ", " + Literal.of(arguments(u)) + ", " + u.exponent() + ", " + k + ", " + arc.upstreamGradient() + ")",
-                    times(u.localGradientRange(k), up)));
+                    + ", " + c.vector("args", arguments(u)) + ", " + u.exponent() + ", " + k + ", "
+                    + c.number("upstream", arc.upstreamGradient()) + ")", c, times(u.localGradientRange(k), up)));
         }
         String method = declared.add("arcTerm") ? """
                 /** The term one arc adds to ∂f/∂a_k: the local gradient ∂u/∂a_k (your localGradient) × upstream ∂f/∂u. */
@@ -105,15 +108,6 @@ public final class GraphQuestions {
     /** One part per answer node (at most {@link #NODES}): ∂f/∂u from the student's summation over the node list. */
     private Question summation() {
         List<Node> all = nodes();
-        List<Question.Part> parts = new ArrayList<>();
-        for (Node n : work.wrt().subList(0, Math.min(NODES, work.wrt().size()))) {
-            Kinks.Interval range = gradients.getOrDefault(n, point(0));
-            parts.add(part("∂f/∂" + n.label(), "nodeGradients(kinds, arguments, values, exponents, "
-                    + work.output().index() + ")[" + n.index() + "]", range));
-        }
-        if (parts.isEmpty()) {
-            return null;
-        }
         String[] kinds = new String[all.size()];
         int[][] arguments = new int[all.size()][];
         double[] values = new double[all.size()];
@@ -124,17 +118,25 @@ public final class GraphQuestions {
             values[n.index()] = n.value();
             exponents[n.index()] = n.exponent();
         }
-        String setup = "String[] kinds = " + Literal.of(kinds) + ";\nint[][] arguments = " + Literal.of(arguments)
-                + ";\ndouble[] values = " + Literal.of(values) + ";\ndouble[] exponents = " + Literal.of(exponents) + ";\n";
+        List<Question.Part> parts = new ArrayList<>();
+        for (Node n : work.wrt().subList(0, Math.min(NODES, work.wrt().size()))) {
+            Kinks.Interval range = gradients.getOrDefault(n, point(0));
+            PartCall c = new PartCall();
+            parts.add(part("∂f/∂" + n.label(), "nodeGradients(" + c.texts("kinds", kinds) + ", "
+                    + c.indexLists("arguments", arguments) + ", " + c.vector("values", values) + ", "
+                    + c.vector("exponents", exponents) + ", " + work.output().index() + ")[" + n.index() + "]", c, range));
+        }
+        if (parts.isEmpty()) {
+            return null;
+        }
         return new Question(prefix + "-nodes", "∂f/∂node summed over its consumers", 3, "Write `nodeGradients`: ∂f/∂u"
                 + " of every node, summing local gradient × upstream over each node's consumers in reverse topological"
                 + " order (accumulate with +=: a node used twice gets both terms). The local rule is given:"
-                + " `Given.localGradient`.", method("nodeGradients"), setup, parts);
+                + " `Given.localGradient`.", method("nodeGradients"), "", parts);
     }
 
-    private static Question.Part part(String name, String call, Kinks.Interval range) {
-        return range.isPoint() ? new Question.Part(name, call, range.lo(), List.of())
-                : new Question.Part(name, call, range.lo(), range.hi(), List.of());
+    private static Question.Part part(String name, String call, PartCall c, Kinks.Interval range) {
+        return new Question.Part(name, call, c.inputs(), range.lo(), range.isPoint() ? null : range.hi(), List.of());
     }
 
     private static Kinks.Interval point(double v) {

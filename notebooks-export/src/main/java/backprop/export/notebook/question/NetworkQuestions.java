@@ -8,7 +8,6 @@ import backprop.core.network.ForwardPass;
 import backprop.core.network.Network;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
-import backprop.export.notebook.cell.Literal;
 import backprop.export.notebook.cell.Regions;
 
 import java.util.ArrayList;
@@ -83,8 +82,9 @@ public final class NetworkQuestions {
         for (int k = 1; k <= l; k++) {
             double[][] w = before().layer(k).weights().toArray();
             double[] b = perNeuron(before().layer(k));
-            parts.add(new Question.Part("z(" + k + ")", "z(" + Literal.of(w) + ", " + Literal.of(b) + ", "
-                    + Literal.of(f.a(k - 1)) + ")", f.z(k), slips.forward(w, f.a(k - 1))));
+            PartCall c = new PartCall();
+            parts.add(new Question.Part("z(" + k + ")", "z(" + c.matrix("W", w) + ", " + c.vector("b", b) + ", "
+                    + c.vector("aBelow", f.a(k - 1)) + ")", c.inputs(), f.z(k), slips.forward(w, f.a(k - 1))));
         }
         return new Question(prefix + "-z", "z of each layer", 2, "Write `z`: z(k) = W(k)·a(k−1) + b(k), with a(0) = x"
                 + " (003, Algorithm 1). Then a(k) = g(z(k)) is `Given.activate(\"" + activation(1) + "\", z)` for layer 1,"
@@ -99,8 +99,9 @@ public final class NetworkQuestions {
         }
         declared.add("loss " + loss);
         ForwardPass f = work.forward();
-        Question.Part part = new Question.Part("∂L/∂ŷ", "dLda(" + Literal.of(f.output()) + ", "
-                + Literal.of(work.example().y()) + ")", work.backward().lossGradient(), slips.loss());
+        PartCall c = new PartCall();
+        Question.Part part = new Question.Part("∂L/∂ŷ", "dLda(" + c.vector("yHat", f.output()) + ", "
+                + c.vector("y", work.example().y()) + ")", c.inputs(), work.backward().lossGradient(), slips.loss());
         return new Question(prefix + "-dLda", "∂L/∂ŷ", 1, "Write `dLda`: the gradient of the loss ("
                 + loss.toLowerCase(Locale.ROOT).replace('_', ' ') + ") with respect to the output ŷ = a(l), for the target y.",
                 method("dLda-" + loss, name), "", List.of(part));
@@ -108,10 +109,11 @@ public final class NetworkQuestions {
 
     private Question deltaOutput(int l) {
         BackwardPass b = work.backward();
-        String jacobian = "Given.jacobian(\"" + activation(l) + "\", " + Literal.of(work.forward().z(l)) + ", "
+        PartCall c = new PartCall();
+        String jacobian = "Given.jacobian(\"" + activation(l) + "\", " + c.vector("z", work.forward().z(l)) + ", "
                 + reluAtZero() + ")";
         Question.Part part = new Question.Part("δ(" + l + ")", "deltaOutput(" + jacobian + ", "
-                + Literal.of(b.lossGradient()) + ")", b.delta(l), slips.deltaOutput(l));
+                + c.vector("dLda", b.lossGradient()) + ")", c.inputs(), b.delta(l), slips.deltaOutput(l));
         return new Question(prefix + "-delta-out", "δ of the output layer", 2, "Write `deltaOutput`: δ(l) = J_g(z(l))ᵀ"
                 + " · ∂L/∂a(l), given the Jacobian J of the output activation (`Given.jacobian`: diagonal g′(z) for an"
                 + " element-wise g, full for softmax).", method("deltaOutput", "deltaOutput"), "", List.of(part));
@@ -122,10 +124,13 @@ public final class NetworkQuestions {
         List<Question.Part> parts = new ArrayList<>();
         for (int k = l - 1; k >= 1; k--) {
             double[][] above = before().layer(k + 1).weights().toArray();
-            String gPrime = "Given.derivative(\"" + activation(k) + "\", " + Literal.of(work.forward().z(k)) + ", "
+            PartCall c = new PartCall();
+            String wAbove = c.matrix("WAbove", above);
+            String deltaAbove = c.vector("deltaAbove", b.delta(k + 1));
+            String gPrime = "Given.derivative(\"" + activation(k) + "\", " + c.vector("z", work.forward().z(k)) + ", "
                     + reluAtZero() + ")";
-            parts.add(new Question.Part("δ(" + k + ")", "deltaHidden(" + Literal.of(above) + ", "
-                    + Literal.of(b.delta(k + 1)) + ", " + gPrime + ")", b.delta(k), slips.deltaHidden(k)));
+            parts.add(new Question.Part("δ(" + k + ")", "deltaHidden(" + wAbove + ", " + deltaAbove + ", " + gPrime + ")",
+                    c.inputs(), b.delta(k), slips.deltaHidden(k)));
         }
         return new Question(prefix + "-delta-hidden", "δ of a layer by the recursion", 2, "Write `deltaHidden`: δ(k) ="
                 + " (W(k+1)ᵀ · δ(k+1)) ⊙ g′(z(k)), given g′(z(k)) (`Given.derivative`).",
@@ -136,10 +141,13 @@ public final class NetworkQuestions {
         BackwardPass b = work.backward();
         List<Question.Part> parts = new ArrayList<>();
         for (int k = 1; k <= l; k++) {
-            parts.add(new Question.Part("∂L/∂W(" + k + ")", "dW(" + Literal.of(b.delta(k)) + ", "
-                    + Literal.of(work.forward().a(k - 1)) + ")", b.gradients().weight(k).toArray(), List.of()));
+            PartCall c = new PartCall();
+            parts.add(new Question.Part("∂L/∂W(" + k + ")", "dW(" + c.vector("delta", b.delta(k)) + ", "
+                    + c.vector("aBelow", work.forward().a(k - 1)) + ")", c.inputs(), b.gradients().weight(k).toArray(),
+                    List.of()));
             if (before().layer(k).biasLayout() == BiasLayout.PER_NEURON) {
-                parts.add(new Question.Part("∂L/∂b(" + k + ")", "db(" + Literal.of(b.delta(k)) + ")",
+                PartCall cb = new PartCall();
+                parts.add(new Question.Part("∂L/∂b(" + k + ")", "db(" + cb.vector("delta", b.delta(k)) + ")", cb.inputs(),
                         b.gradients().bias(k), List.of()));
             }
         }
@@ -155,16 +163,19 @@ public final class NetworkQuestions {
             NetworkUpdate.LayerStep step = u.layers().get(k - 1);
             DenseLayer layer = before().layer(k);
             boolean[][] frozenW = frozenWeights(u.frozen(), k, layer);
-            parts.add(new Question.Part("W(" + k + ")", "updateW(" + Literal.of(layer.weights().toArray()) + ", "
-                    + Literal.of(step.weightGradient().toArray()) + ", " + u.learningRate() + ", " + u.lambda() + ", "
-                    + u.momentum() + ", " + Literal.of(step.weightVelocityBefore().toArray()) + ", " + Literal.of(frozenW)
-                    + ")", u.after().layer(k).weights().toArray(), slips.updateW(k, frozenW)));
+            PartCall c = new PartCall();
+            parts.add(new Question.Part("W(" + k + ")", "updateW(" + c.matrix("W", layer.weights().toArray()) + ", "
+                    + c.matrix("dW", step.weightGradient().toArray()) + ", " + c.number("eta", u.learningRate()) + ", "
+                    + c.number("lambda", u.lambda()) + ", " + c.number("mu", u.momentum()) + ", "
+                    + c.matrix("vBefore", step.weightVelocityBefore().toArray()) + ", " + c.flagMatrix("frozen", frozenW)
+                    + ")", c.inputs(), u.after().layer(k).weights().toArray(), slips.updateW(k, frozenW)));
             // b as stored: one entry per neuron, or the shared bias with ∂L/∂b = Σ_j δ_j
             boolean[] frozenB = frozenBiases(u.frozen(), k, layer);
-            parts.add(new Question.Part("b(" + k + ")", "updateB(" + Literal.of(layer.bias()) + ", "
-                    + Literal.of(step.biasGradient()) + ", " + u.learningRate() + ", " + u.momentum() + ", "
-                    + Literal.of(step.biasVelocityBefore()) + ", " + Literal.of(frozenB) + ")",
-                    u.after().layer(k).bias(), slips.updateB(k, frozenB)));
+            PartCall cb = new PartCall();
+            parts.add(new Question.Part("b(" + k + ")", "updateB(" + cb.vector("b", layer.bias()) + ", "
+                    + cb.vector("db", step.biasGradient()) + ", " + cb.number("eta", u.learningRate()) + ", "
+                    + cb.number("mu", u.momentum()) + ", " + cb.vector("vBefore", step.biasVelocityBefore()) + ", "
+                    + cb.flags("frozen", frozenB) + ")", cb.inputs(), u.after().layer(k).bias(), slips.updateB(k, frozenB)));
         }
         return new Question(prefix + "-update", "the update", 2, "Write `updateW` and `updateB`: v ← μv − η(∂L/∂W + 2λW),"
                 + " W ← W + v; v_b ← μv_b − η∂L/∂b, b ← b + v_b (003's rule with momentum μ; biases not penalised);"

@@ -3,10 +3,14 @@ package backprop.export.notebook.question;
 import backprop.export.model.Escape;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.cell.Literal;
-import backprop.export.runtime.Grade;
+import backprop.export.runtime.GradingKey;
 import backprop.export.runtime.Slip;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One question of a notebook: the student writes one method ({@code method}, its javadoc and signature given,
@@ -24,21 +28,24 @@ import java.util.List;
 public record Question(String id, String title, int points, String prompt, String method, String setup, List<Part> parts) {
 
     /**
-     * One part: {@code call} is the Java expression that calls the student's method on this part's inputs.
+     * One part: {@code call} is the Java expression that calls the student's method on this part's inputs, each
+     * read from {@code in} by name; the values are in the grading key, not in the cell.
      *
      * @param name     the part, as the feedback names it ("δ(1)")
      * @param call     Java source of the call
+     * @param inputs   the values the call reads, by name (double[][], double[], Double, boolean[][], String[], int[][])
      * @param expected the engine's value: Double, double[] or double[][]; at a kink the lower one-sided derivative
      * @param upper    at a kink the upper one-sided derivative (any value between passes), else null
      * @param slips    the wrong values known slips give here
      */
-    public record Part(String name, String call, Object expected, Object upper, List<Slip> slips) {
+    public record Part(String name, String call, Map<String, Object> inputs, Object expected, Object upper, List<Slip> slips) {
         public Part {
+            inputs = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(inputs));
             slips = List.copyOf(slips);
         }
 
-        public Part(String name, String call, Object expected, List<Slip> slips) {
-            this(name, call, expected, null, slips);
+        public Part(String name, String call, Map<String, Object> inputs, Object expected, List<Slip> slips) {
+            this(name, call, inputs, expected, null, slips);
         }
     }
 
@@ -56,28 +63,34 @@ public record Question(String id, String title, int points, String prompt, Strin
                 + ", the points shared equally: " + String.join(", ", parts.stream().map(p -> Escape.markdownCode(p.name())).toList())
                 + ".";
         Cell ask = Cell.markdown(id + "-ask", heading);
-        Cell grade = Cell.question(id, grading(), points);
+        Cell grade = Cell.question(id, grading(), points, key());
         return method == null ? List.of(ask, grade)
                 : List.of(ask, Cell.code(id + "-solution", method, Cell.Grading.SOLUTION), grade);
     }
 
-    /** Grade.question(…), the parts inside nbgrader's hidden-test region, and q.done() as the cell's value. */
+    /**
+     * Grade.question(…), the parts' calls inside nbgrader's hidden-test region, and q.done() as the cell's value. No
+     * number the student is asked for is in it: each part reads its inputs from the grading key ({@link #key()}).
+     */
     public String grading() {
         StringBuilder s = new StringBuilder("Grade q = Grade.question(" + Literal.string(id) + ", "
                 + Literal.string(title) + ", " + points + ");\n// BEGIN HIDDEN TESTS\n" + setup);
         for (Part p : parts) {
-            s.append(p.upper() == null ? "q.part(" : "q.between(").append(Literal.string(p.name())).append(", () -> ")
-                    .append(p.call()).append(",\n        ").append(Literal.value(p.expected())).append(", ");
-            if (p.upper() != null) {
-                s.append(Literal.value(p.upper())).append(", ");
-            }
-            s.append(Grade.TOLERANCE);
-            for (Slip slip : p.slips()) {
-                s.append(",\n        Slip.of(").append(Literal.string(slip.key())).append(", ")
-                        .append(Literal.string(slip.words())).append(", ").append(Literal.value(slip.value())).append(")");
-            }
-            s.append(");\n");
+            s.append("q.part(").append(Literal.string(p.name())).append(", in -> ").append(p.call()).append(");\n");
         }
         return s.append("// END HIDDEN TESTS\nq.done();").toString();
+    }
+
+    /** The question as the grading key holds it: each part's inputs, expected value and slips. */
+    public GradingKey.Question key() {
+        Map<String, GradingKey.Part> keyed = new LinkedHashMap<>();
+        for (Part p : parts) {
+            Map<String, JsonNode> in = new LinkedHashMap<>();
+            p.inputs().forEach((name, value) -> in.put(name, GradingKey.input(value)));
+            if (keyed.put(p.name(), new GradingKey.Part(p.name(), in, p.expected(), p.upper(), p.slips())) != null) {
+                throw new IllegalArgumentException("question " + id + ": part " + p.name() + " twice");
+            }
+        }
+        return new GradingKey.Question(id, title, points, keyed);
     }
 }

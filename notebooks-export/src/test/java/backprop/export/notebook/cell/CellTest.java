@@ -2,6 +2,7 @@ package backprop.export.notebook.cell;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import backprop.export.runtime.GradingKey;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -101,11 +102,11 @@ class CellTest {
     @Test
     @DisplayName("points: only a test cell has them, a question at least 1; no cell may say AUTOTEST")
     void pointsAndAutotest() {
-        assertThatThrownBy(() -> new Cell("c", false, "x", "x", null, -1)).hasMessageContaining("cell c: -1 points");
-        assertThatThrownBy(() -> new Cell("c", false, "x", "x", Cell.Grading.READ_ONLY, 1)).hasMessageContaining("only a test cell");
-        assertThat(new Cell("c", false, "x", "x", Cell.Grading.TESTS, 2).points()).isEqualTo(2);
-        assertThatThrownBy(() -> Cell.question("q", "x", 0)).hasMessage("question q: points must be ≥ 1, are 0");
-        assertThat(Cell.question("q", "x", 1).points()).isEqualTo(1);
+        assertThatThrownBy(() -> new Cell("c", false, "x", "x", null, -1, null)).hasMessageContaining("cell c: -1 points");
+        assertThatThrownBy(() -> new Cell("c", false, "x", "x", Cell.Grading.READ_ONLY, 1, null)).hasMessageContaining("only a test cell");
+        assertThat(new Cell("c", false, "x", "x", Cell.Grading.TESTS, 2, null).points()).isEqualTo(2);
+        assertThatThrownBy(() -> Cell.question("q", "x", 0, key("q"))).hasMessage("question q: points must be ≥ 1, are 0");
+        assertThat(Cell.question("q", "x", 1, key("q")).points()).isEqualTo(1);
         assertThatThrownBy(() -> Cell.code("c", "// AUTOTEST x", Cell.Grading.READ_ONLY)).hasMessageContaining("AUTOTEST");
     }
 
@@ -139,7 +140,7 @@ class CellTest {
     @Test
     @DisplayName("notebook JSON: each role's nbgrader flags, and the student version's locks")
     void jsonRoles() throws Exception {
-        List<Cell> cells = List.of(Cell.work("s", "x();"), Cell.question("t", "y();", 2),
+        List<Cell> cells = List.of(Cell.work("s", "x();"), Cell.question("t", "y();", 2, key("t")),
                 Cell.code("r", "z();", Cell.Grading.READ_ONLY), Cell.answer("a", "42", "Why?"), Cell.markdown("m", "# M"));
         JsonNode instructor = new ObjectMapper().readTree(NotebookJson.write(cells, true)).get("cells");
         JsonNode student = new ObjectMapper().readTree(NotebookJson.write(cells, false)).get("cells");
@@ -169,5 +170,18 @@ class CellTest {
     private static String flagsOf(JsonNode node, String... names) {
         JsonNode n = node.has("metadata") ? node.at("/metadata/nbgrader") : node;
         return String.join(" ", java.util.Arrays.stream(names).map(f -> n.get(f).asText()).toList());
+    }
+
+    private static GradingKey.Question key(String id) {
+        return new GradingKey.Question(id, "a step", 1, java.util.Map.of());
+    }
+
+    @Test
+    @DisplayName("a question cell carries its own part of the grading key, never another's or none")
+    void questionKey() {
+        assertThat(Cell.question("q", "x", 1, key("q")).key().id()).isEqualTo("q");
+        assertThatThrownBy(() -> Cell.question("q", "x", 1, null)).hasMessage("question q: its grading key is missing");
+        assertThatThrownBy(() -> Cell.question("q", "x", 1, key("p"))).hasMessage("question q: its grading key is p");
+        assertThat(Cell.markdown("m", "x").key()).isNull();
     }
 }

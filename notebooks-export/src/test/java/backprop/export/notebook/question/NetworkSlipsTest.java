@@ -4,6 +4,8 @@ import backprop.core.function.Loss;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.examples.work.NetworkWork;
 import backprop.export.runtime.Grade;
+import backprop.export.runtime.GradingKey;
+import backprop.export.runtime.Reply;
 import backprop.export.runtime.Slip;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
@@ -72,18 +74,15 @@ class NetworkSlipsTest {
                 new AssertionError("no slip " + key + " in " + slips.stream().map(Slip::key).toList())).value();
     }
 
-    /** What Grade says of a part whose answer is the slip's value; System.out captured, as the grading cell prints. */
+    /** What Grade says of a part whose answer is the slip's value, scored against a key as the grader scores it. */
     private static String feedback(Object expected, List<Slip> slips, String key) {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
-        try {
-            Grade q = Grade.question("q", "the step", 1);
-            q.part("p", () -> value(slips, key), expected, Grade.TOLERANCE, slips.toArray(Slip[]::new));
-            q.done();
-        } finally {
-            System.setOut(saved);
-        }
+        GradingKey.Part part = new GradingKey.Part("p", java.util.Map.of(), expected, null, slips);
+        GradingKey grading = new GradingKey(java.util.Map.of("q",
+                new GradingKey.Question("q", "the step", 1, java.util.Map.of("p", part))));
+        Grade q = Grade.question("q", "the step", 1, grading, new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        q.reply("p", Reply.of(() -> value(slips, key)), part);
+        q.done();
         return bytes.toString(StandardCharsets.UTF_8);
     }
 

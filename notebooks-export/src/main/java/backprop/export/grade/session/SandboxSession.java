@@ -1,0 +1,307 @@
+package backprop.export.grade.session;
+
+import backprop.export.runtime.Reply;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+
+/**
+ * A student's notebook cells run in their own process ({@link SandboxRunner}, inside the {@link Sandbox} where one
+ * is available): the grader's side of the conversation. A grading cell's question gets its inputs from
+ * {@code inputs} only while that question's cell runs, and the replies of its parts go to {@code answers}; the
+ * expected values never cross. Each cell has a time limit, counted in the CPU time of the student's processes (so a
+ * loaded machine does not stop an honest cell) with a wall-clock bound for a cell that only waits; a cell that outruns it, or a process that ends (exit,
+ * halt, out of memory) or writes what the grader does not read, is stopped, and the next cell starts a fresh
+ * process. Mutable: the process.
+ */
+public final class SandboxSession implements AutoCloseable {
+    /** A line from the student's process is at most this long: the largest reply (a 1,000 × 10 matrix) is ~200 kB. */
+    static final int LINE_LIMIT = 4 << 20;
+    /** Nor may one cell's messages together pass this. */
+    static final long CELL_LIMIT = 64L << 20;
+    private static final Duration START_LIMIT = Duration.ofSeconds(120);
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final Object END = new Object();
+    private static final long TICK_MILLIS = 100;
+
+    private final List<String> classPath;
+    private final boolean sandboxed;
+    private Path filter;
+    private Path staged;
+    private Process process;
+    private OutputStream requests;
+    private BlockingQueue<Object> messages;
+    private Thread reader;
+    private final StringBuilder errors = new StringBuilder();
+    private int starts;
+
+    /** Cells with {@code classPath} on the student's class path; {@code sandboxed} false runs them without the sandbox. */
+    public SandboxSession(List<String> classPath, boolean sandboxed) {
+        this.classPath = List.copyOf(classPath);
+        this.sandboxed = sandboxed;
+    }
+
+    /** How many processes the session has started: 1 unless cells stopped it. */
+    public int starts() {
+        return starts;
+    }
+
+    /**
+     * Runs {@code source} within {@code limit}. {@code question}: the question whose grading cell this is (null for
+     * any other cell): only then are {@code inputs} handed out (for that question only) and replies taken.
+     */
+    public CellRun run(String source, String question, Duration limit, Function<String, JsonNode> inputs,
+                       BiConsumer<String, Reply> answers) {
+        if (process == null) {
+            String failed = start();
+            if (failed != null) {
+                return new CellRun(failed, true);
+            }
+        }
+        ObjectNode request = JSON.createObjectNode().put("run", source);
+        request.put("grading", question);
+        try {
+            requests.write((request + "\n").getBytes(StandardCharsets.UTF_8));
+            requests.flush();
+        } catch (IOException e) {
+            return stop("the Java session ended (" + ended() + ")");
+        }
+        long cpuAtStart = cpu();
+        long wallDeadline = System.nanoTime() + wallLimit(limit).toNanos();
+        long received = 0;
+        while (true) {
+            Object next;
+            try {
+                next = messages.poll(TICK_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                stop("interrupted");
+                throw new IllegalStateException("interrupted while running a cell", e);
+            }
+            if (next == null) {
+                if (cpu() - cpuAtStart > limit.toNanos()) {
+                    return stop("stopped after " + limit.toSeconds() + " s of CPU time, the time limit");
+                }
+                if (System.nanoTime() > wallDeadline) {
+                    return stop("stopped after " + wallLimit(limit).toSeconds() + " s without finishing, the time limit");
+                }
+                continue;
+            }
+            if (next == END) {
+                return stop("the Java session ended (" + ended() + ")");
+            }
+            String line = (String) next;
+            received += line.length();
+            JsonNode m = parse(line);
+            if (m == null || received > CELL_LIMIT) {
+                return stop("the Java session wrote what the grader does not read; it was stopped");
+            }
+            if (m.has("ran")) {
+                return new CellRun(m.get("ran").isTextual() ? m.get("ran").asText() : null, false);
+            }
+            if (m.path("open").isTextual()) {
+                String q = m.get("open").asText();
+                JsonNode given = question != null && question.equals(q) ? inputs.apply(q) : null;
+                ObjectNode reply = JSON.createObjectNode();
+                reply.set("inputs", given == null ? JSON.createObjectNode() : given);
+                try {
+                    requests.write((reply + "\n").getBytes(StandardCharsets.UTF_8));
+                    requests.flush();
+                } catch (IOException e) {
+                    return stop("the Java session ended (" + ended() + ")");
+                }
+            } else if (m.path("answer").isObject()) {
+                JsonNode a = m.get("answer");
+                if (question != null && question.equals(a.path("question").asText()) && a.path("part").isTextual()) {
+                    answers.accept(a.get("part").asText(), Reply.fromJson(a.get("reply")));
+                }
+            } else if (!m.has("ready")) {
+                return stop("the Java session wrote what the grader does not read; it was stopped");
+            }
+        }
+    }
+
+    /**
+     * A cell may wait (sleep, block) at most this long, whatever CPU it uses: five times its CPU limit, and at least
+     * two minutes more, so that a loaded machine, where the student's process gets a fraction of a core, stops a
+     * cell for its own CPU time, not for the machine's load.
+     */
+    static Duration wallLimit(Duration cpu) {
+        return cpu.multipliedBy(5).compareTo(cpu.plusMinutes(2)) > 0 ? cpu.multipliedBy(5) : cpu.plusMinutes(2);
+    }
+
+    /** The CPU time, in nanoseconds, the student's process and every process under it have used so far. */
+    private long cpu() {
+        Process p = process;
+        if (p == null) {
+            return 0;
+        }
+        long total = p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        for (ProcessHandle h : p.descendants().toList()) {
+            total += h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
+        }
+        return total;
+    }
+
+    private static JsonNode parse(String line) {
+        try {
+            JsonNode n = JSON.readTree(line);
+            return n != null && n.isObject() ? n : null;
+        } catch (JsonProcessingException e) {
+            return null;
+        }
+    }
+
+    /** Starts the process and waits for the runner's first line; null when it is ready, else why not. */
+    private String start() {
+        starts++;
+        try {
+            if (sandboxed && filter == null) {
+                filter = Files.createTempFile("answer-key-seccomp-", ".bpf");
+                Files.write(filter, Seccomp.program());
+                staged = Sandbox.stage(classPath);
+            }
+            ProcessBuilder pb = new ProcessBuilder(Sandbox.command(classPath, staged, filter));
+            pb.environment().clear();
+            pb.environment().put("PATH", "/usr/bin:/bin");
+            pb.environment().put("MALLOC_ARENA_MAX", "2");
+            pb.redirectInput(ProcessBuilder.Redirect.PIPE);
+            process = pb.start();
+        } catch (IOException e) {
+            process = null;
+            return "the student's Java process did not start: " + e.getMessage();
+        }
+        requests = process.getOutputStream();
+        messages = new LinkedBlockingQueue<>();
+        errors.setLength(0);
+        Process p = process;
+        BlockingQueue<Object> queue = messages;
+        reader = new Thread(() -> read(p.getInputStream(), queue), "grader-reader");
+        reader.setDaemon(true);
+        reader.start();
+        Thread drain = new Thread(() -> drain(p.getErrorStream()), "grader-stderr");
+        drain.setDaemon(true);
+        drain.start();
+        try {
+            Object first = messages.poll(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+            if (first instanceof String s && parse(s) != null && parse(s).has("ready")) {
+                return null;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String why = ended();
+        String said;
+        synchronized (errors) {
+            said = errors.toString().strip().lines().reduce((a, b) -> b).orElse("");
+        }
+        kill();
+        return "the student's Java process did not start (" + why + (said.isEmpty() ? "" : ": "
+                + SandboxRunner.shorten(said)) + ")";
+    }
+
+    /** Lines of at most {@link #LINE_LIMIT} characters; a longer one, or the end of the stream, ends the queue. */
+    private static void read(InputStream in, BlockingQueue<Object> queue) {
+        ByteArrayOutputStream line = new ByteArrayOutputStream();
+        try (InputStream buffered = new java.io.BufferedInputStream(in, 1 << 16)) {
+            for (int b; (b = buffered.read()) >= 0; ) {
+                if (b == '\n') {
+                    queue.add(line.toString(StandardCharsets.UTF_8));
+                    line.reset();
+                } else if (line.size() >= LINE_LIMIT) {
+                    break;
+                } else {
+                    line.write(b);
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone: the end of its stream below says so
+        }
+        queue.add(END);
+    }
+
+    /** Standard error, of which the last 2,000 characters are kept to say why a process ended. */
+    private void drain(InputStream err) {
+        byte[] buffer = new byte[8192];
+        try (err) {
+            for (int n; (n = err.read(buffer)) >= 0; ) {
+                synchronized (errors) {
+                    errors.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
+                    if (errors.length() > 4000) {
+                        errors.delete(0, errors.length() - 2000);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // the process is gone
+        }
+    }
+
+    /** Why the process ended, in a few words: its exit status and the last line it wrote on standard error. */
+    private String ended() {
+        if (process == null) {
+            return "not started";
+        }
+        try {
+            process.waitFor(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        String status = process.isAlive() ? "still running" : "exit status " + process.exitValue();
+        String last;
+        synchronized (errors) {
+            last = errors.toString().strip().lines().reduce((a, b) -> b).orElse("");
+        }
+        if (last.contains("OutOfMemoryError")) {
+            return status + ", out of memory";
+        }
+        return status;
+    }
+
+    private CellRun stop(String why) {
+        kill();
+        return new CellRun(why, true);
+    }
+
+    private void kill() {
+        if (process != null) {
+            process.descendants().forEach(ProcessHandle::destroyForcibly);
+            process.destroyForcibly();
+            try {
+                process.waitFor(5, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        process = null;
+    }
+
+    @Override
+    public void close() {
+        kill();
+        Sandbox.delete(staged);
+        if (filter != null) {
+            try {
+                Files.deleteIfExists(filter);
+            } catch (IOException e) {
+                // a temporary file of ours left behind; nothing else depends on it
+            }
+        }
+    }
+}
