@@ -100,7 +100,9 @@ public final class Sandbox {
         }
         c.addAll(List.of(javaBin, "-Xmx" + HEAP_MEGABYTES + "m", "-Xss1m", "-XX:MaxDirectMemorySize=64m",
                 "-XX:CompressedClassSpaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto", "-Djava.io.tmpdir=/tmp", "-Duser.language=en",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                // the JVM's own warnings (a thread it could not start) go to standard error, not onto the channel
+                "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr", "-Djava.io.tmpdir=/tmp", "-Duser.language=en",
                 "-cp", String.join(java.io.File.pathSeparator, cp), SandboxRunner.class.getName()));
         c.addAll(cp);
         return c;

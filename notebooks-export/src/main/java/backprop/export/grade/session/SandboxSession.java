@@ -108,9 +108,12 @@ public final class SandboxSession implements AutoCloseable {
             }
             String line = (String) next;
             received += line.length();
+            if (received > CELL_LIMIT) {
+                return stop("the Java session wrote more than the grader reads of a cell; it was stopped");
+            }
             JsonNode m = parse(line);
-            if (m == null || received > CELL_LIMIT) {
-                return stop("the Java session wrote what the grader does not read; it was stopped");
+            if (m == null) {
+                continue; // not a message (the student's code writing on the channel): read past it, within the cap
             }
             if (m.has("ran")) {
                 return new CellRun(m.get("ran").isTextual() ? m.get("ran").asText() : null, false);
@@ -131,8 +134,6 @@ public final class SandboxSession implements AutoCloseable {
                 if (question != null && question.equals(a.path("question").asText()) && a.path("part").isTextual()) {
                     answers.accept(a.get("part").asText(), Reply.fromJson(a.get("reply")));
                 }
-            } else if (!m.has("ready")) {
-                return stop("the Java session wrote what the grader does not read; it was stopped");
             }
         }
     }
@@ -198,10 +199,14 @@ public final class SandboxSession implements AutoCloseable {
         Thread drain = new Thread(() -> drain(p.getErrorStream()), "grader-stderr");
         drain.setDaemon(true);
         drain.start();
+        long deadline = System.nanoTime() + START_LIMIT.toNanos();
         try {
-            Object first = messages.poll(START_LIMIT.toMillis(), TimeUnit.MILLISECONDS);
-            if (first instanceof String s && parse(s) != null && parse(s).has("ready")) {
-                return null;
+            for (Object next; (next = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null
+                    && next != END; ) {
+                JsonNode m = parse((String) next);
+                if (m != null && m.has("ready")) {
+                    return null;
+                }
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
