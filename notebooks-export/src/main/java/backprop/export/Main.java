@@ -123,6 +123,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.putBackInterruptedSwap(out, caller).ifPresent(n -> progress.println("note: " + n));
         OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
         List<Path> paths = variants.stream().map(caller::resolve).toList();
