@@ -15,7 +15,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
@@ -31,24 +35,28 @@ public final class Grader implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int INTERNAL_ERROR = 1;
 
-    @Option(names = "--instructor", description = "the instructor's notebook (with hidden tests)")
+    @Option(names = "--instructor", paramLabel = "FILE", description = "the instructor's notebook (with hidden tests), at most 50 MB")
     Path instructor;
 
-    @Option(names = "--student", description = "the student's notebook, executed or not")
+    @Option(names = "--student", paramLabel = "FILE", description = "the student's notebook, executed or not, at most 50 MB")
     Path student;
 
-    @Option(names = "--answers", description = "a student's answers, CSV rows id,value")
+    @Option(names = "--answers", paramLabel = "FILE", description = "a student's answers, CSV rows id,value, at most 10 MB")
     Path answers;
 
-    @Option(names = "--key", description = "answer-key.csv, for --answers")
+    @Option(names = "--key", paramLabel = "FILE", description = "answer-key.csv, for --answers, at most 10 MB")
     Path key;
 
-    @Option(names = "--csv", description = "also write question,earned,possible,feedback to this file")
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write question,earned,possible,feedback to this file (not"
+            + " one of the inputs)")
     Path csv;
 
-    @Option(names = "--time-limit", description = "seconds each cell may run (default: ${DEFAULT-VALUE})",
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "seconds each cell may run (default: ${DEFAULT-VALUE})",
             defaultValue = "60")
     int timeLimit;
+
+    @Option(names = "--debug", description = "on an internal error, print the stack trace too")
+    boolean debug;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -77,26 +85,33 @@ public final class Grader implements Callable<Integer> {
 
     /** Runs the command; returns the exit status: 0 graded, 2 bad input, 1 internal error. */
     public static int run(PrintStream out, PrintStream err, List<String> classPath, String... args) {
-        CommandLine cli = new CommandLine(new Grader(out, err, classPath));
+        Grader grader = new Grader(out, err, classPath);
+        CommandLine cli = new CommandLine(grader);
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("grade: " + Escape.terminal(e.getMessage()) + " (grade --help lists the options)");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, err));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> grader.internalError(e));
         try {
             return cli.execute(args);
         } catch (Error e) {
             // picocli's handler sees only Exceptions; an Error would otherwise end the process with a stack trace
-            return internalError(e, err);
+            return grader.internalError(e);
         }
     }
 
-    /** What the command did not expect, as one line: the grader has no --debug, the class and message name it. */
-    private static int internalError(Throwable e, PrintStream err) {
+    /**
+     * What the command did not expect, as one line naming its class and message, and the stack trace below it
+     * with {@code --debug}; returns the exit status, 1. Also for {@code answer-key grade}.
+     */
+    public int internalError(Throwable e) {
         err.println("grade: internal error: " + Escape.terminal(e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())) + (debug ? "" : "; run again with --debug for the details"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
         return INTERNAL_ERROR;
     }
 
@@ -107,6 +122,11 @@ public final class Grader implements Callable<Integer> {
         if (notebooks == numbers || notebooks && (instructor == null || student == null)
                 || numbers && (answers == null || key == null) || timeLimit < 1) {
             err.println("grade: give --instructor and --student, or --answers and --key (and --time-limit ≥ 1)");
+            return BAD_INPUT;
+        }
+        Optional<String> refused = refusal();
+        if (refused.isPresent()) {
+            err.println("grade: " + Escape.terminal(refused.get()));
             return BAD_INPUT;
         }
         try {
@@ -126,12 +146,31 @@ public final class Grader implements Callable<Integer> {
         }
     }
 
-    private static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GradeInputException(file.toString(), 1, "cannot read: " + e.getMessage());
+    /**
+     * The first input that is not a regular file within its bound (notebooks {@value GradeInput#NOTEBOOK_BYTES}
+     * bytes, CSV files {@value GradeInput#CSV_BYTES}), or a {@code --csv} that would write over an input or is a
+     * folder: one line {@code --option FILE: why}, checked before anything is opened.
+     */
+    private Optional<String> refusal() {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--instructor", instructor);
+        inputs.put("--student", student);
+        inputs.put("--answers", answers);
+        inputs.put("--key", key);
+        inputs.values().removeIf(Objects::isNull);
+        for (Map.Entry<String, Path> e : inputs.entrySet()) {
+            int bound = e.getKey().equals("--instructor") || e.getKey().equals("--student") ? GradeInput.NOTEBOOK_BYTES
+                    : GradeInput.CSV_BYTES;
+            Optional<String> why = GradeInput.refusal(e.getKey(), e.getValue(), bound);
+            if (why.isPresent()) {
+                return why;
+            }
         }
+        return csv == null ? Optional.empty() : GradeInput.outputRefusal(csv, inputs);
+    }
+
+    private static String text(Path file) {
+        return GradeInput.text(file, GradeInput.CSV_BYTES);
     }
 
     private static void write(Path file, String text) {
