@@ -59,7 +59,7 @@ start=$SECONDS
   printf '%s\n' "${points[@]}"
   echo "rename 2 rename"
   echo "rename 2 unlink"
-} | xargs -P 2 -L 1 bash -c 'kill_at "$@"' _ 2>xargs.err | sort > results || true
+} | xargs -P 2 -L 1 bash -c 'kill_at "$@"' _ 2>xargs.err | sort -V > results || true
 cat results
 # (bash's own "Killed" line for each killed run goes to xargs.err, shown only when a kill point failed)
 [ "$(grep -c ': out in place, complete' results)" -eq $((${#points[@]} + 2)) ] \

@@ -70,6 +70,10 @@ public final class OutputFolder {
             if (StagingFolders.interruptedSwap(absolute).isEmpty()) {
                 return Optional.empty();
             }
+        } catch (IOException e) {
+            return Optional.empty(); // a folder it cannot look into: the run's own check says why
+        }
+        try {
             try (OutputLock lock = OutputLock.acquire(absolute)) {
                 return StagingFolders.putBack(absolute).map(old -> "put back " + absolute
                         + ", which a killed run had left at " + old);
