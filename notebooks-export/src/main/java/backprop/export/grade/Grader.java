@@ -26,8 +26,11 @@ import java.util.concurrent.Callable;
  * The grader CI uses in place of nbgrader: {@code --instructor I.ipynb --student S.ipynb} runs the student's
  * notebook as nbgrader's autograde would ({@link Autograder}); {@code --answers A.csv --key answer-key.csv}
  * grades a numbers-only hand-in ({@link NumberGrader}). Either prints the score per question with its feedback,
- * then the total, and exits 0; {@code --csv} also writes question,earned,possible,feedback. A file it cannot
- * read is one line {@code grade: FILE:LINE: what is wrong}, exit 2. Also {@code answer-key grade …}.
+ * then the total, and exits 0; {@code --csv} also writes question,earned,possible,feedback. Its inputs are
+ * checked before anything is opened ({@link GradeInput}: regular files within their bounds; a {@code --csv} that
+ * is no input), each refusal one line {@code grade: --option FILE: why}; a file it cannot read is one line
+ * {@code grade: FILE:LINE: what is wrong}; both exit 2. {@code --debug} adds the stack trace to an internal
+ * error. Also {@code answer-key grade …}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a student's notebook against the instructor's, or a numbers-only hand-in against answer-key.csv.")
