@@ -37,4 +37,7 @@ grep -qE '^answer-key: typo\.toml:[0-9]+' stderr.txt || { echo "use-as-a-user: n
 [ ! -e typo-out ] || { echo "use-as-a-user: a failed run left typo-out behind"; exit 1; }
 leftovers="$(find . -maxdepth 1 -name '.*' ! -name . | head -5)"
 [ -z "$leftovers" ] || { echo "use-as-a-user: hidden leftovers: $leftovers"; exit 1; }
+# --help and --version answer with no build (the script's own copy, kept identical to the jar's by a test).
+[[ "$("$repo/answer-key" --help)" == "Usage: answer-key "* ]] || { echo "use-as-a-user: --help printed no usage"; exit 1; }
+[[ "$("$repo/answer-key" --version)" == "answer-key "[0-9]* ]] || { echo "use-as-a-user: --version printed no version"; exit 1; }
 echo "as a user: relative paths are the caller's, a user's folder is refused untouched, a typo gets file:line"

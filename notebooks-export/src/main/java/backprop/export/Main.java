@@ -17,6 +17,9 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -26,6 +29,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
 import java.util.concurrent.Callable;
 
 /**
@@ -38,17 +42,18 @@ import java.util.concurrent.Callable;
  * ENTRY …} when a scenario file's gradient fails an oracle ({@link VariantGradients}); {@code --debug} adds the
  * stack trace. {@code answer-key grade …} is the grader ({@link Grader}).
  */
-@Command(name = "answer-key", mixinStandardHelpOptions = true,
+@Command(name = "answer-key", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes the instructor answer key and the notebooks for every document and exam variant.")
 public final class Main implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int INTERNAL_ERROR = 1;
 
-    @Option(names = {"-o", "--out"}, description = "output folder: a new or empty folder, or one an earlier run"
+    @Option(names = {"-o", "--out"}, paramLabel = "DIR", description = "output folder: a new or empty folder, or one an earlier run"
             + " wrote (default: ${DEFAULT-VALUE})", defaultValue = "answer-key-out")
     Path out;
 
-    @Option(names = {"-v", "--variant"}, description = "an exam-variant scenario file (TOML); repeatable")
+    @Option(names = {"-v", "--variant"}, paramLabel = "FILE", description = "an exam-variant scenario file (TOML); repeatable. The"
+            + " answer-key script gives every variants/*.toml when no --variant is given")
     List<Path> variants = new ArrayList<>();
 
     @Option(names = "--debug", description = "on a failure, print the stack trace too")
@@ -87,21 +92,42 @@ public final class Main implements Callable<Integer> {
      */
     static int run(Caller caller, PrintStream out, PrintStream err, VariantGradients gradients, String... args) {
         Main main = new Main(caller, out, gradients);
+        Grader grader = new Grader(out, err, Grader.ownClassPath());
         CommandLine cli = new CommandLine(main);
-        cli.addSubcommand("grade", new Grader(out, err, Grader.ownClassPath()));
+        cli.addSubcommand("grade", grader);
+        cli.getSubcommands().get("grade").getCommandSpec().versionProvider(new Version());
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("answer-key: " + Escape.terminal(e.getMessage()) + " (answer-key --help lists the options)");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((e, line, parsed) -> main.fail(e, err));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> line.getCommand() == grader ? grader.internalError(e)
+                : main.fail(e, err));
         try {
             return cli.execute(args);
         } catch (Error e) {
             // picocli's handler sees only Exceptions; an Error (a deep recursion, memory, a jar missing a class)
             // would otherwise end the process with a stack trace
-            return main.fail(e, err);
+            CommandLine.ParseResult parsed = cli.getParseResult();
+            return parsed != null && parsed.hasSubcommand() ? grader.internalError(e) : main.fail(e, err);
+        }
+    }
+
+    /** {@code --version}: the workbook's version, from the {@value #VERSION_RESOURCE} resource Maven writes. */
+    static final class Version implements CommandLine.IVersionProvider {
+        static final String VERSION_RESOURCE = "/backprop/export/version.properties";
+
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream(VERSION_RESOURCE)) {
+                if (in == null) {
+                    throw new IOException("no " + VERSION_RESOURCE + " on the class path");
+                }
+                p.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+            }
+            return new String[] {"answer-key " + p.getProperty("version")};
         }
     }
 
@@ -123,6 +149,7 @@ public final class Main implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        OutputFolder.putBackInterruptedSwap(out, caller).ifPresent(n -> progress.println("note: " + n));
         OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
         List<Path> paths = variants.stream().map(caller::resolve).toList();

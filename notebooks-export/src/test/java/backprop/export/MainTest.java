@@ -199,6 +199,28 @@ class MainTest {
     }
 
     @Test
+    void theGradersOptions_debugAmongThem_followTheSubcommand() throws IOException {
+        Runs.Result r = Runs.run(Runs.callerIn(temp), "grade", "--debug", "--answers", "/dev/zero", "--key", "/dev/zero");
+        assertThat(r.status()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("grade: --answers /dev/zero: is not a regular file (a FIFO, a device or a socket);"
+                + " the grader reads files only\n");
+    }
+
+    @Test
+    void anOutputFolderThatHoldsAVariantFile_isRefused_andTheFileLeftAsItWas() throws IOException {
+        Caller caller = Runs.callerIn(temp);
+        Path exams = Files.createDirectories(caller.workingDirectory().resolve("exams"));
+        Files.copy(Runs.EXPRESSION_EXAMPLE, exams.resolve("exam.toml"));
+        String before = Files.readString(exams.resolve("exam.toml"));
+        for (String out : List.of("exams", ".")) {
+            assertThat(Runs.run(caller, "--out", out, "--variant", "exams/exam.toml").oneLineFailure(2))
+                    .contains("nothing was touched");
+        }
+        assertThat(Runs.names(exams)).containsExactly("exam.toml");
+        assertThat(Files.readString(exams.resolve("exam.toml"))).isEqualTo(before);
+    }
+
+    @Test
     void debug_addsTheStackTrace() throws IOException {
         Runs.Result r = Runs.run(Runs.callerIn(temp), "--debug", "--out", "key", "--variant", "missing.toml");
         assertThat(r.status()).isEqualTo(2);

@@ -20,15 +20,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 /**
  * The grader CI uses in place of nbgrader: {@code --instructor I.ipynb --student S.ipynb} runs the student's
  * notebook as nbgrader's autograde would ({@link Autograder}); {@code --answers A.csv --key answer-key.csv}
  * grades a numbers-only hand-in ({@link NumberGrader}). Either prints the score per question with its feedback,
- * then the total, and exits 0; {@code --csv} also writes question,earned,possible,feedback. A file it cannot
- * read is one line {@code grade: FILE:LINE: what is wrong}, exit 2. Also {@code answer-key grade …}.
+ * then the total, and exits 0; {@code --csv} also writes question,earned,possible,feedback. Its inputs are
+ * checked before anything is opened ({@link GradeInput}: regular files within their bounds; a {@code --csv} that
+ * is no input), each refusal one line {@code grade: --option FILE: why}; a file it cannot read is one line
+ * {@code grade: FILE:LINE: what is wrong}; both exit 2. {@code --debug} adds the stack trace to an internal
+ * error. Also {@code answer-key grade …}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a student's notebook against the instructor's, or a numbers-only hand-in against answer-key.csv.")
@@ -36,33 +43,38 @@ public final class Grader implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int INTERNAL_ERROR = 1;
 
-    @Option(names = "--instructor", description = "the instructor's notebook (with hidden tests)")
+    @Option(names = "--instructor", paramLabel = "FILE", description = "the instructor's notebook (with hidden tests), at most 50 MB")
     Path instructor;
 
-    @Option(names = "--student", description = "the student's notebook, executed or not")
+    @Option(names = "--student", paramLabel = "FILE", description = "the student's notebook, executed or not, at most 50 MB")
     Path student;
 
-    @Option(names = "--answers", description = "a student's answers, CSV rows id,value")
+    @Option(names = "--answers", paramLabel = "FILE", description = "a student's answers, CSV rows id,value, at most 10 MB")
     Path answers;
 
-    @Option(names = "--key", description = "answer-key.csv, for --answers")
+    @Option(names = "--key", paramLabel = "FILE", description = "answer-key.csv, for --answers, at most 10 MB")
     Path key;
 
-    @Option(names = "--grading-key", description = "the instructor's grading key for --instructor (default: the"
-            + " notebook's name in grading-key/ beside the instructor's folder, as the main job writes it)")
+    @Option(names = "--grading-key", paramLabel = "FILE", description = "the instructor's grading key for"
+            + " --instructor (default: the notebook's name in grading-key/ beside the instructor's folder, as the main"
+            + " job writes it)")
     Path gradingKey;
 
     @Option(names = "--unsandboxed", description = "grade even where no sandbox is available: the student's code then"
             + " runs with your rights (the expected values still never enter its process)")
     boolean unsandboxed;
 
-    @Option(names = "--csv", description = "also write question,earned,possible,feedback to this file")
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write question,earned,possible,feedback to this file (not"
+            + " one of the inputs)")
     Path csv;
 
-    @Option(names = "--time-limit", description = "seconds of CPU time each cell may use (default: ${DEFAULT-VALUE});"
-            + " a cell that only waits is stopped after five times that, at least two minutes more",
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "seconds of CPU time each cell may use (default:"
+            + " ${DEFAULT-VALUE}); a cell that only waits is stopped after five times that, at least two minutes more",
             defaultValue = "60")
     int timeLimit;
+
+    @Option(names = "--debug", description = "on an internal error, print the stack trace too")
+    boolean debug;
 
     private final PrintStream out;
     private final PrintStream err;
@@ -91,26 +103,33 @@ public final class Grader implements Callable<Integer> {
 
     /** Runs the command; returns the exit status: 0 graded, 2 bad input, 1 internal error. */
     public static int run(PrintStream out, PrintStream err, List<String> classPath, String... args) {
-        CommandLine cli = new CommandLine(new Grader(out, err, classPath));
+        Grader grader = new Grader(out, err, classPath);
+        CommandLine cli = new CommandLine(grader);
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
             err.println("grade: " + Escape.terminal(e.getMessage()) + " (grade --help lists the options)");
             return BAD_INPUT;
         });
-        cli.setExecutionExceptionHandler((e, line, parsed) -> internalError(e, err));
+        cli.setExecutionExceptionHandler((e, line, parsed) -> grader.internalError(e));
         try {
             return cli.execute(args);
         } catch (Error e) {
             // picocli's handler sees only Exceptions; an Error would otherwise end the process with a stack trace
-            return internalError(e, err);
+            return grader.internalError(e);
         }
     }
 
-    /** What the command did not expect, as one line: the grader has no --debug, the class and message name it. */
-    private static int internalError(Throwable e, PrintStream err) {
+    /**
+     * What the command did not expect, as one line naming its class and message, and the stack trace below it
+     * with {@code --debug}; returns the exit status, 1. Also for {@code answer-key grade}.
+     */
+    public int internalError(Throwable e) {
         err.println("grade: internal error: " + Escape.terminal(e.getClass().getSimpleName()
-                + (e.getMessage() == null ? "" : ": " + e.getMessage())));
+                + (e.getMessage() == null ? "" : ": " + e.getMessage())) + (debug ? "" : "; run again with --debug for the details"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
         return INTERNAL_ERROR;
     }
 
@@ -121,6 +140,11 @@ public final class Grader implements Callable<Integer> {
         if (notebooks == numbers || notebooks && (instructor == null || student == null)
                 || numbers && (answers == null || key == null) || timeLimit < 1) {
             err.println("grade: give --instructor and --student, or --answers and --key (and --time-limit ≥ 1)");
+            return BAD_INPUT;
+        }
+        Optional<String> refused = refusal();
+        if (refused.isPresent()) {
+            err.println("grade: " + Escape.terminal(refused.get()));
             return BAD_INPUT;
         }
         String noSandbox = notebooks ? Sandbox.unavailable() : null;
@@ -167,12 +191,34 @@ public final class Grader implements Callable<Integer> {
         }
     }
 
-    private static String text(Path file) {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GradeInputException(file.toString(), 1, "cannot read: " + e.getMessage());
+    /**
+     * The first input that is not a regular file within its bound (notebooks {@value GradeInput#NOTEBOOK_BYTES}
+     * bytes, CSV files {@value GradeInput#CSV_BYTES}), or a {@code --csv} that would write over an input or is a
+     * folder: one line {@code --option FILE: why}, checked before anything is opened.
+     */
+    private Optional<String> refusal() {
+        Map<String, Path> inputs = new LinkedHashMap<>();
+        inputs.put("--instructor", instructor);
+        inputs.put("--student", student);
+        inputs.put("--answers", answers);
+        inputs.put("--key", key);
+        if (instructor != null && !Files.isDirectory(keyPath())) {
+            inputs.put("--grading-key", keyPath());
         }
+        inputs.values().removeIf(Objects::isNull);
+        for (Map.Entry<String, Path> e : inputs.entrySet()) {
+            int bound = e.getKey().equals("--instructor") || e.getKey().equals("--student") ? GradeInput.NOTEBOOK_BYTES
+                    : GradeInput.CSV_BYTES;
+            Optional<String> why = GradeInput.refusal(e.getKey(), e.getValue(), bound);
+            if (why.isPresent()) {
+                return why;
+            }
+        }
+        return csv == null ? Optional.empty() : GradeInput.outputRefusal(csv, inputs);
+    }
+
+    private static String text(Path file) {
+        return GradeInput.text(file, GradeInput.CSV_BYTES);
     }
 
     private static void write(Path file, String text) {

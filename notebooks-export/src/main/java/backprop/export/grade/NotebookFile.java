@@ -7,8 +7,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,13 +25,12 @@ public record NotebookFile(String file, List<GradedCell> cells) {
     private static final ObjectMapper MAPPER = new ObjectMapper()
             .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
 
-    /** Reads {@code path}; a file that cannot be read is a {@link GradeInputException} at line 1. */
+    /**
+     * Reads {@code path}, at most {@link GradeInput#NOTEBOOK_BYTES}; a file that cannot be read is a
+     * {@link GradeInputException} at line 1.
+     */
     public static NotebookFile read(Path path) {
-        try {
-            return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new GradeInputException(path.toString(), 1, "cannot read: " + e.getMessage());
-        }
+        return parse(path.toString(), GradeInput.text(path, GradeInput.NOTEBOOK_BYTES));
     }
 
     /** The notebook in {@code json}; {@code file} names it in messages. */

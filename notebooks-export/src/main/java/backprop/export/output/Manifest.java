@@ -94,6 +94,11 @@ record Manifest(Set<String> files) {
         }
     }
 
+    /** The first listed file that is not a regular file in {@code folder}, or empty when all are there. */
+    Optional<String> firstMissingFile(Path folder) {
+        return files.stream().filter(f -> !Files.isRegularFile(folder.resolve(f), LinkOption.NOFOLLOW_LINKS)).findFirst();
+    }
+
     private boolean accounts(Path folder, Path p, List<String> folders) {
         String relative = slashes(folder.relativize(p));
         if (Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)) {

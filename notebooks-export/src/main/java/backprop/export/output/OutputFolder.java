@@ -56,6 +56,36 @@ public final class OutputFolder {
     }
 
     /**
+     * Puts back {@code target}'s previous output when a run killed between its two renames left the target
+     * missing and that output complete beside it ({@code .NAME.answer-key-old-N}); every run that uses
+     * {@code --out} calls this first, so that even a run that then fails or is refused leaves the folder in
+     * place. Takes the folder's lock for the move; while another run holds it, that run's swap is its own and
+     * nothing is done. Returns a note naming what was put back, or empty.
+     *
+     * @throws OutputFolderException (not refused) when the move fails
+     */
+    public static Optional<String> putBackInterruptedSwap(Path target, Caller caller) {
+        Path absolute = absolute(target, caller);
+        try {
+            if (StagingFolders.interruptedSwap(absolute).isEmpty()) {
+                return Optional.empty();
+            }
+        } catch (IOException e) {
+            return Optional.empty(); // a folder it cannot look into: the run's own check says why
+        }
+        try {
+            try (OutputLock lock = OutputLock.acquire(absolute)) {
+                return StagingFolders.putBack(absolute).map(old -> "put back " + absolute
+                        + ", which a killed run had left at " + old);
+            }
+        } catch (OutputFolderException locked) {
+            return Optional.empty();
+        } catch (IOException e) {
+            throw OutputFolderException.failed("cannot put back the previous output", e);
+        }
+    }
+
+    /**
      * Writes every file and puts them in place of {@code target} (relative to the caller's working directory).
      * Returns notes on leftovers of earlier runs that it left in place because they hold foreign files.
      *

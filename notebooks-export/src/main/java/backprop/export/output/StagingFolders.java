@@ -50,21 +50,44 @@ final class StagingFolders {
     }
 
     /**
-     * Cleans up after killed runs on {@code target}; call only while holding its {@link OutputLock}. When the
-     * target is missing but a previous output waits in an old folder (a run killed between its two renames),
-     * that output is put back first. Returns one note per folder left in place because it holds anything else.
+     * The previous output to put back in place of {@code target}, or empty: when the target is missing (not even a
+     * link) and an old folder beside it is complete, exactly its manifest and every file the manifest lists (a
+     * run killed between its two renames, target → old and staged → target, leaves that; a staged folder alone
+     * is a run that never had a previous output, and is left to {@link #cleanUp}). Of several, the first by name.
      */
-    static List<String> cleanUp(Path target) throws IOException {
-        List<Path> leftovers = leftovers(target);
-        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
-            for (Path p : leftovers) {
-                if (p.getFileName().toString().contains(OLD) && isOurs(p)) {
-                    Files.move(p, target, StandardCopyOption.ATOMIC_MOVE);
-                    leftovers.remove(p);
-                    break;
-                }
+    static Optional<Path> interruptedSwap(Path target) throws IOException {
+        Path parent = target.getParent();
+        if (parent == null || !Files.isDirectory(parent) || Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            return Optional.empty();
+        }
+        for (Path p : leftovers(target)) {
+            if (p.getFileName().toString().contains(OLD) && isComplete(p)) {
+                return Optional.of(p);
             }
         }
+        return Optional.empty();
+    }
+
+    /**
+     * Puts back the previous output of a swap a killed run left half done ({@link #interruptedSwap}); call only
+     * while holding the target's {@link OutputLock}. Returns the old folder it moved, or empty.
+     */
+    static Optional<Path> putBack(Path target) throws IOException {
+        Optional<Path> old = interruptedSwap(target);
+        if (old.isPresent()) {
+            Files.move(old.get(), target, StandardCopyOption.ATOMIC_MOVE);
+        }
+        return old;
+    }
+
+    /**
+     * Cleans up after killed runs on {@code target}; call only while holding its {@link OutputLock}. An
+     * interrupted swap is put back first ({@link #putBack}). Returns one note per folder left in place because
+     * it holds anything else.
+     */
+    static List<String> cleanUp(Path target) throws IOException {
+        putBack(target);
+        List<Path> leftovers = leftovers(target);
         List<String> notes = new ArrayList<>();
         for (Path p : leftovers) {
             if (!isOurs(p) || !remove(p)) {
@@ -95,6 +118,18 @@ final class StagingFolders {
         }
         Optional<Manifest> m = Manifest.read(folder);
         return m.isPresent() && m.get().firstForeignEntry(folder).isEmpty();
+    }
+
+    /**
+     * A folder as a finished run leaves it: the manifest, every file it lists, and nothing else; or empty (an
+     * empty folder given as {@code --out}, moved aside whole).
+     */
+    private static boolean isComplete(Path folder) throws IOException {
+        if (OutputTarget.isEmpty(folder)) {
+            return true;
+        }
+        Optional<Manifest> m = Manifest.read(folder);
+        return m.isPresent() && m.get().firstForeignEntry(folder).isEmpty() && m.get().firstMissingFile(folder).isEmpty();
     }
 
     /** Removes a folder checked by {@link #isOurs}: only what its manifest lists. */

@@ -1,12 +1,14 @@
 package backprop.export.grade;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -58,6 +60,94 @@ class GraderTest {
                 """);
     }
 
+    /** The last line of stderr, after checking it is the only one. */
+    private String oneLine() {
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines).hasSize(1);
+        return lines.get(0);
+    }
+
+    @Test
+    @Timeout(10)
+    void aDeviceOrAFifoAsAnyInput_isOneLineAndExitTwo_withoutReadingIt() throws Exception {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.dw,0.5\n");
+        Path fifo = GradeInputTest.fifo(dir);
+        String notAFile = ": is not a regular file (a FIFO, a device or a socket); the grader reads files only";
+        assertThat(run("--answers", "/dev/zero", "--key", key.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --answers /dev/zero" + notAFile);
+        err.reset();
+        assertThat(run("--answers", answers.toString(), "--key", fifo.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --key " + fifo + notAFile);
+        err.reset();
+        Path notebook = file("i.ipynb", new TestNotebook().given("a", "int a = 1;").json());
+        assertThat(run("--instructor", "/dev/zero", "--student", notebook.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --instructor /dev/zero" + notAFile);
+        err.reset();
+        assertThat(run("--instructor", notebook.toString(), "--student", fifo.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --student " + fifo + notAFile);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+    }
+
+    /** A file of {@code bytes} bytes, all zero, made without writing them (sparse). */
+    private Path sized(String name, long bytes) throws IOException {
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve(name).toFile(), "rw")) {
+            f.setLength(bytes);
+        }
+        return dir.resolve(name);
+    }
+
+    @Test
+    void csvFilesAreBoundedAt10MB_notebooksAt50MB() throws IOException {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.dw,0.5\n");
+        Path big = sized("big", 10_000_001);
+        assertThat(run("--answers", big.toString(), "--key", key.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --answers " + big + ": is 10000001 bytes, more than the 10000000 the grader reads");
+        err.reset();
+        assertThat(run("--answers", answers.toString(), "--key", big.toString())).isEqualTo(2);
+        assertThat(oneLine()).startsWith("grade: --key " + big + ": is 10000001 bytes");
+        err.reset();
+        // a notebook of that size is read (and is no notebook); one over 50 MB is not
+        assertThat(run("--instructor", big.toString(), "--student", big.toString())).isEqualTo(2);
+        assertThat(oneLine()).startsWith("grade: " + big + ":1: not valid JSON");
+        err.reset();
+        Path huge = sized("huge", 50_000_001);
+        assertThat(run("--instructor", big.toString(), "--student", huge.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --student " + huge + ": is 50000001 bytes, more than the 50000000 the grader reads");
+        err.reset();
+        assertThat(run("--instructor", huge.toString(), "--student", big.toString())).isEqualTo(2);
+        assertThat(oneLine()).startsWith("grade: --instructor " + huge + ": is 50000001 bytes");
+    }
+
+    @Test
+    void aCsvThatIsAnInput_isRefused_andTheInputLeftAsItWas() throws IOException {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.dw,0.5\n");
+        assertThat(run("--answers", answers.toString(), "--key", key.toString(), "--csv", key.toString())).isEqualTo(2);
+        assertThat(oneLine()).isEqualTo("grade: --csv " + key + ": is the same file as --key " + key
+                + "; the grader does not write over what it reads");
+        assertThat(Files.readString(key, StandardCharsets.UTF_8)).isEqualTo(NumberGraderTest.KEY);
+        assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        err.reset();
+        Path notebook = file("i.ipynb", new TestNotebook().given("a", "int a = 1;").json());
+        Path link = Files.createSymbolicLink(dir.resolve("grades.csv"), notebook);
+        assertThat(run("--instructor", notebook.toString(), "--student", notebook.toString(), "--csv", link.toString()))
+                .isEqualTo(2);
+        assertThat(oneLine()).startsWith("grade: --csv " + link + ": is the same file as --instructor " + notebook);
+    }
+
+    @Test
+    void debug_isAcceptedAndAddsTheStackTraceToAnInternalError() throws IOException {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.dw,0.5\n");
+        assertThat(run("--debug", "--answers", answers.toString(), "--key", key.toString())).isZero();
+        assertThat(gradeWithOutputThrowing(new IllegalStateException("stdout closed"), "--debug")).isEqualTo(1);
+        List<String> lines = err.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("grade: internal error: IllegalStateException: stdout closed");
+        assertThat(lines).hasSizeGreaterThan(2).anyMatch(l -> l.startsWith("\tat "));
+    }
+
     @Test
     void feedbackThatWouldRunAsASpreadsheetFormulaIsDefused() {
         Grades g = new Grades(List.of(new QuestionScore("=q", 0.5, 1, List.of("=HYPERLINK(\"x\")"))), List.of());
@@ -69,19 +159,21 @@ class GraderTest {
     void anUnexpectedFailure_isOneLineWithStatus1() throws IOException {
         assertThat(gradeWithOutputThrowing(new IllegalStateException("stdout closed"))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
-                .containsExactly("grade: internal error: IllegalStateException: stdout closed");
+                .containsExactly("grade: internal error: IllegalStateException: stdout closed; run again with --debug for the"
+                        + " details");
         err.reset();
         assertThat(gradeWithOutputThrowing(new NoClassDefFoundError("backprop/export/grade/Report"))).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
-                .containsExactly("grade: internal error: NoClassDefFoundError: backprop/export/grade/Report");
+                .containsExactly("grade: internal error: NoClassDefFoundError: backprop/export/grade/Report; run again with"
+                        + " --debug for the details");
         err.reset();
         assertThat(gradeWithOutputThrowing(new NullPointerException())).isEqualTo(1);
         assertThat(err.toString(StandardCharsets.UTF_8).lines().toList())
-                .containsExactly("grade: internal error: NullPointerException");
+                .containsExactly("grade: internal error: NullPointerException; run again with --debug for the details");
     }
 
     /** Grades one answer against the key, printing to a stream whose every line throws {@code failure}. */
-    private int gradeWithOutputThrowing(Throwable failure) throws IOException {
+    private int gradeWithOutputThrowing(Throwable failure, String... options) throws IOException {
         Path key = file("answer-key.csv", NumberGraderTest.KEY);
         Path answers = file("a.csv", "s1.dw,0.5\n");
         PrintStream failing = new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8) {
@@ -93,8 +185,9 @@ class GraderTest {
                 throw (RuntimeException) failure;
             }
         };
-        return Grader.run(failing, new PrintStream(err, true, StandardCharsets.UTF_8), List.of(),
-                "--answers", answers.toString(), "--key", key.toString());
+        List<String> args = new java.util.ArrayList<>(List.of(options));
+        args.addAll(List.of("--answers", answers.toString(), "--key", key.toString()));
+        return Grader.run(failing, new PrintStream(err, true, StandardCharsets.UTF_8), List.of(), args.toArray(String[]::new));
     }
 
     @Test
