@@ -60,42 +60,32 @@ final class PassRecord {
                 kinkVariables.put(key, new ArrayList<>());
                 kinkText.put(key, new String[] {node, description});
             }
-            return;
-        }
-        double d = derivativeOf(gap);
-        if (d == 0.0) {
-            return;
-        }
-        if (gap.getValue() == 0.0) {
-            kinkVariables.get(key).add(direction);
-        } else {
-            limit(gap.getValue(), d);
-        }
-    }
-
-    /** A singularity at g = 0 (ln g, g^p with p &lt; 0 or not an integer): g is never 0 here; it limits steps. */
-    void singularity(DerivativeStructure g) {
-        if (direction != BASE) {
-            double d = derivativeOf(g);
-            if (d != 0.0) {
-                limit(g.getValue(), d);
+        } else if (gap.getValue() == 0.0) {
+            if (derivativeOf(gap) != 0.0) {
+                kinkVariables.get(key).add(direction);
             }
+        } else {
+            limit(gap.getValue(), derivativeOf(gap));
         }
     }
 
-    /** A computed node u: |∂u/∂x_j| enters the term scale. Returns u. */
+    /**
+     * A singularity at g = 0 (ln g, g^p with p &lt; 0 or not an integer): g is never 0 here; it limits steps. (In
+     * the base pass every derivative is 0, which limits nothing.)
+     */
+    void singularity(DerivativeStructure g) {
+        limit(g.getValue(), derivativeOf(g));
+    }
+
+    /** A computed node u: |∂u/∂x_j| enters the term scale (0 in the base pass). Returns u. */
     DerivativeStructure computed(DerivativeStructure u) {
-        if (direction != BASE) {
-            termScale = Math.max(termScale, Math.abs(derivativeOf(u)));
-        }
+        termScale = Math.max(termScale, Math.abs(derivativeOf(u)));
         return u;
     }
 
-    /** The output of pass j, or null when it does not depend on x_j (∂f/∂x_j = 0). */
+    /** The output of pass j (a pass runs only for a variable f depends on; the others keep ∂f/∂x_j = 0). */
     void output(DerivativeStructure f) {
-        if (f != null) {
-            gradient[direction] = derivativeOf(computed(f));
-        }
+        gradient[direction] = derivativeOf(computed(f));
     }
 
     ForwardDerivatives result(double value) {
@@ -108,7 +98,9 @@ final class PassRecord {
     }
 
     private void limit(double g, double d) {
-        stepLimits[direction] = Math.min(stepLimits[direction], 0.5 * Math.abs(g) / Math.abs(d));
+        if (d != 0.0) {
+            stepLimits[direction] = Math.min(stepLimits[direction], 0.5 * Math.abs(g) / Math.abs(d));
+        }
     }
 
     /**
