@@ -54,7 +54,11 @@ public final class ForwardMode {
     public static ForwardDerivatives ofGraph(Graph graph, Node output, List<Node> variables) {
         requireOwn(graph, output, "output");
         positions(graph, variables);
-        PassRecord record = new PassRecord(variables.stream().map(Node::label).toList());
+        return ofGraph(graph, output, variables, new PassRecord(variables.stream().map(Node::label).toList()));
+    }
+
+    /** As {@link #ofGraph(Graph, Node, List)}, the passes noted in {@code record} (a test reads its evaluations). */
+    static ForwardDerivatives ofGraph(Graph graph, Node output, List<Node> variables, PassRecord record) {
         List<Node> nodes = graph.nodes();
         boolean[] needed = ancestors(nodes, output);
         int last = output.index();

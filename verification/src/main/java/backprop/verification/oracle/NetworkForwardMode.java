@@ -66,8 +66,12 @@ final class NetworkForwardMode {
                     + " inputs and gives " + network.outputSize() + " outputs; the example has x of "
                     + example.x().length + " and y of " + example.y().length);
         }
-        List<String> names = variables(network);
-        PassRecord record = new PassRecord(names);
+        return evaluate(network, example, loss, new PassRecord(variables(network)));
+    }
+
+    /** As {@link #evaluate(Network, Example, Loss)}, the passes noted in {@code record} (a test reads its evaluations). */
+    static ForwardDerivatives evaluate(Network network, Example example, Loss loss, PassRecord record) {
+        int variables = variables(network).size();
         Pass base = new Pass(network, example, loss, record, PassRecord.BASE);
         DerivativeStructure[][] z = new DerivativeStructure[network.depth() + 1][];
         DerivativeStructure[][] a = new DerivativeStructure[network.depth() + 1][];
@@ -82,7 +86,7 @@ final class NetworkForwardMode {
         DerivativeStructure[] terms = base.lossTerms(a[network.depth()], null);
         DerivativeStructure l = ForwardMode.requireFinite("loss", base.loss(terms, terms));
         // pass j: x_j free, from the layer it enters; the layers below it are the base pass's
-        for (int j = 0; j < names.size(); j++) {
+        for (int j = 0; j < variables; j++) {
             record.direction(j);
             Pass pass = new Pass(network, example, loss, record, j);
             DerivativeStructure[] moved = pass.movedInputs();
@@ -127,11 +131,14 @@ final class NetworkForwardMode {
 
         /** The layer x_j enters: its own, or 1 for an input. */
         int firstLayer() {
+            if (free >= offset(network.depth() + 1)) {
+                return 1;
+            }
             int k = 1;
-            while (k < network.depth() && free >= offset(k + 1)) {
+            while (free >= offset(k + 1)) {
                 k++;
             }
-            return free >= offset(network.depth() + 1) ? 1 : k;
+            return k;
         }
 
         /** The inputs with x_j free when x_j is an input, else null (no input moves). */

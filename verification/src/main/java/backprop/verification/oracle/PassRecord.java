@@ -36,6 +36,7 @@ final class PassRecord {
     private final Map<Object, String[]> kinkText = new LinkedHashMap<>();
     private double termScale;
     private int direction = BASE;
+    private long evaluations;
 
     PassRecord(List<String> names) {
         this.names = List.copyOf(names);
@@ -79,8 +80,17 @@ final class PassRecord {
 
     /** A computed node u: |∂u/∂x_j| enters the term scale (0 in the base pass). Returns u. */
     DerivativeStructure computed(DerivativeStructure u) {
+        evaluations++;
         termScale = Math.max(termScale, Math.abs(derivativeOf(u)));
         return u;
+    }
+
+    /**
+     * The computed nodes recorded in all passes: the cost the one-direction-at-a-time design bounds, Σ_j (the nodes
+     * that depend on x_j) plus the base pass; a test pins it, so that a pass that recomputes more is seen.
+     */
+    long evaluations() {
+        return evaluations;
     }
 
     /** The output of pass j (a pass runs only for a variable f depends on; the others keep ∂f/∂x_j = 0). */
