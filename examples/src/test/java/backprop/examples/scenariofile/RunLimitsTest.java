@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -38,7 +39,7 @@ class RunLimitsTest {
 
     /** An m-n-1 network from a seed: mn + 2n + 1 weights and biases, one example, {@code epochs} epochs. */
     private static String network(int inputs, int hidden, int epochs) {
-        return """
+        return String.format(Locale.ROOT, """
                 title = "t"
                 kind = "network"
                 precision = 4
@@ -55,7 +56,7 @@ class RunLimitsTest {
                 loss = "half_sum_squared_error"
                 learning_rate = 0.1
                 epochs = %d
-                """.formatted(inputs, hidden, String.join(", ", java.util.Collections.nCopies(inputs, "0.5")), epochs);
+                """, inputs, hidden, String.join(", ", java.util.Collections.nCopies(inputs, "0.5")), epochs);
     }
 
     @Test
@@ -78,6 +79,24 @@ class RunLimitsTest {
         assertThat(ExamFile.readAll(List.of(a)).get(0).footprint().share()).isEqualTo(0.7001);
         assertThatThrownBy(() -> ExamFile.readAll(List.of(a, b))).isInstanceOf(ScenarioFileException.class)
                 .hasMessageStartingWith(b + ":1: the run's files together use 140.0 % of one file's limits (");
+    }
+
+    /**
+     * 1,000 epochs × 1,000 examples is exactly the limit on epochs × examples: the reader goes past that check to the
+     * next one, which refuses batch_reduction without whole batches (before anything is trained).
+     */
+    @Test
+    void exampleVisitsAtTheLimit_passThatCheck() {
+        StringBuilder rows = new StringBuilder();
+        for (int m = 0; m < 1000; m++) {
+            rows.append(m == 0 ? "" : ", ").append("[").append(m % 7).append(", ").append(m % 2).append("]");
+        }
+        String text = network(1, 1, 1000).replace("[example]\nx = [0.5]\ny = [1]\n", "[data]\ntable = [" + rows
+                + "]\n").replace("layers = [1, 1, 1]", "layers = [1, 1]").replace("[\"sigmoid\", \"identity\"]",
+                "[\"sigmoid\"]") + "batch_reduction = \"sum\"\n";
+        assertThat(text).contains("[data]", "layers = [1, 1]", "epochs = 1000").doesNotContain("[example]");
+        assertThatThrownBy(() -> ExamFile.read("t.toml", text)).isInstanceOf(ScenarioFileException.class)
+                .hasMessageContaining("batch_reduction applies to batching = \"whole_batch\" only");
     }
 
     @Test
@@ -105,6 +124,7 @@ class RunLimitsTest {
         }
         assertThat(Footprint.overRunLimit(1.0)).isNull();
         assertThat(Footprint.overRunLimit(1 + 1e-12)).isNull();
+        assertThat(Footprint.overRunLimit(1 + 1e-9)).isNull();
         assertThat(Footprint.overRunLimit(1.001)).startsWith("the run's files together use 100.1 % of one file's");
     }
 }

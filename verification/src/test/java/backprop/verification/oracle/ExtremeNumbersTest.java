@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 class ExtremeNumbersTest {
 
     private static String network(String activations, String x, String y) {
-        return """
+        return String.format(Locale.ROOT, """
                 title = "t"
                 kind = "network"
                 precision = 4
@@ -39,18 +40,18 @@ class ExtremeNumbersTest {
                 [training]
                 loss = "half_sum_squared_error"
                 learning_rate = 0.1
-                """.formatted(activations, x, y);
+                """, activations, x, y);
     }
 
     private static String expression(String expression, String x) {
-        return """
+        return String.format(Locale.ROOT, """
                 title = "t"
                 kind = "expression"
                 precision = 4
                 expression = "%s"
                 [inputs]
                 x = %s
-                """.formatted(expression, x);
+                """, expression, x);
     }
 
     /** Reads and checks the file: "checked" when both oracles pass every gradient, else the reader's line. */
