@@ -97,8 +97,8 @@ public final class ExamFile {
         String id = id(r, toml, fileName);
         ExamReading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
-        Footprint footprint = Footprint.of(reading.scenario(), kind.equals("network") ? ""
-                : toml.getString("expression"), toml.isArray("published") ? toml.getArray("published").size() : 0);
+        Footprint footprint = Footprint.of(reading.scenario(), toml.getString("expression"),
+                toml.isArray("published") ? toml.getArray("published").size() : 0);
         reading = Printing.attach(r, toml, reading);
         compute(reading);
         return new ScenarioFile(id, TomlReader.line(toml, "id", 1), fileName, title, reading.scenario(), precision,

@@ -19,6 +19,7 @@ import java.util.Locale;
  * @param printed       [[published]] entries
  */
 public record Footprint(long parameters, long exampleVisits, long trainingWork, long expression, long printed) {
+    /** {@code expressionText}: the expression of an expression file (a network file has none: null). */
     static Footprint of(Object scenario, String expressionText, int printed) {
         if (scenario instanceof NetworkExam n) {
             QuantityScope s = n.scope();

@@ -104,6 +104,11 @@ class RunLimitsTest {
         // 1-3-1: 3 + 3 + 3 + 1 = 10 parameters; 7 epochs of one example: 7 visits, 70 parameter updates
         Footprint net = ExamFile.readAll(List.of(file("n.toml", network(1, 3, 7)))).get(0).footprint();
         assertThat(net).isEqualTo(new Footprint(10, 7, 70, 0, 0));
+        // the same with 3 examples: 7 epochs × 3 = 21 visits, 210 parameter updates
+        String three = network(1, 3, 7).replace("[example]\nx = [0.5]\ny = [1]\n", "[data]\ntable = [[0.5, 1], [1, 0],"
+                + " [2, 1]]\n");
+        assertThat(ExamFile.readAll(List.of(file("n3.toml", three))).get(0).footprint())
+                .isEqualTo(new Footprint(10, 21, 210, 0, 0));
         Footprint expr = ExamFile.readAll(List.of(file("e.toml", EXPRESSION + """
                 [[published]]
                 quantity = "f"
