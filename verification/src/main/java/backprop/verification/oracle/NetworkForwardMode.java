@@ -184,6 +184,8 @@ final class NetworkForwardMode {
             for (int i = 0; i < a.length; i++) {
                 double w = layer.weights().get(j, i);
                 boolean movedA = moved != null && moved[i] != null;
+                // a term x_j does not enter is a constant, added as its value (through the structure it would be
+                // the same product with derivative 0, only slower)
                 sum = movedA || row + i == free ? sum.add(parameter(row + i, w).multiply(movedA ? moved[i] : a[i]))
                         : sum.add(w * a[i].getValue());
             }
@@ -197,7 +199,7 @@ final class NetworkForwardMode {
         DerivativeStructure[] activate(int k, DerivativeStructure[] z, DerivativeStructure[] base) {
             Activation g = network.layer(k).activation();
             if (g == Activation.SOFTMAX) {
-                return softmax(k, z, base);
+                return softmax(z, base);
             }
             DerivativeStructure[] a = new DerivativeStructure[z.length];
             for (int j = 0; j < z.length; j++) {
@@ -224,7 +226,7 @@ final class NetworkForwardMode {
         }
 
         // a_i = e^{z_i − m} / Σ_j e^{z_j − m}, m = max_j z_j a constant: the same function, as e^{−m} cancels
-        private DerivativeStructure[] softmax(int k, DerivativeStructure[] moved, DerivativeStructure[] base) {
+        private DerivativeStructure[] softmax(DerivativeStructure[] moved, DerivativeStructure[] base) {
             int n = moved.length;
             DerivativeStructure[] z = new DerivativeStructure[n];
             double m = Double.NEGATIVE_INFINITY;
@@ -239,9 +241,9 @@ final class NetworkForwardMode {
                 sum = sum.add(e[i]);
             }
             DerivativeStructure[] a = new DerivativeStructure[n];
+            // e_i ≤ 1 and Σ e ≥ 1 (the largest term is e^0): no quotient overflows
             for (int i = 0; i < n; i++) {
-                a[i] = record.computed(ForwardMode.requireFinite("softmax a" + k + "[" + (i + 1) + "]",
-                        e[i].divide(sum)));
+                a[i] = record.computed(e[i].divide(sum));
             }
             return a;
         }

@@ -114,6 +114,18 @@ class ForwardModeTest {
         }
 
         @Test
+        @DisplayName("e^x at x = 800 overflows: refused with an ArithmeticException naming the node")
+        void overflow_isRefusedNamingTheNode() {
+            Graph g = new Graph();
+            Node x = g.input("x", 1);
+            Node e = g.exp("e^x", x);
+            // core refuses e^800 while it builds; forward mode reads only the leaves, so the leaf is moved after
+            x.set(800);
+            assertThatThrownBy(() -> ForwardMode.ofGraph(g, e, List.of(x))).isInstanceOf(ArithmeticException.class)
+                    .hasMessageContaining("node 'e^x' (EXP)");
+        }
+
+        @Test
         @DisplayName("a variable must be a leaf of the graph, given once")
         void variables_areLeavesGivenOnce() {
             Graph g = new Graph();
@@ -201,6 +213,21 @@ class ForwardModeTest {
                 labels.add(x.label());
             }
             assertThat(ForwardMode.networkVariables(c.network())).isEqualTo(labels);
+        }
+
+        @Test
+        @DisplayName("1-1-1 identity network, L = (w2(w1·x + b1) + b2 − y)²: every derivative by the chain rule, exactly")
+        void identityChain_everyDerivativeByHand() {
+            // w1 = 2, b1 = 1, w2 = 3, b2 = −1, x = 1, y = 4: h = 3, ŷ = 8, r = ŷ − y = 4
+            Network net = new Network(List.of(
+                    new DenseLayer(new double[][] {{2}}, new double[] {1}, BiasLayout.PER_NEURON, Activation.IDENTITY),
+                    new DenseLayer(new double[][] {{3}}, new double[] {-1}, BiasLayout.PER_NEURON, Activation.IDENTITY)));
+            ForwardDerivatives d = ForwardMode.ofNetwork(net, new Example(new double[] {1}, new double[] {4}),
+                    Loss.SUM_SQUARED_ERROR);
+            assertThat(d.value()).isEqualTo(16.0);
+            // ∂L/∂w1 = 2r·w2·x = 24, ∂L/∂b1 = 2r·w2 = 24, ∂L/∂w2 = 2r·h = 24, ∂L/∂b2 = 2r = 8, ∂L/∂x = 2r·w2·w1 = 48
+            assertThat(d.names()).containsExactly("W1[1,1]", "b1[1]", "W2[1,1]", "b2[1]", "x[1]");
+            assertThat(d.gradient()).containsExactly(24, 24, 24, 8, 48);
         }
 
         @Test

@@ -70,6 +70,11 @@ class GradientCheckTest {
         GradientCheckEntry pass = GradientCheck.ofGraph(g, out, List.of(x), new double[] {4}).entry("x");
         assertThat(pass.verdict()).isEqualTo(GradientCheckEntry.Verdict.PASS);
         assertThat(pass.finiteDifferenceIllConditioned()).isFalse();
+        // ReLU(x) at x = −1: f = 0 near the point, so the scale, the floor and both bounds are 0, and so are the errors
+        Node r = g.relu("ReLU(y)", g.input("y", -1));
+        GradientCheckEntry flat = GradientCheck.ofGraph(g, r, List.of(r.arguments().get(0)), new double[] {0}).entry("y");
+        assertThat(flat.fdBound()).isZero();
+        assertThat(flat.verdict()).isEqualTo(GradientCheckEntry.Verdict.PASS);
         // 4·(1 + 1e-11): inside the difference's 1e-9, outside forward mode's 1e-12
         GradientCheckEntry close = GradientCheck.ofGraph(g, out, List.of(x), new double[] {4 * (1 + 1e-11)}).entry("x");
         assertThat(close.verdict()).isEqualTo(GradientCheckEntry.Verdict.FAIL);
