@@ -25,6 +25,7 @@ import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -59,18 +60,34 @@ public final class Main implements Callable<Integer> {
     @Option(names = "--debug", description = "on a failure, print the stack trace too")
     boolean debug;
 
+    /** A run this long gets progress lines on standard error ({@link Progress}), then one every {@link #PROGRESS_EVERY}. */
+    static final Duration PROGRESS_AFTER = Duration.ofSeconds(3);
+    static final Duration PROGRESS_EVERY = Duration.ofSeconds(10);
+
     private final Caller caller;
     private final PrintStream progress;
+    private final PrintStream warnings;
     private final VariantGradients gradients;
+    private final Progress stage;
 
     Main(Caller caller, PrintStream progress, VariantGradients gradients) {
+        this(caller, progress, progress, gradients, Progress.off());
+    }
+
+    Main(Caller caller, PrintStream progress, PrintStream warnings, VariantGradients gradients, Progress stage) {
         this.caller = caller;
         this.progress = progress;
+        this.warnings = warnings;
         this.gradients = gradients;
+        this.stage = stage;
     }
 
     public static void main(String[] args) {
-        System.exit(run(Caller.current(), System.out, System.err, args));
+        int status;
+        try (Progress stage = Progress.on(System.err, PROGRESS_AFTER, PROGRESS_EVERY)) {
+            status = run(Caller.current(), System.out, System.err, VariantGradients.bothOracles(), stage, args);
+        }
+        System.exit(status);
     }
 
     /** Runs the command for the process's own caller; see {@link #run(Caller, PrintStream, PrintStream, String...)}. */
@@ -91,7 +108,13 @@ public final class Main implements Callable<Integer> {
      * {@code gradients} (a test swaps in a wrong gradient to see the run stop).
      */
     static int run(Caller caller, PrintStream out, PrintStream err, VariantGradients gradients, String... args) {
-        Main main = new Main(caller, out, gradients);
+        return run(caller, out, err, gradients, Progress.off(), args);
+    }
+
+    /** As {@link #run(Caller, PrintStream, PrintStream, VariantGradients, String...)}, with progress lines. */
+    static int run(Caller caller, PrintStream out, PrintStream err, VariantGradients gradients, Progress stage,
+                   String... args) {
+        Main main = new Main(caller, out, err, gradients, stage);
         Grader grader = new Grader(out, err, Grader.ownClassPath());
         CommandLine cli = new CommandLine(main);
         cli.addSubcommand("grade", grader);
@@ -150,17 +173,21 @@ public final class Main implements Callable<Integer> {
     @Override
     public Integer call() {
         OutputFolder.putBackInterruptedSwap(out, caller).ifPresent(n -> progress.println("note: " + n));
+        stage.start();
         OutputFolder.check(out, caller);
         List<Chapter> chapters = new ArrayList<>(Chapter.documents());
         List<Path> paths = variants.stream().map(caller::resolve).toList();
+        stage.stage("reading " + paths.size() + " scenario file" + (paths.size() == 1 ? "" : "s"));
         List<ScenarioFile> files = ExamFile.readAll(paths);
-        gradients.checkAll(paths, files, progress);
+        gradients.checkAll(paths, files, progress, warnings, stage);
+        stage.stage("computing the exam variants' chapters");
         chapters.addAll(files.stream().map(Chapter::of).toList());
         OutputFolder folder = new OutputFolder();
         List<List<Worked>> worked = new ArrayList<>();
         Map<Status, Integer> counts = new EnumMap<>(Status.class);
         int printed = 0;
         for (Chapter c : chapters) {
+            stage.stage("writing chapter " + c.fileStem() + " (" + (worked.size() + 1) + " of " + chapters.size() + ")");
             List<Worked> w = Worked.of(c);
             worked.add(w);
             Exports.chapter(folder, c, w);
@@ -174,6 +201,7 @@ public final class Main implements Callable<Integer> {
             progress.println(c.fileStem() + ": " + w.size() + " scenario" + (w.size() == 1 ? "" : "s") + "; "
                     + Character.toLowerCase(summary.charAt(0)) + summary.substring(1));
         }
+        stage.stage("writing answer-key.csv and the output folder");
         folder.text("answer-key.csv", AnswerKeyCsv.render(chapters, worked));
         List<String> notes = folder.writeTo(out, caller);
         progress.println();

@@ -15,7 +15,10 @@ import java.util.function.Function;
 /**
  * Every gradient of every scenario file's scenario, against both oracles (finite differences and forward mode,
  * as the verification module checks the documents), after the files are read and before anything is written.
- * A gradient outside its bound means the engine is wrong, not the file: the run stops with the entry named.
+ * A gradient forward mode disagrees with means the engine is wrong, not the file: the run stops with the entry
+ * named. A gradient forward mode confirms while the finite difference does not is right, and the difference is
+ * ill-conditioned there ({@code GradientCheckEntry.Verdict.FINITE_DIFFERENCE_ILL_CONDITIONED}): the run goes on,
+ * with a warning line on standard error that gives the numbers.
  */
 final class VariantGradients {
     private final Function<Scenario, List<GradientCheckReport>> check;
@@ -33,8 +36,11 @@ final class VariantGradients {
      * Checks each file's scenario and prints one line per file; {@code paths.get(i)} is how errors name
      * {@code files.get(i)}, as the reader's errors do.
      */
-    void checkAll(List<Path> paths, List<ScenarioFile> files, PrintStream progress) {
+    void checkAll(List<Path> paths, List<ScenarioFile> files, PrintStream progress, PrintStream warnings,
+                  Progress stage) {
         for (int i = 0; i < files.size(); i++) {
+            stage.stage("checking the gradients of " + files.get(i).fileName() + " (" + (i + 1) + " of "
+                    + files.size() + ")");
             List<GradientCheckReport> reports = check.apply(files.get(i).scenario());
             for (GradientCheckReport r : reports) {
                 if (!r.failures().isEmpty()) {
@@ -42,13 +48,27 @@ final class VariantGradients {
                             + failure(r, r.failures().get(0)));
                 }
             }
+            for (GradientCheckReport r : reports) {
+                for (GradientCheckEntry e : r.illConditioned()) {
+                    warnings.println("answer-key: warning: " + paths.get(i) + ": " + illConditioned(r, e));
+                }
+            }
             progress.println(line(files.get(i).fileName(), reports));
         }
     }
 
+    /** "ENTRY (REPORT): … forward mode confirms …; the finite difference is ill-conditioned here …". */
+    static String illConditioned(GradientCheckReport r, GradientCheckEntry e) {
+        return String.format(Locale.ROOT, "%s (%s): forward mode %.17g confirms the gradient %.17g (relative error"
+                        + " %.1e); the finite difference, %.17g (relative error %.1e), is ill-conditioned here, not the"
+                        + " engine wrong", e.name(), r.title(), e.forwardMode(), e.analytic(), e.fmRelativeError(),
+                e.finiteDifference(), e.fdRelativeError());
+    }
+
     /**
      * "FILE: N gradients checked, worst relative error X (finite differences), Y (forward mode)", the worst over
-     * the smooth entries; entries at a kink are counted apart (each passed between its one-sided derivatives).
+     * the smooth entries (X over those the difference confirms); entries at a kink are counted apart (each passed
+     * between its one-sided derivatives), and so are those whose difference is ill-conditioned.
      */
     static String line(String fileName, List<GradientCheckReport> reports) {
         List<GradientCheckEntry> entries = reports.stream().flatMap(r -> r.entries().stream()).toList();
@@ -59,11 +79,14 @@ final class VariantGradients {
         if (kinks == entries.size()) {
             return head + ", " + atKinks;
         }
-        double fd = reports.stream().mapToDouble(GradientCheckReport::maxRelativeErrorFiniteDifferences).max()
-                .orElse(0);
+        double fd = entries.stream().filter(e -> !e.atKink() && !e.finiteDifferenceIllConditioned())
+                .mapToDouble(GradientCheckEntry::fdRelativeError).max().orElse(0);
         double fm = reports.stream().mapToDouble(GradientCheckReport::maxRelativeErrorForwardMode).max().orElse(0);
+        long ill = entries.stream().filter(GradientCheckEntry::finiteDifferenceIllConditioned).count();
         return head + String.format(Locale.ROOT, ", worst relative error %.1e (finite differences), %.1e (forward"
-                + " mode)", fd, fm) + (kinks == 0 ? "" : "; " + atKinks);
+                + " mode)", fd, fm) + (kinks == 0 ? "" : "; " + atKinks)
+                + (ill == 0 ? "" : "; " + ill + " confirmed by forward mode alone, the finite difference"
+                + " ill-conditioned there");
     }
 
     /** "ENTRY (REPORT): analytic A, finite differences F, forward mode M", or the one-sided pair at a kink. */

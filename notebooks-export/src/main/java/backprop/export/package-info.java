@@ -6,7 +6,7 @@
  * those below it (LayoutTest checks this on the bytecode, SourceLayoutTest on the sources):
  *
  * <pre>
- * export                 Main, Exports, VariantGradients: wires the rest
+ * export                 Main, Exports, VariantGradients, Progress: wires the rest
  * ├─ export.notebook     a chapter's notebook: Notebooks, AnswerCell, NotebookCells
  * │  ├─ .question        the questions (one method per step), their slips, the instructor's Solutions
  * │  ├─ .figure          the redrawn figures, as SVG

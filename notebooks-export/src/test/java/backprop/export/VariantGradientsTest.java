@@ -2,6 +2,8 @@ package backprop.export;
 
 import backprop.examples.work.GraphWork;
 import backprop.examples.ScenarioResult;
+import backprop.examples.scenariofile.ExamFile;
+import backprop.examples.scenariofile.ScenarioFile;
 import backprop.verification.oracle.GradientCheck;
 import backprop.verification.oracle.ScenarioGradients;
 import backprop.core.graph.Node;
@@ -55,6 +57,41 @@ class VariantGradientsTest {
                 .split(" ");
         assertThat(Double.parseDouble(errors[0])).isLessThanOrEqualTo(1e-9);
         assertThat(Double.parseDouble(errors[1])).isLessThanOrEqualTo(1e-12);
+    }
+
+    /**
+     * x^1e9 at x = 1.0000001 (issue 22): forward mode confirms the engine, the finite difference cannot see the slope
+     * (f overflows one step away). The check goes on, says so on standard error with the numbers, and counts the
+     * entry apart on the file's line.
+     */
+    @Test
+    void anIllConditionedDifference_isAWarningNamingForwardModesAgreement_notAFailure() {
+        Path file = temp.resolve("pow.toml");
+        String text = """
+                title = "x to the 1e9"
+                kind = "expression"
+                precision = 4
+                expression = "x^1e9"
+                [inputs]
+                x = 1.0000001
+                """;
+        ScenarioFile read = ExamFile.read("pow.toml", text);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        VariantGradients.bothOracles().checkAll(List.of(file), List.of(read),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Progress.off());
+        assertThat(out.toString(StandardCharsets.UTF_8).strip()).matches("pow\\.toml: 1 gradient checked, worst relative"
+                + " error 0\\.0e\\+00 \\(finite differences\\), " + ERROR + " \\(forward mode\\); 1 confirmed by forward mode"
+                + " alone, the finite difference ill-conditioned there");
+        // ∂f/∂x = 1e9 · x^(1e9 − 1) = 1e9 · 1.0000001^999999999 = 2.68810358940410…e+52 (Math.pow); the issue's
+        // difference was off by 1.5 of it
+        assertThat(1e9 * Math.pow(1.0000001, 1e9 - 1)).isCloseTo(2.6881035894041e52, org.assertj.core.api.Assertions
+                .within(1e-13 * 2.6881035894041e52));
+        assertThat(err.toString(StandardCharsets.UTF_8).lines().toList()).singleElement().asString()
+                .startsWith("answer-key: warning: " + file + ": x (").contains("forward mode 2.68810358940410",
+                        "confirms the gradient 2.68810358940410", "(relative error 1.5e+00), is ill-conditioned here, not"
+                                + " the engine wrong");
     }
 
     /** A wrong gradient (the true one plus 1 on the first leaf) is checked by the real oracles, and fails. */

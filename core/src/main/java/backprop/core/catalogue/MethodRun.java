@@ -18,7 +18,9 @@ import java.util.Map;
 /**
  * Everything a source may print about one network trained under one {@link Method}, each addressable by a printed
  * value: the first forward and backward pass of every example, the gradient of the first update, the parameters
- * after every update, J after every epoch and the outputs after training. The catalogue's search makes one per
+ * after each of the first max(1, epochs) + 1 updates (a printed "after n updates" has n ≤ max(1, epochs), read
+ * after n + the shift; keeping every update of a per-example run, epochs × examples networks, took 5.8 GB for 1,000
+ * printed values, issue 22) and after training, J after every epoch and the outputs after training. The catalogue's search makes one per
  * method it tries. Every number comes from the engine ({@link Network}, {@link GradientDescent}, {@link Trainer});
  * this class only keeps and reads them. Every index counts from 1 (example, layer, neuron i, input j), as the
  * documents do; a^(0) is the input x. A quantity "after n updates / epochs" is read after n + the method's epoch
@@ -30,19 +32,21 @@ public final class MethodRun {
     private final List<BackwardPass> backwards;
     private final Gradients firstStep;
     private final List<Network> snapshots;
+    private final Network end;
     private final List<Double> losses;
     private final int epochsRun;
     private final int updatesRun;
     private final List<double[]> outputs;
 
     private MethodRun(int shift, List<ForwardPass> forwards, List<BackwardPass> backwards, Gradients firstStep,
-                      List<Network> snapshots, List<Double> losses, int epochsRun, int updatesRun,
+                      List<Network> snapshots, Network end, List<Double> losses, int epochsRun, int updatesRun,
                       List<double[]> outputs) {
         this.shift = shift;
         this.forwards = List.copyOf(forwards);
         this.backwards = List.copyOf(backwards);
         this.firstStep = firstStep;
         this.snapshots = List.copyOf(snapshots);
+        this.end = end;
         this.losses = List.copyOf(losses);
         this.epochsRun = epochsRun;
         this.updatesRun = updatesRun;
@@ -71,13 +75,26 @@ public final class MethodRun {
         Gradients firstStep = new GradientDescent(schedule, method).step(initial.copy(), firstBatch);
         Network trainedNetwork = initial.copy();
         List<Network> snapshots = new ArrayList<>(List.of(initial.copy()));
+        int kept = Math.max(1, schedule.epochs()) + 1;
+        long trainedUpdates = (long) trained * (schedule.batching() == Schedule.Batching.WHOLE_BATCH ? 1 : data.size());
+        Network[] atTrained = {initial.copy()};
+        int[] made = {0};
         Trainer.TrainingHistory history = Trainer.train(trainedNetwork, data,
-                schedule.withEpochs(Math.max(trained, schedule.epochs())), method, n -> snapshots.add(n.copy()));
+                schedule.withEpochs(Math.max(trained, schedule.epochs())), method, n -> {
+                    made[0]++;
+                    if (made[0] <= kept) {
+                        snapshots.add(n.copy());
+                    }
+                    if (made[0] == trainedUpdates) {
+                        atTrained[0] = n.copy();
+                    }
+                });
         int epochsRun = Math.min(trained, history.epochsRun());
         int updatesRun = epochsRun * history.updatesPerEpoch();
-        Network end = snapshots.get(updatesRun);
+        // the end of training, or of the trained epochs when the method trains one fewer than the schedule
+        Network end = updatesRun == made[0] ? trainedNetwork : atTrained[0];
         List<double[]> outputs = data.stream().map(e -> end.forward(e.x(), method).output()).toList();
-        return new MethodRun(method.epochShift(), forwards, backwards, firstStep, snapshots, history.costs(),
+        return new MethodRun(method.epochShift(), forwards, backwards, firstStep, snapshots, end, history.costs(),
                 epochsRun, updatesRun, outputs);
     }
 
@@ -170,12 +187,12 @@ public final class MethodRun {
 
     /** W^(layer)_ij after training ({@link #epochsRun()} epochs, the shift already applied). */
     public double weightAfterTraining(int layer, int i, int j) {
-        return weight(snapshots.get(updatesRun), layer, i, j);
+        return weight(end, layer, i, j);
     }
 
     /** b^(layer)_i after training ({@link #epochsRun()} epochs, the shift already applied). */
     public double biasAfterTraining(int layer, int i) {
-        return bias(snapshots.get(updatesRun), layer, i);
+        return bias(end, layer, i);
     }
 
     private ForwardPass forward(int example) {
@@ -189,7 +206,7 @@ public final class MethodRun {
         int read = updates + shift;
         if (updates < 0 || read < 0 || read >= snapshots.size()) {
             throw new IllegalArgumentException("after " + updates + " updates: read after " + read
-                    + ", but the run made 0…" + (snapshots.size() - 1));
+                    + ", but the run keeps 0…" + (snapshots.size() - 1));
         }
         return snapshots.get(read);
     }

@@ -14,6 +14,7 @@ import backprop.core.network.BiasLayout;
 import backprop.core.network.DenseLayer;
 import backprop.core.network.Example;
 import backprop.core.network.Network;
+import backprop.core.network.Trainer;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -150,7 +151,7 @@ class MethodRunArgumentsTest {
         assertThatThrownBy(() -> run.a(1, 1, 2)).hasMessage("a(1): entry 2 is outside 1…1");
         assertThatThrownBy(() -> run.weightGradient(3, 1, 1)).hasMessage("∂L/∂W: layer 3 is outside 1…2");
         assertThatThrownBy(() -> run.weightAfter(2, 1, 1, 1)).hasMessage("after 2 updates: read after 2, but the run"
-                + " made 0…1");
+                + " keeps 0…1");
         assertThatThrownBy(() -> run.weightAfter(-1, 1, 1, 1)).hasMessageContaining("after -1 updates");
         assertThatThrownBy(() -> run.biasAfter(1, 1, 2)).hasMessage("b(1): entry 2 is outside 1…1");
         assertThatThrownBy(() -> run.lossAfter(2)).hasMessage("lossAfter(2): read after 2 epochs, but J is known"
@@ -208,8 +209,13 @@ class MethodRunArgumentsTest {
         MethodRun run = MethodRun.of(Tiny.linear(), two, Schedule.plain(0.1, 3), STATED);
 
         assertThat(run.updatesRun()).isEqualTo(6);
-        assertThat(run.weightAfterTraining(2, 1, 1)).isEqualTo(run.weightAfter(6, 2, 1, 1));
-        assertThat(run.weightAfterTraining(2, 1, 1)).isNotEqualTo(run.weightAfter(5, 2, 1, 1));
+        // the run keeps what a printed value can read (after n ≤ 3 updates, shifted by at most 1) and the end
+        Network trained = Tiny.linear();
+        Trainer.train(trained, two, Schedule.plain(0.1, 3), STATED);
+        assertThat(run.weightAfterTraining(2, 1, 1)).isEqualTo(trained.layer(2).weights().get(0, 0));
+        assertThat(run.weightAfterTraining(2, 1, 1)).isNotEqualTo(run.weightAfter(4, 2, 1, 1));
+        assertThatThrownBy(() -> run.weightAfter(5, 2, 1, 1)).hasMessage("after 5 updates: read after 5, but the run"
+                + " keeps 0…4");
     }
 
     @Test

@@ -46,9 +46,18 @@ public final class ExamFile {
     public static List<ScenarioFile> readAll(List<Path> files) {
         Map<String, String> owners = new HashMap<>();
         List<ScenarioFile> read = new ArrayList<>();
+        double used = 0;
         for (Path file : files) {
             String name = file.toString();
+            if (read.size() == Limits.MAX_FILES) {
+                throw new ScenarioFileException(name, 1, "a run takes at most " + Limits.MAX_FILES + " scenario files,"
+                        + " and this is file " + (Limits.MAX_FILES + 1) + "; give the others a run of their own");
+            }
             ScenarioFile p = read(name, ScenarioText.read(file, name), folderOf(file));
+            used += p.footprint().share();
+            if (Footprint.overRunLimit(used) != null) {
+                throw new ScenarioFileException(name, 1, Footprint.overRunLimit(used));
+            }
             String owner = owners.putIfAbsent(p.id().toLowerCase(Locale.ROOT), name);
             if (owner != null) {
                 throw new ScenarioFileException(name, p.idLine(), "id '" + p.id() + "' is already used by " + owner
@@ -88,10 +97,12 @@ public final class ExamFile {
         String id = id(r, toml, fileName);
         ExamReading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
+        Footprint footprint = Footprint.of(reading.scenario(), toml.getString("expression"),
+                toml.isArray("published") ? toml.getArray("published").size() : 0);
         reading = Printing.attach(r, toml, reading);
         compute(reading);
         return new ScenarioFile(id, TomlReader.line(toml, "id", 1), fileName, title, reading.scenario(), precision,
-                reading.text() == null ? body : reading.text());
+                reading.text() == null ? body : reading.text(), footprint);
     }
 
     private static TomlTable toml(TomlReader r, String text) {

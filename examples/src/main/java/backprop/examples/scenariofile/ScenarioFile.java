@@ -16,7 +16,8 @@ import backprop.examples.format.Precision;
  * @param precision how its computed numbers are printed
  * @param text      the file's text without a byte-order mark (a notebook reads the scenario again from it); a data
  *                  set read from a CSV file is written into it as {@code table = …}, since the notebook has no folder
+ * @param footprint what the file costs a run ({@link Footprint}), summed over a run's files
  */
 public record ScenarioFile(String id, int idLine, String fileName, String title, Scenario scenario,
-                           Precision precision, String text) {
+                           Precision precision, String text, Footprint footprint) {
 }

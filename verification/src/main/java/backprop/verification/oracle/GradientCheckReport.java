@@ -31,6 +31,11 @@ public record GradientCheckReport(String title, double value, double scale, doub
         return entries.stream().allMatch(GradientCheckEntry::passed);
     }
 
+    /** The entries forward mode confirms and the finite difference does not (they pass). */
+    public List<GradientCheckEntry> illConditioned() {
+        return entries.stream().filter(GradientCheckEntry::finiteDifferenceIllConditioned).toList();
+    }
+
     /** The entries that failed. */
     public List<GradientCheckEntry> failures() {
         return entries.stream().filter(e -> !e.passed()).toList();

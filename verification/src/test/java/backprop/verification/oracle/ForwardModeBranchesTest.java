@@ -77,6 +77,32 @@ class ForwardModeBranchesTest {
     }
 
     @Test
+    @DisplayName("an output that is itself a variable has ∂f/∂f = 1; a variable f does not depend on has ∂f/∂x = 0")
+    void leafOutputs_andUnusedVariables() {
+        Graph g = new Graph();
+        Node x = g.input("x", 3);
+        Node y = g.input("y", 5);
+        ForwardDerivatives d = ForwardMode.ofGraph(g, x, List.of(x, y));
+        assertThat(d.value()).isEqualTo(3.0);
+        assertThat(d.gradient()).containsExactly(1.0, 0.0);
+        Node e = g.exp("e^x", x);
+        // y comes before e^x but is not its argument; e^x's derivative by x is e^3
+        assertThat(ForwardMode.ofGraph(g, e, List.of(y, x)).gradient()).containsExactly(0.0, Math.exp(3));
+    }
+
+    @Test
+    @DisplayName("w·x at x = 0 under a ReLU: the kink moves with x (∂/∂x = w), not with w (∂/∂w = x = 0)")
+    void aKinkIsOnlyTheVariablesThatMoveItsGap() {
+        Graph g = new Graph();
+        Node w = g.parameter("w", 2);
+        Node x = g.input("x", 0);
+        ForwardDerivatives d = ForwardMode.ofGraph(g, g.relu("ReLU(w·x)", g.multiply("w·x", w, x)), List.of(w, x));
+        assertThat(d.kinks()).singleElement().satisfies(k -> assertThat(k.variables()).containsExactly(1));
+        assertThat(d.atKink(0)).isFalse();
+        assertThat(d.stepLimits()).containsExactly(Double.POSITIVE_INFINITY, Double.POSITIVE_INFINITY);
+    }
+
+    @Test
     @DisplayName("an output that is null or of another graph, and no variables at all, are refused")
     void foreignOrMissingNodes_areRefused() {
         Graph g = new Graph();

@@ -30,16 +30,15 @@ class ForwardModeTest {
     private static final double ONE_ROUNDING = 2.3e-16;
 
     @Test
-    @DisplayName("DerivativeStructure of order 1 stores [f, ∂f/∂x_0, …, ∂f/∂x_{n−1}], as PassRecord reads it")
-    void derivativeLayout_isValueThenPartials() {
-        DerivativeStructure x = new DerivativeStructure(3, 1, 0, 2.0);
-        DerivativeStructure y = new DerivativeStructure(3, 1, 1, 3.0);
-        DerivativeStructure z = new DerivativeStructure(3, 1, 2, -2.0);
+    @DisplayName("DerivativeStructure with one free parameter, order 1, stores [f, ∂f/∂x], as PassRecord reads it")
+    void derivativeLayout_isValueThenPartial() {
+        DerivativeStructure x = new DerivativeStructure(1, 1, 0, 2.0);
+        DerivativeStructure y = new DerivativeStructure(1, 1, 3.0);
+        DerivativeStructure z = new DerivativeStructure(1, 1, -2.0);
         DerivativeStructure f = x.multiply(y).add(z).pow(2.0);
-        // f = (xy + z)² = 16: ∂f/∂x = 2(xy + z)y = 24, ∂f/∂y = 2(xy + z)x = 16, ∂f/∂z = 2(xy + z) = 8
-        assertThat(f.getAllDerivatives()).containsExactly(16, 24, 16, 8);
-        assertThat(PassRecord.gradientOf(f)).containsExactly(f.getPartialDerivative(1, 0, 0),
-                f.getPartialDerivative(0, 1, 0), f.getPartialDerivative(0, 0, 1));
+        // f = (xy + z)² = 16: ∂f/∂x = 2(xy + z)y = 24, y and z constants
+        assertThat(f.getAllDerivatives()).containsExactly(16, 24);
+        assertThat(PassRecord.derivativeOf(f)).isEqualTo(f.getPartialDerivative(1));
     }
 
     @Nested
@@ -90,14 +89,40 @@ class ForwardModeTest {
         }
 
         @Test
-        @DisplayName("σ written as 1/(1 + e^−a) overflows at a = −800: refused, naming the node (core's σ gives 0)")
-        void sigmoidFarLeft_isRefused() {
+        @DisplayName("σ far left, where 1/(1 + e^−a) overflows: σ(−800) = σ(−1e10) = 0 with σ' = 0, as e^−800 underflows")
+        void sigmoidFarLeft_isZeroWithDerivativeZero() {
+            for (double at : new double[] {-800, -1e10}) {
+                Graph g = new Graph();
+                Node a = g.input("a", at);
+                Node s = g.sigmoid("σ(a)", a);
+                ForwardDerivatives d = ForwardMode.ofGraph(g, s, List.of(a));
+                assertThat(d.value()).isEqualTo(0.0);
+                assertThat(d.derivative(0)).isEqualTo(0.0);
+            }
+        }
+
+        @Test
+        @DisplayName("σ at a = −30, by e^a/(1 + e^a): σ' = σ(1 − σ) = e^−30/(1 + e^−30)² to a few roundings")
+        void sigmoidLeft_followsItsRule() {
             Graph g = new Graph();
-            Node a = g.input("a", -800);
+            Node a = g.input("a", -30);
             Node s = g.sigmoid("σ(a)", a);
-            assertThat(s.value()).isEqualTo(0.0);
-            assertThatThrownBy(() -> ForwardMode.ofGraph(g, s, List.of(a)))
-                    .isInstanceOf(ArithmeticException.class).hasMessageContaining("σ(a)");
+            double e = Math.exp(-30);
+            ForwardDerivatives d = ForwardMode.ofGraph(g, s, List.of(a));
+            assertThat(d.value()).isCloseTo(e / (1 + e), within(4 * ONE_ROUNDING * e));
+            assertThat(d.derivative(0)).isCloseTo(e / ((1 + e) * (1 + e)), within(4 * ONE_ROUNDING * e));
+        }
+
+        @Test
+        @DisplayName("e^x at x = 800 overflows: refused with an ArithmeticException naming the node")
+        void overflow_isRefusedNamingTheNode() {
+            Graph g = new Graph();
+            Node x = g.input("x", 1);
+            Node e = g.exp("e^x", x);
+            // core refuses e^800 while it builds; forward mode reads only the leaves, so the leaf is moved after
+            x.set(800);
+            assertThatThrownBy(() -> ForwardMode.ofGraph(g, e, List.of(x))).isInstanceOf(ArithmeticException.class)
+                    .hasMessageContaining("node 'e^x' (EXP)");
         }
 
         @Test
@@ -191,6 +216,21 @@ class ForwardModeTest {
         }
 
         @Test
+        @DisplayName("1-1-1 identity network, L = (w2(w1·x + b1) + b2 − y)²: every derivative by the chain rule, exactly")
+        void identityChain_everyDerivativeByHand() {
+            // w1 = 2, b1 = 1, w2 = 3, b2 = −1, x = 1, y = 4: h = 3, ŷ = 8, r = ŷ − y = 4
+            Network net = new Network(List.of(
+                    new DenseLayer(new double[][] {{2}}, new double[] {1}, BiasLayout.PER_NEURON, Activation.IDENTITY),
+                    new DenseLayer(new double[][] {{3}}, new double[] {-1}, BiasLayout.PER_NEURON, Activation.IDENTITY)));
+            ForwardDerivatives d = ForwardMode.ofNetwork(net, new Example(new double[] {1}, new double[] {4}),
+                    Loss.SUM_SQUARED_ERROR);
+            assertThat(d.value()).isEqualTo(16.0);
+            // ∂L/∂w1 = 2r·w2·x = 24, ∂L/∂b1 = 2r·w2 = 24, ∂L/∂w2 = 2r·h = 24, ∂L/∂b2 = 2r = 8, ∂L/∂x = 2r·w2·w1 = 48
+            assertThat(d.names()).containsExactly("W1[1,1]", "b1[1]", "W2[1,1]", "b2[1]", "x[1]");
+            assertThat(d.gradient()).containsExactly(24, 24, 24, 8, 48);
+        }
+
+        @Test
         @DisplayName("the loss it computes equals core's forward pass within 1e-14 relative, on 50 random networks")
         void loss_equalsCoresForwardPass() {
             for (long seed = 0; seed < 50; seed++) {
@@ -202,14 +242,30 @@ class ForwardModeTest {
         }
 
         @Test
-        @DisplayName("softmax from its definition overflows for z > 709: refused, naming the layer")
-        void unshiftedSoftmax_overflowsAndIsRefused() {
+        @DisplayName("softmax shifted by max z does not overflow at z = (800, 0): L = −ln a₁ = 0, ∂L/∂W = (a − y)x = 0")
+        void shiftedSoftmax_doesNotOverflow() {
             Network net = new Network(List.of(new DenseLayer(new double[][] {{800}, {0}}, new double[] {0, 0},
                     BiasLayout.PER_NEURON, Activation.SOFTMAX)));
             Example e = new Example(new double[] {1}, new double[] {1, 0});
-            assertThat(net.loss(e.x(), e.y(), Loss.CATEGORICAL_CROSS_ENTROPY)).isEqualTo(0.0);
-            assertThatThrownBy(() -> ForwardMode.ofNetwork(net, e, Loss.CATEGORICAL_CROSS_ENTROPY))
-                    .isInstanceOf(ArithmeticException.class).hasMessageContaining("softmax a1[1]");
+            ForwardDerivatives d = ForwardMode.ofNetwork(net, e, Loss.CATEGORICAL_CROSS_ENTROPY);
+            // a = (1, e^−800) = (1, 0) in doubles: L = 0 and every ∂L/∂z_i = a_i − y_i = 0
+            assertThat(d.value()).isEqualTo(0.0);
+            assertThat(d.gradient()).containsOnly(0.0);
+        }
+
+        @Test
+        @DisplayName("softmax's derivatives at z = (1, 0, −1) are a_i(δ_ik − a_k), the textbook Jacobian, to a few roundings")
+        void shiftedSoftmax_followsItsJacobian() {
+            // one input x = 1, W = (1, 0, −1)ᵀ, b = 0, L = −ln a₁: ∂L/∂W_k1 = ∂L/∂z_k = a_k − y_k
+            Network net = new Network(List.of(new DenseLayer(new double[][] {{1}, {0}, {-1}}, new double[] {0, 0, 0},
+                    BiasLayout.PER_NEURON, Activation.SOFTMAX)));
+            Example e = new Example(new double[] {1}, new double[] {1, 0, 0});
+            double sum = Math.E + 1 + 1 / Math.E;
+            double[] a = {Math.E / sum, 1 / sum, 1 / Math.E / sum};
+            ForwardDerivatives d = ForwardMode.ofNetwork(net, e, Loss.CATEGORICAL_CROSS_ENTROPY);
+            assertThat(d.derivative(0)).isCloseTo(a[0] - 1, within(8 * ONE_ROUNDING));
+            assertThat(d.derivative(1)).isCloseTo(a[1], within(8 * ONE_ROUNDING));
+            assertThat(d.derivative(2)).isCloseTo(a[2], within(8 * ONE_ROUNDING));
         }
     }
 }

@@ -37,6 +37,51 @@ class GradientCheckTest {
     }
 
     @Test
+    @DisplayName("x^1e9 at x = 1.0000001 (issue 22): forward mode confirms p·x^(p−1), the difference cannot: ill-conditioned, not failed")
+    void illConditionedDifference_isToldFromAWrongGradient() {
+        Graph g = new Graph();
+        Node x = g.input("x", 1.0000001);
+        Node out = g.power("x^1e9", x, 1e9);
+        g.backward(out);
+        // f = x^p ≈ e^100 ≈ 2.7e43: f(x ± h) overflows for every step the extrapolation tries (h ≥ 1/8 · 2⁻¹¹)
+        double slope = 1e9 * Math.pow(1.0000001, 1e9 - 1);
+        assertThat(x.gradient()).isCloseTo(slope, within(1e-12 * slope));
+        GradientCheckEntry right = GradientCheck.ofGraph(g, out, List.of(x)).entry("x");
+        assertThat(right.verdict()).isEqualTo(GradientCheckEntry.Verdict.FINITE_DIFFERENCE_ILL_CONDITIONED);
+        assertThat(right.passed()).isTrue();
+        assertThat(right.finiteDifferenceIllConditioned()).isTrue();
+        assertThat(right.fdRelativeError() > GradientCheckBounds.FINITE_DIFFERENCES
+                || Double.isNaN(right.fdRelativeError())).isTrue();
+        assertThat(right.fmRelativeError()).isLessThanOrEqualTo(GradientCheckBounds.FORWARD_MODE);
+        // a gradient off by 1e-9 of itself: forward mode disagrees, so it fails, whatever the difference says
+        GradientCheckReport wrong = GradientCheck.ofGraph(g, out, List.of(x), new double[] {x.gradient() * (1 + 1e-9)});
+        assertThat(wrong.entry("x").verdict()).isEqualTo(GradientCheckEntry.Verdict.FAIL);
+        assertThat(wrong.illConditioned()).isEmpty();
+        assertThat(GradientCheck.ofGraph(g, out, List.of(x)).illConditioned()).extracting(GradientCheckEntry::name)
+                .containsExactly("x");
+    }
+
+    @Test
+    @DisplayName("a gradient both oracles confirm is PASS, not ill-conditioned; one only the difference confirms fails")
+    void verdicts_followForwardModeFirst() {
+        Graph g = new Graph();
+        Node x = g.input("x", 2);
+        Node out = g.square("x²", x);
+        GradientCheckEntry pass = GradientCheck.ofGraph(g, out, List.of(x), new double[] {4}).entry("x");
+        assertThat(pass.verdict()).isEqualTo(GradientCheckEntry.Verdict.PASS);
+        assertThat(pass.finiteDifferenceIllConditioned()).isFalse();
+        // ReLU(x) at x = −1: f = 0 near the point, so the scale, the floor and both bounds are 0, and so are the errors
+        Node r = g.relu("ReLU(y)", g.input("y", -1));
+        GradientCheckEntry flat = GradientCheck.ofGraph(g, r, List.of(r.arguments().get(0)), new double[] {0}).entry("y");
+        assertThat(flat.fdBound()).isZero();
+        assertThat(flat.verdict()).isEqualTo(GradientCheckEntry.Verdict.PASS);
+        // 4·(1 + 1e-11): inside the difference's 1e-9, outside forward mode's 1e-12
+        GradientCheckEntry close = GradientCheck.ofGraph(g, out, List.of(x), new double[] {4 * (1 + 1e-11)}).entry("x");
+        assertThat(close.verdict()).isEqualTo(GradientCheckEntry.Verdict.FAIL);
+        assertThat(close.passed()).isFalse();
+    }
+
+    @Test
     @DisplayName("ofNetwork does not modify the network")
     void ofNetwork_leavesTheNetworkAsItWas() {
         RandomNetwork c = RandomNetworks.generate(3);

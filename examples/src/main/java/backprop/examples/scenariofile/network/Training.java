@@ -61,10 +61,15 @@ record Training(Method method, Schedule schedule, int line) {
         require(r, t, "epochs", work <= Limits.MAX_TRAINING_WORK, epochs + " × " + (data.size() == 1 ? ""
                 : data.size() + " examples × ") + parameters(sizes) + " parameters = " + work
                 + " parameter updates; the limit is " + Limits.MAX_TRAINING_WORK);
-        ScheduleReader.Visits visits = ScheduleReader.read(r, t, line, epochs);
+        long visits = (long) epochs * data.size();
+        require(r, t, "epochs", visits <= Limits.MAX_EXAMPLE_VISITS, epochs + " × " + data.size() + " examples = "
+                + visits + " example visits (a forward and backward pass each); the limit is "
+                + Limits.MAX_EXAMPLE_VISITS);
+        ScheduleReader.Visits batching = ScheduleReader.read(r, t, line, epochs);
         Method method = Method.standard(loss, conventions).withOrder(order(r, t, line))
-                .withFrozen(FrozenReader.read(r, t, line, network)).withReduction(visits.reduction());
-        return new Training(method, new Schedule(rate, momentum, lambda, epochs, visits.stopBelow(), visits.batching()),
+                .withFrozen(FrozenReader.read(r, t, line, network)).withReduction(batching.reduction());
+        return new Training(method, new Schedule(rate, momentum, lambda, epochs, batching.stopBelow(),
+                batching.batching()),
                 line);
     }
 

@@ -56,6 +56,20 @@ public final class Limits {
     /** A data set's CSV file is read whole: at most 1,000,000 bytes (checked while reading, not trusted from a size). */
     public static final int MAX_CSV_BYTES = 1_000_000;
 
+    /**
+     * Epochs × examples is at most 1,000,000: each epoch runs a forward and a backward pass per example (the loss
+     * curve a pass per example more), whatever the network's size; a 1-1 network over 50 examples for 100,000 epochs
+     * (5,000,000) took 72 s on 2 cores, at this limit it takes about 15.
+     */
+    public static final long MAX_EXAMPLE_VISITS = 1_000_000L;
+
+    /**
+     * A run takes at most 20 scenario files, and its files together stay within the limits on weights and biases,
+     * epochs × examples, epochs × examples × parameters, expression characters and printed values ({@code
+     * Footprint}): a run of many files then costs no more than one file at the limits does.
+     */
+    public static final int MAX_FILES = 20;
+
     /** Training runs at most 100,000 epochs. */
     public static final int MAX_EPOCHS = 100_000;
 
