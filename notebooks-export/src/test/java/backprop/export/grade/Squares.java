@@ -17,12 +17,14 @@ import java.util.Map;
  */
 final class Squares {
     /**
-     * What the notebooks' cells use of the test class path, as the answer-key jar holds it: the modules' classes and
-     * the libraries they run with, not the test libraries (each entry on a JShell class path slows every compile).
+     * What the notebooks' cells use of the test class path, as the answer-key jar holds it: the modules' classes (a
+     * folder, or the module's jar when the reactor packaged it first) and the libraries they run with, not the test
+     * libraries (each entry on a JShell class path slows every compile).
      */
     static final List<String> CLASS_PATH = Arrays.stream(System.getProperty("surefire.test.class.path",
             System.getProperty("java.class.path")).split(File.pathSeparator))
-            .filter(e -> e.endsWith("classes") && !e.endsWith("test-classes") || e.matches(".*(jackson|commons-math3|tomlj|antlr).*\\.jar"))
+            .filter(e -> e.contains("target") && !e.endsWith("test-classes") && !e.endsWith("-tests.jar")
+                    || e.matches(".*(jackson|commons-math3|tomlj|antlr).*\\.jar"))
             .toList();
     static final String STUB = "    // YOUR CODE HERE\n    throw new UnsupportedOperationException(\"not written yet\");\n";
     static final String SQUARE = "double square(double x) {\n    // BEGIN SOLUTION\n    return x * x;\n    // END SOLUTION\n}";
