@@ -195,6 +195,19 @@ class GraderTest {
                 + ":1: not a grading key (its first field is \"format\": \"backprop-workbook grading key 1\")\n");
     }
 
+    @Test
+    void aGradingKeyWithoutTheNotebooksQuestionIsOneLineAndExitTwo_beforeAnyCellRuns() throws IOException {
+        String json = new TestNotebook().grading("q9", 1, "q.done();").json();
+        Path instructor = file("i.ipynb", json);
+        Path student = file("s.ipynb", json);
+        Path key = file("key.json", "{\"format\": \"backprop-workbook grading key 1\", \"questions\": []}");
+
+        assertThat(run("--unsandboxed", "--instructor", instructor.toString(), "--student", student.toString(),
+                "--grading-key", key.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).matches("grade: \\Q" + key + "\\E:1: no question q9 \\(the grading"
+                + " cell at \\Q" + instructor + "\\E:\\d+\\): is it this notebook's key\\?\\n");
+    }
+
     /** Runs {@code test} as on a system that is not Linux: no sandbox there ({@code Sandbox.unavailable()} says why). */
     private static void onPlan9(Runnable test) {
         String saved = System.getProperty("os.name");

@@ -344,6 +344,22 @@ class GradeTest {
                 "FEEDBACK q4 all: no test ran here; the hidden tests run when the notebook is graded");
     }
 
+    @Test
+    void withoutAKeyOrInTheSandbox_aPartAfterDoneIsRefusedToo() {
+        Grade none = Grade.question("q8", "z", 1, null, out);
+        none.done();
+        assertThatThrownBy(() -> none.part("p", in -> 1.0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("question q8: a part after done()");
+
+        FakeChannel grader = new FakeChannel();
+        Grade.connect(grader);
+        Grade sandboxed = Grade.question("q9", "z", 1);
+        sandboxed.done();
+        assertThatThrownBy(() -> sandboxed.part("p", in -> 1.0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("question q9: a part after done()");
+        assertThat(grader.replies).isEmpty();
+    }
+
     /** What question(id, title, points) prints to System.out while {@code run} runs, and what run returns. */
     private static <T> T onSystemOut(ByteArrayOutputStream into, Supplier<T> run) {
         PrintStream saved = System.out;

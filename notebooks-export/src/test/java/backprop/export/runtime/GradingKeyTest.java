@@ -150,6 +150,15 @@ class GradingKeyTest {
     }
 
     @Test
+    void jsonBeyondTheParsersLimits_whichNameNoLine_isRefusedAtLineOne() {
+        // Jackson reads numbers of at most 1,000 digits, and says where a longer one is only in words
+        String longNumber = "{\"format\": \"" + GradingKey.FORMAT + "\",\n\"questions\": [],\n\"x\": " + "1".repeat(1001) + "}";
+
+        assertThatThrownBy(() -> GradingKey.parse("k.json", longNumber)).isInstanceOf(KeyException.class)
+                .hasMessageStartingWith("k.json:1: Number value length (1001) exceeds the maximum allowed");
+    }
+
+    @Test
     void jsonThatIsNotAKey_noObjectOrAnotherFormat_isRefusedAtLineOne() {
         String notAKey = "k.json:1: not a grading key (its first field is \"format\": \"backprop-workbook grading key 1\")";
         refused("", notAKey);
