@@ -250,4 +250,99 @@ class GraderTest {
             System.setProperty("java.class.path", saved);
         }
     }
+
+    // ---- the grading key, and the sandbox the notebooks' grading needs ----
+
+    /** An instructor's and a student's notebook in {@code folder}, both readable: what follows them is the key. */
+    private Path[] notebooks(Path folder) throws IOException {
+        Files.createDirectories(folder);
+        String json = new TestNotebook().given("a", "int a = 1;").json();
+        return new Path[] {Files.writeString(folder.resolve("004-network.ipynb"), json),
+                Files.writeString(folder.resolve("student.ipynb"), json)};
+    }
+
+    @Test
+    void theGradingKeyIsLookedForInGradingKeyBesideTheInstructorsFolder_underTheNotebooksName() throws IOException {
+        Path[] nb = notebooks(dir.resolve("instructor"));
+        Path expected = dir.resolve("grading-key").resolve("004-network.json");
+
+        assertThat(run("--unsandboxed", "--instructor", nb[0].toString(), "--student", nb[1].toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8))
+                .isEqualTo("grade: " + expected + ":1: not a grading key: not a file of at most 20000000 bytes\n");
+    }
+
+    @Test
+    void aGradingKeyThatCannotBeReadIsOneLineWithFileAndLineAndExitTwo() throws IOException {
+        Path[] nb = notebooks(dir);
+        Path key = file("key.json", "{\n\"format\": \"backprop-workbook grading key 1\",\n\"questions\": [}\n");
+
+        assertThat(run("--unsandboxed", "--instructor", nb[0].toString(), "--student", nb[1].toString(),
+                "--grading-key", key.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).matches("grade: \\Q" + key + "\\E:3: [^\\n]+\\n");
+
+        err.reset();
+        Path other = file("other.json", "{\"format\": \"something else\"}");
+        assertThat(run("--unsandboxed", "--instructor", nb[0].toString(), "--student", nb[1].toString(),
+                "--grading-key", other.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("grade: " + other
+                + ":1: not a grading key (its first field is \"format\": \"backprop-workbook grading key 1\")\n");
+    }
+
+    @Test
+    void aGradingKeyWithoutTheNotebooksQuestionIsOneLineAndExitTwo_beforeAnyCellRuns() throws IOException {
+        String json = new TestNotebook().grading("q9", 1, "q.done();").json();
+        Path instructor = file("i.ipynb", json);
+        Path student = file("s.ipynb", json);
+        Path key = file("key.json", "{\"format\": \"backprop-workbook grading key 1\", \"questions\": []}");
+
+        assertThat(run("--unsandboxed", "--instructor", instructor.toString(), "--student", student.toString(),
+                "--grading-key", key.toString())).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).matches("grade: \\Q" + key + "\\E:1: no question q9 \\(the grading"
+                + " cell at \\Q" + instructor + "\\E:\\d+\\): is it this notebook's key\\?\\n");
+    }
+
+    /** Runs {@code test} as on a system that is not Linux: no sandbox there ({@code Sandbox.unavailable()} says why). */
+    private static void onPlan9(Runnable test) {
+        String saved = System.getProperty("os.name");
+        System.setProperty("os.name", "Plan 9");
+        try {
+            test.run();
+        } finally {
+            System.setProperty("os.name", saved);
+        }
+    }
+
+    @Test
+    void withoutASandbox_notebooksAreNotGradedUnlessToldUnsandboxed_andNothingIsRead() {
+        onPlan9(() -> {
+            assertThat(run("--instructor", "no-such-i.ipynb", "--student", "no-such-s.ipynb")).isEqualTo(2);
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEqualTo("grade: no sandbox here: the sandbox needs Linux"
+                    + " (bubblewrap); this is Plan 9; the student's code would run with your rights. Give --unsandboxed to"
+                    + " grade anyway.\n");
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEmpty();
+        });
+    }
+
+    @Test
+    void withoutASandbox_unsandboxedGradingSaysSoFirst() throws IOException {
+        Path good = file("i.ipynb", new TestNotebook().given("a", "int a = 1;").json());
+        Path bad = file("s.ipynb", "{\n \"cells\": [\n  }\n");
+        onPlan9(() -> {
+            assertThat(run("--unsandboxed", "--instructor", good.toString(), "--student", bad.toString())).isEqualTo(2);
+            assertThat(out.toString(StandardCharsets.UTF_8)).isEqualTo("note: not sandboxed (the sandbox needs Linux"
+                    + " (bubblewrap); this is Plan 9): the student's code runs with your rights\n");
+            assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("grade: " + bad + ":3: not valid JSON");
+        });
+    }
+
+    @Test
+    void numbersOnlyHandInsNeedNoSandbox() throws IOException {
+        Path key = file("answer-key.csv", NumberGraderTest.KEY);
+        Path answers = file("a.csv", "s1.loss,2\n");
+        onPlan9(() -> {
+            assertThat(run("--answers", answers.toString(), "--key", key.toString())).isZero();
+            assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+            assertThat(out.toString(StandardCharsets.UTF_8)).doesNotContain("sandbox").endsWith("total: 1/3\n");
+        });
+    }
 }

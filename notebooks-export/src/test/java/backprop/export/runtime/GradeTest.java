@@ -1,14 +1,25 @@
 package backprop.export.runtime;
 
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 class GradeTest {
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -233,5 +244,230 @@ class GradeTest {
         assertThatThrownBy(() -> Slip.of("KEY", " ", 1.0)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> Slip.of("KEY", "words", null)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("slip KEY: a Double, double[] or double[][] is needed, not null");
+    }
+
+    // ---- where the cell runs: against a key, in the grader's sandbox, or nowhere (the student's kernel) ----
+
+    @TempDir
+    Path dir;
+
+    @AfterEach
+    void noSandboxAndNoKeyForTheNextTest() {
+        Grade.connect(null);
+        System.clearProperty(GradingKey.PROPERTY);
+    }
+
+    @Test
+    void withAKey_eachPartIsCalledOnTheKeysInputsAndComparedWithItsExpectedValue() {
+        // sample(): z(1) = W·a… expects [3.5] with slip [2.5]; relu'(0) anywhere in [0, 1]
+        Grade q = Grade.question("q1", "z", 3, GradingKeyTest.sample(), out);
+        q.part("z(1)", in -> new double[] {in.matrix("W")[0][0] + in.matrix("W")[0][1] + in.vector("b")[0]})
+                .part("relu'(0)", in -> 0.25)
+                .part("relu'(0)", in -> 1.5);
+
+        // 2 of 3 parts of 3 points
+        assertThat(q.done()).isEqualTo(2.0);
+        assertThat(lines()).containsExactly("SCORE q1 2 3", "FEEDBACK q1 relu'(0): the value is not z's value");
+    }
+
+    @Test
+    void withAKey_aSlipsValueIsNamed_andAThrowingCallIsItsProblem() {
+        Grade q = Grade.question("q1", "z", 2, GradingKeyTest.sample(), out);
+        q.part("z(1)", in -> new double[] {2.5}).part("relu'(0)", in -> {
+            throw new IllegalStateException("no");
+        });
+
+        assertThat(q.done()).isZero();
+        assertThat(lines()).containsExactly("SCORE q1 0 2", "FEEDBACK q1 z(1): not z; matches W not transposed (W_NOT_TRANSPOSED)",
+                "FEEDBACK q1 relu'(0): throws IllegalStateException: no");
+    }
+
+    @Test
+    void withAKey_aPartTheKeyDoesNotHave_isNotCalledAndEarnsNothing() {
+        List<String> called = new ArrayList<>();
+        Grade q = Grade.question("q1", "z", 2, GradingKeyTest.sample(), out);
+        q.part("z(9)\nSCORE q1 2 2", in -> {
+            called.add("z(9)");
+            return 3.5;
+        }).part("relu'(0)", in -> 1.0);
+
+        // 1 of 2 parts of 2 points
+        assertThat(q.done()).isEqualTo(1.0);
+        assertThat(called).isEmpty();
+        assertThat(lines()).containsExactly("SCORE q1 1 2", "FEEDBACK q1 z(9) SCORE q1 2 2: the grading key has no such part");
+    }
+
+    @Test
+    void withAKey_aQuestionTheKeyDoesNotHave_earnsNothingForAnyPart() {
+        Grade q = Grade.question("q2", "z", 2, GradingKeyTest.sample(), out);
+        q.part("z(1)", in -> new double[] {3.5}).part("relu'(0)", in -> 0.0);
+
+        assertThat(q.done()).isZero();
+        assertThat(lines()).containsExactly("SCORE q2 0 2", "FEEDBACK q2 z(1): the grading key has no such part",
+                "FEEDBACK q2 relu'(0): the grading key has no such part");
+    }
+
+    @Test
+    void reply_scoresAReplyFromElsewhereAgainstTheKeysPart() {
+        GradingKey.Question key = GradingKeyTest.sample().questions().get("q1");
+        Grade q = Grade.question("q1", "z", 4, GradingKeyTest.sample(), out);
+        q.reply("z(1)", Reply.of(() -> new double[] {3.5}), key.parts().get("z(1)"))
+                .reply("z(1)", Reply.fromJson(Reply.of(() -> new double[] {2.5}).json()), key.parts().get("z(1)"))
+                .reply("relu'(0)", Reply.of(() -> 1.0), key.parts().get("relu'(0)"))
+                .reply("relu'(0)", Reply.problem("was not run"), key.parts().get("relu'(0)"));
+
+        assertThat(q.done()).isEqualTo(2.0);
+        assertThat(lines()).containsExactly("SCORE q1 2 4", "FEEDBACK q1 z(1): not z; matches W not transposed (W_NOT_TRANSPOSED)",
+                "FEEDBACK q1 relu'(0): was not run");
+    }
+
+    @Test
+    void withoutAKey_noPartIsCalled_andTheQuestionScoresZeroSayingWhy() {
+        List<String> called = new ArrayList<>();
+        Grade q = Grade.question("q3", "z", 2, null, out);
+        q.part("a", in -> {
+            called.add("a");
+            return 1.0;
+        }).part("b", in -> 1.0);
+
+        assertThat(q.done()).isZero();
+        assertThat(called).isEmpty();
+        assertThat(lines()).containsExactly("SCORE q3 0 2", "FEEDBACK q3 all: not graded here: the hidden tests need the"
+                + " instructor's grading key (BACKPROP_GRADING_KEY)");
+    }
+
+    @Test
+    void withoutAKey_aQuestionWithoutParts_isTheStudentsCopy() {
+        assertThat(Grade.question("q4", "z", 2, null, out).done()).isZero();
+
+        assertThat(lines()).containsExactly("SCORE q4 0 2",
+                "FEEDBACK q4 all: no test ran here; the hidden tests run when the notebook is graded");
+    }
+
+    @Test
+    void withoutAKeyOrInTheSandbox_aPartAfterDoneIsRefusedToo() {
+        Grade none = Grade.question("q8", "z", 1, null, out);
+        none.done();
+        assertThatThrownBy(() -> none.part("p", in -> 1.0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("question q8: a part after done()");
+
+        FakeChannel grader = new FakeChannel();
+        Grade.connect(grader);
+        Grade sandboxed = Grade.question("q9", "z", 1);
+        sandboxed.done();
+        assertThatThrownBy(() -> sandboxed.part("p", in -> 1.0)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("question q9: a part after done()");
+        assertThat(grader.replies).isEmpty();
+    }
+
+    /** What question(id, title, points) prints to System.out while {@code run} runs, and what run returns. */
+    private static <T> T onSystemOut(ByteArrayOutputStream into, Supplier<T> run) {
+        PrintStream saved = System.out;
+        System.setOut(new PrintStream(into, true, StandardCharsets.UTF_8));
+        try {
+            return run.get();
+        } finally {
+            System.setOut(saved);
+        }
+    }
+
+    @Test
+    void inTheStudentsKernel_withNeitherSandboxNorKey_theQuestionScoresZeroOnSystemOut() {
+        assumeTrue(System.getenv(GradingKey.ENVIRONMENT) == null, "the environment points at a key");
+        double earned = onSystemOut(bytes, () -> {
+            Grade q = Grade.question("q5", "z", 1);
+            q.part("a", in -> 1.0);
+            return q.done();
+        });
+
+        assertThat(earned).isZero();
+        assertThat(lines()).containsExactly("SCORE q5 0 1", "FEEDBACK q5 all: not graded here: the hidden tests need the"
+                + " instructor's grading key (BACKPROP_GRADING_KEY)");
+    }
+
+    @Test
+    void inAKernelGivenTheKeysLocation_theKeyThereGrades_readAgainOnlyWhenTheLocationChanges() throws IOException {
+        assumeTrue(System.getenv(GradingKey.ENVIRONMENT) == null, "the environment points at a key");
+        Path first = Files.writeString(dir.resolve("first.json"), GradingKeyTest.SAMPLE_JSON, StandardCharsets.UTF_8);
+        Path second = Files.writeString(dir.resolve("second.json"),
+                GradingKeyTest.SAMPLE_JSON.replace("\"expected\" : [ 3.5 ]", "\"expected\" : [ 4.5 ]"), StandardCharsets.UTF_8);
+        Supplier<Double> grade = () -> {
+            Grade q = Grade.question("q1", "z", 1);
+            q.part("z(1)", in -> new double[] {3.5});
+            return q.done();
+        };
+
+        System.setProperty(GradingKey.PROPERTY, first.toString());
+        assertThat(onSystemOut(bytes, grade)).isEqualTo(1.0);
+        // the same location: the key read before, though the file changed since
+        Files.writeString(first, "not a key any more");
+        assertThat(onSystemOut(bytes, grade)).isEqualTo(1.0);
+        // another location: read, and there z(1) is 4.5
+        System.setProperty(GradingKey.PROPERTY, second.toString());
+        assertThat(onSystemOut(bytes, grade)).isZero();
+
+        assertThat(lines()).containsExactly("SCORE q1 1 1", "SCORE q1 1 1", "SCORE q1 0 1",
+                "FEEDBACK q1 z(1): entry [1] is not z's value");
+    }
+
+    /** The grader's end of a sandbox, faked: the inputs it hands out, the replies it got. */
+    private static final class FakeChannel implements Grade.Channel {
+        final Map<String, Map<String, Inputs>> inputs = new LinkedHashMap<>();
+        final List<String> opened = new ArrayList<>();
+        final List<String> replies = new ArrayList<>();
+
+        @Override
+        public Map<String, Inputs> open(String question) {
+            opened.add(question);
+            return inputs.getOrDefault(question, Map.of());
+        }
+
+        @Override
+        public void answer(String question, String part, Reply reply) {
+            replies.add(question + " " + part + " " + reply.json());
+        }
+    }
+
+    @Test
+    void inTheSandbox_eachPartGetsItsInputsFromTheGrader_andSendsBackItsReply_printingNothing() {
+        FakeChannel grader = new FakeChannel();
+        grader.inputs.put("q6", Map.of("z(1)", Inputs.of("z(1)", JsonNodeFactory.instance.objectNode().put("x", 3)),
+                "z(2)", Inputs.of("z(2)", JsonNodeFactory.instance.objectNode())));
+        Grade.connect(grader);
+        List<String> called = new ArrayList<>();
+
+        double earned = onSystemOut(bytes, () -> {
+            Grade q = Grade.question("q6", "z", 2);
+            q.part("z(1)", in -> in.number("x") * 2)
+                    .part("z(2)", in -> {
+                        throw new IllegalStateException("not written");
+                    })
+                    .part("z(3)", in -> {
+                        called.add("z(3)");
+                        return 1.0;
+                    });
+            return q.done();
+        });
+
+        assertThat(earned).isZero();
+        assertThat(lines()).isEmpty();
+        assertThat(called).isEmpty();
+        assertThat(grader.opened).containsExactly("q6");
+        assertThat(grader.replies).containsExactly("q6 z(1) {\"rows\":1,\"cols\":-1,\"entries\":[6.0]}",
+                "q6 z(2) {\"problem\":\"throws IllegalStateException: not written\"}",
+                "q6 z(3) {\"problem\":\"was not run: the grader gave it no inputs\"}");
+    }
+
+    @Test
+    void inTheSandbox_aQuestionTheGraderIsNotGrading_getsNoInputs_andTheKeyIsNotConsulted() {
+        FakeChannel grader = new FakeChannel();
+        Grade.connect(grader);
+        System.setProperty(GradingKey.PROPERTY, dir.resolve("no-such-key.json").toString());
+
+        double earned = onSystemOut(bytes, () -> Grade.question("q7", "z", 1).part("z(1)", in -> 1.0).done());
+
+        assertThat(earned).isZero();
+        assertThat(lines()).isEmpty();
+        assertThat(grader.replies).containsExactly("q7 z(1) {\"problem\":\"was not run: the grader gave it no inputs\"}");
     }
 }
