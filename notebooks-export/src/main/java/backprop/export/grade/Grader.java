@@ -7,9 +7,6 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-import backprop.export.grade.session.Sandbox;
-import backprop.export.runtime.GradingKey;
-
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStreamWriter;

@@ -121,6 +121,16 @@ class ReplyTest {
         assertThat(emptyMatrix.values().shape()).isEqualTo("0×3 entries");
     }
 
+    /** new double[][] {{}} flattens to one row of no entry (cols 0): it crosses the sandbox and is judged by its shape. */
+    @Test
+    void aMatrixOfEmptyRows_crossesAsItIs_andIsJudgedByItsShape() {
+        Reply sent = Reply.of(() -> new double[][] {{}});
+        Reply read = Reply.fromJson(sent.json());
+        assertThat(read.problem()).isNull();
+        assertThat(read.values().shape()).isEqualTo(sent.values().shape()).isEqualTo("0 entries");
+        assertThat(read("{\"rows\": -1, \"cols\": 0, \"entries\": []}").problem()).isEqualTo(UNREADABLE);
+    }
+
     @Test
     void fromJson_aProblemFromTheStudentsProcess_isOneLineOfAtMost300Characters() {
         assertThat(read("{\"problem\": \"throws X: a\\nFEEDBACK q p: forged\\u001b[2J\"}").problem())
