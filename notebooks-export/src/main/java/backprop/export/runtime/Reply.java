@@ -98,7 +98,7 @@ public final class Reply {
             }
         }
         // cols 0 is a vector of rows entries, or a matrix whose rows are empty ({{}}: 1 row, no entry)
-        boolean fits = cols < 0 ? rows == 1 && e.length == 1 : cols == 0 ? rows == e.length || rows >= 0 && e.length == 0
+        boolean fits = cols < 0 ? rows == 1 && e.length == 1 : cols == 0 ? e.length == 0 ? rows >= 0 : rows == e.length
                 : rows >= 0 && (long) rows * cols == e.length;
         return fits ? new Reply(new Values(e, rows, cols), null) : problem("gave no readable value");
     }

@@ -137,6 +137,24 @@ class GraderTest {
         assertThat(oneLine()).startsWith("grade: --csv " + link + ": is the same file as --instructor " + notebook);
     }
 
+    /** The grading key is read as the notebooks are: --csv may not write over it, where the main job put it or given. */
+    @Test
+    void aCsvThatIsTheGradingKey_isRefused_atItsDefaultPlaceOrGiven() throws IOException {
+        Path instructorFolder = Files.createDirectories(dir.resolve("instructor"));
+        Path notebook = Files.writeString(instructorFolder.resolve("i.ipynb"), new TestNotebook().given("a", "int a = 1;").json(),
+                StandardCharsets.UTF_8);
+        Path key = Files.writeString(Files.createDirectories(dir.resolve("grading-key")).resolve("i.json"), "{}",
+                StandardCharsets.UTF_8);
+        assertThat(run("--instructor", notebook.toString(), "--student", notebook.toString(), "--csv", key.toString()))
+                .isEqualTo(2);
+        assertThat(oneLine()).startsWith("grade: --csv " + key + ": is the same file as --grading-key ");
+        err.reset();
+        assertThat(run("--instructor", notebook.toString(), "--student", notebook.toString(), "--grading-key",
+                key.toString(), "--csv", key.toString())).isEqualTo(2);
+        assertThat(oneLine()).startsWith("grade: --csv " + key + ": is the same file as --grading-key " + key);
+        assertThat(Files.readString(key, StandardCharsets.UTF_8)).isEqualTo("{}");
+    }
+
     @Test
     void debug_isAcceptedAndAddsTheStackTraceToAnInternalError() throws IOException {
         Path key = file("answer-key.csv", NumberGraderTest.KEY);

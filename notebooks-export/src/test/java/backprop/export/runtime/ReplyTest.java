@@ -129,6 +129,9 @@ class ReplyTest {
         assertThat(read.problem()).isNull();
         assertThat(read.values().shape()).isEqualTo(sent.values().shape()).isEqualTo("0 entries");
         assertThat(read("{\"rows\": -1, \"cols\": 0, \"entries\": []}").problem()).isEqualTo(UNREADABLE);
+        Reply emptyVector = read("{\"rows\": 0, \"cols\": 0, \"entries\": []}");
+        assertThat(emptyVector.problem()).isNull();
+        assertThat(emptyVector.values().shape()).isEqualTo("0 entries");
     }
 
     @Test
