@@ -238,6 +238,8 @@ public record GradingKey(Map<String, Question> questions) {
 
     /** A key file that cannot be read: {@code FILE:LINE: what is wrong}. */
     public static final class KeyException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         public KeyException(String file, int line, String what) {
             super(file + ":" + line + ": " + what);
         }
