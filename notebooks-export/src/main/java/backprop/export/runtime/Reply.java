@@ -103,8 +103,11 @@ public final class Reply {
         return fits ? new Reply(new Values(e, rows, cols), null) : problem("gave no readable value");
     }
 
-    /** At most 300 characters on one line, control characters as spaces: the words came from the student's process. */
-    private static String line(String words) {
+    /**
+     * At most 300 characters on one line, control characters as spaces: words from the student's process, wherever
+     * they cross to the grader (a reply's problem, a cell's exception message).
+     */
+    public static String line(String words) {
         String one = words.replaceAll("\\p{Cntrl}", " ");
         return one.length() <= 300 ? one : one.substring(0, 300) + "…";
     }

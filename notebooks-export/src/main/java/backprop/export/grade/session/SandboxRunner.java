@@ -43,7 +43,6 @@ import java.util.stream.Collectors;
  * sink, and System.in is empty.
  */
 public final class SandboxRunner {
-    private static final int MESSAGE_LIMIT = 300;
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final BufferedReader requests;
@@ -141,7 +140,7 @@ public final class SandboxRunner {
         if (e.status() == Snippet.Status.REJECTED) {
             String why = shell.diagnostics(e.snippet()).map(d -> d.getMessage(Locale.ROOT).lines().findFirst().orElse(""))
                     .collect(Collectors.joining("; "));
-            return "does not compile: " + shorten(why) + (grading != null ? "" : " (in: " + shorten(e.snippet().source().strip()) + ")");
+            return "does not compile: " + Reply.line(why) + (grading != null ? "" : " (in: " + Reply.line(e.snippet().source().strip()) + ")");
         }
         JShellException thrown = e.exception();
         if (thrown instanceof UnresolvedReferenceException u) {
@@ -152,14 +151,8 @@ public final class SandboxRunner {
         if (thrown instanceof EvalException x) {
             String name = x.getExceptionClassName();
             return "threw " + name.substring(name.lastIndexOf('.') + 1)
-                    + (x.getMessage() == null ? "" : ": " + shorten(x.getMessage()));
+                    + (x.getMessage() == null ? "" : ": " + Reply.line(x.getMessage()));
         }
-        return thrown == null ? null : "threw " + shorten(String.valueOf(thrown.getMessage()));
-    }
-
-    /** One line, control characters as spaces, at most {@link #MESSAGE_LIMIT} characters. */
-    static String shorten(String text) {
-        String line = text.replaceAll("\\p{Cntrl}", " ");
-        return line.length() <= MESSAGE_LIMIT ? line : line.substring(0, MESSAGE_LIMIT) + "…";
+        return thrown == null ? null : "threw " + Reply.line(String.valueOf(thrown.getMessage()));
     }
 }

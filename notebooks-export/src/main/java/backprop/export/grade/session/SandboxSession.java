@@ -212,13 +212,10 @@ public final class SandboxSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         String why = ended();
-        String said;
-        synchronized (errors) {
-            said = errors.toString().strip().lines().reduce((a, b) -> b).orElse("");
-        }
+        String said = lastErrorLine();
         kill();
         return "the student's Java process did not start (" + why + (said.isEmpty() ? "" : ": "
-                + SandboxRunner.shorten(said)) + ")";
+                + Reply.line(said)) + ")";
     }
 
     /** Lines of at most {@link #LINE_LIMIT} characters; a longer one, or the end of the stream, ends the queue. */
@@ -269,14 +266,17 @@ public final class SandboxSession implements AutoCloseable {
             Thread.currentThread().interrupt();
         }
         String status = process.isAlive() ? "still running" : "exit status " + process.exitValue();
-        String last;
-        synchronized (errors) {
-            last = errors.toString().strip().lines().reduce((a, b) -> b).orElse("");
-        }
-        if (last.contains("OutOfMemoryError")) {
+        if (lastErrorLine().contains("OutOfMemoryError")) {
             return status + ", out of memory";
         }
         return status;
+    }
+
+    /** The last line the process wrote on standard error, "" for none. */
+    private String lastErrorLine() {
+        synchronized (errors) {
+            return errors.toString().strip().lines().reduce((a, b) -> b).orElse("");
+        }
     }
 
     private CellRun stop(String why) {
