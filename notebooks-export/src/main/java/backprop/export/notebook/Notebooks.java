@@ -36,6 +36,8 @@ import java.util.Set;
  */
 public final class Notebooks {
     private static final Regions CELLS = Regions.of("backprop/export/notebook/NotebookCells.java");
+    /** The jar the notebooks run with, written beside them by the main job: the runtime, not the engine. */
+    public static final String RUNTIME_JAR = "workbook-runtime.jar";
 
     private Notebooks() {
     }
@@ -44,16 +46,17 @@ public final class Notebooks {
     public static List<Cell> cells(Chapter chapter, List<Worked> worked) {
         List<Cell> cells = new ArrayList<>();
         String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
-        cells.add(Cell.markdown(stem + "-title", "# " + Escape.markdown(chapter.heading()) + "\n\nSource: "
-                + Escape.markdownCode(chapter.source()) + ".\n\nRun with the Java kernel that `.ci/jupyter/setup.sh` installs, with the workbook on its"
-                + " classpath: `RJK_CLASSPATH=notebooks-export/target/answer-key.jar`. Each scenario asks for one method per"
-                + " step, graded part by part; its answers cell then fills `answers` with your methods, and the grading"
-                + " cell after it checks them."));
+        cells.add(Cell.markdown(stem + "-title", "# " + Escape.markdown(chapter.heading()) + "\n\nRun this notebook in a"
+                + " Java kernel (Java 17 or later) with the workbook's notebook runtime, `" + RUNTIME_JAR + "`, on the kernel's"
+                + " class path: it holds the helpers the questions name (`Given`, `Grade`) and nothing that computes a step"
+                + " for you. Each question asks for one Java method, one step of the forward or backward pass; its grading"
+                + " cell checks it part by part. Then each scenario's answers cell runs your methods on the scenario's"
+                + " numbers and puts each answer under its id, and the grading cell after it checks those."));
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
         Set<String> declared = new HashSet<>();
         for (int s = 0; s < worked.size(); s++) {
             scenario(cells, stem + "-" + (s + 1), worked.get(s), declaration(chapter, worked.get(s).scenario()),
-                    chapter.precision(), declared);
+                    chapter.precision(), declared, chapter.variantText() != null);
         }
         return cells;
     }
@@ -106,7 +109,7 @@ public final class Notebooks {
     }
 
     private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p,
-                                 Set<String> declared) {
+                                 Set<String> declared, boolean variant) {
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
                 + Escape.markdown(s.section()) + "*\n\n$$" + s.formula()
@@ -119,16 +122,22 @@ public final class Notebooks {
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
         figures(cells, id, w);
         questions(cells, id, w, declared);
-        cells.add(Cell.markdown(id + "-steps-prompt", "Work out every step of the backward pass: each arc's local"
-                + " gradient × upstream gradient, or each layer's δ."));
-        cells.add(Cell.work(id + "-steps", declare + CELLS.get("steps")));
-        cells.add(Cell.markdown(id + "-solve-prompt", "Fill `answers` with your methods: run the forward pass, the"
-                + " backward pass and the update on the inputs below and put each answer under its id."));
         AnswerCell.Built answers = AnswerCell.build(declare, w, declared, CELLS.get("show"));
+        Cell grading = checks(id, w, answers.fromLibrary());
+        cells.add(Cell.markdown(id + "-solve-prompt", solvePrompt(w, grading)));
         cells.add(Cell.code(id + "-solve", answers.source(), Cell.Grading.SOLUTION));
-        cells.add(checks(id, w, answers.fromLibrary()));
-        cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
-                : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
+        cells.add(grading);
+        StepsCell steps = StepsCell.of(w, declared);
+        if (steps != null) {
+            cells.add(Cell.markdown(id + "-steps-prompt", steps.prompt()));
+            cells.add(Cell.work(id + "-steps", steps.source()));
+        }
+        // a variant's printed values are the instructor's check on their own notes (the answer key shows them), not
+        // student material: at the printed precision some fall inside the grading tolerance
+        if (!variant) {
+            cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
+                    : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
+        }
     }
 
     /**
@@ -157,8 +166,9 @@ public final class Notebooks {
                         + " labelled local gradient × upstream gradient.\n\n" + image(figure.svg(), g.title()),
                         title + "draw the graph, with each node's value and each arc's local gradient × upstream gradient."));
             } else {
-                String why = networks.isEmpty() ? "too many to draw; the answer key lists every node and arc."
-                        : "drawn above layer by layer, a vector as one box; the answer key lists every node and arc.";
+                String why = networks.isEmpty() ? "too many to draw node by node."
+                        : "too many to draw node by node: the network's figure cell above, layer by layer, a vector as"
+                        + " one box, stands for them.";
                 cells.add(Cell.markdown(id + "-figure-" + n, title + (g.output().index() + 1) + " scalar nodes, " + why));
             }
         }
@@ -175,6 +185,27 @@ public final class Notebooks {
     public static String image(String svg, String alt) {
         return "<img alt=\"" + Escape.html(alt) + "\" src=\"data:image/svg+xml;base64,"
                 + Base64.getEncoder().encodeToString(svg.getBytes(StandardCharsets.UTF_8)) + "\"/>";
+    }
+
+    /**
+     * What the answers cell asks: every id its grading cell checks, with the quantity it names, so that a student
+     * knows each id without the hidden tests or the feedback.
+     */
+    static String solvePrompt(Worked w, Cell grading) {
+        if (grading.key() == null) {
+            return "Run your methods on the scenario's numbers below: the forward pass, the backward pass and the update.";
+        }
+        java.util.Map<String, String> quantity = new java.util.HashMap<>();
+        w.scenario().published().forEach(v -> quantity.put(v.id(), v.quantity()));
+        w.result().derived().forEach(d -> quantity.put(d.name(), d.quantity()));
+        StringBuilder t = new StringBuilder("Fill `answers` with your methods: run the forward pass, the backward pass"
+                + " and the update on the scenario's numbers below, and put each answer under its id"
+                + " (`answers.put(id, value)`):\n\n| id | the quantity |\n|---|---|\n");
+        for (String id : grading.key().parts().keySet()) {
+            t.append("| ").append(Escape.markdownCode(id).replace("|", "\\|")).append(" | ")
+                    .append(Escape.markdownCell(quantity.getOrDefault(id, id))).append(" |\n");
+        }
+        return t.toString();
     }
 
     /**

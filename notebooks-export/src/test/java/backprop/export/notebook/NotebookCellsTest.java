@@ -41,21 +41,6 @@ class NotebookCellsTest {
     }
 
     @Test
-    @DisplayName("the steps cell and the printed-values cell run for every scenario")
-    void stepsRunEverywhere() {
-        PrintStream saved = System.out;
-        System.setOut(new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8));
-        try {
-            Catalogue.scenarios().forEach(s -> {
-                NotebookCells.steps(s);
-                NotebookCells.printedValues(s);
-            });
-        } finally {
-            System.setOut(saved);
-        }
-    }
-
-    @Test
     @DisplayName("an exam variant's notebook reads its scenario from the file's own text")
     void variantFromText() {
         String text = "title = \"t\"\nkind = \"expression\"\nprecision = 3\nexpression = \"x*y\"\n[inputs]\nx = 2\ny = 5\n";
@@ -68,7 +53,7 @@ class NotebookCellsTest {
     @DisplayName("every region the notebooks use is present in the compiled source")
     void regionsArePresent() {
         Regions r = Regions.of("backprop/export/notebook/NotebookCells.java");
-        for (String name : new String[] {"imports", "catalogue", "variant", "solve", "show", "steps", "printed"}) {
+        for (String name : new String[] {"imports", "catalogue", "variant", "solve", "show"}) {
             assertThat(r.get(name)).as(name).isNotBlank();
         }
         assertThat(r.get("solve")).contains("// BEGIN SOLUTION", "// END SOLUTION");

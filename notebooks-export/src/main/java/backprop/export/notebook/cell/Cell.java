@@ -65,10 +65,12 @@ public record Cell(String id, boolean markdown, String instructor, String studen
 
     /**
      * A written answer: both versions show {@code prompt}; the instructor's adds {@code answer} in a solution
-     * region, which the student's (and nbgrader's release) replaces by "YOUR ANSWER HERE".
+     * region, which the student's (and nbgrader's release) replaces by "YOUR ANSWER HERE". The markers are HTML
+     * comments: nbgrader opens a region at any line that contains "BEGIN SOLUTION", and a comment renders as
+     * nothing, where "### BEGIN SOLUTION" would show in the instructor's notebook as a heading.
      */
     public static Cell answer(String id, String answer, String prompt) {
-        String text = prompt + "\n\n### BEGIN SOLUTION\n" + answer + "\n### END SOLUTION";
+        String text = prompt + "\n\n<!-- BEGIN SOLUTION -->\n" + answer + "\n<!-- END SOLUTION -->";
         return new Cell(id, true, text, Release.clearSolutions(text, true), Grading.ANSWER, 0, null);
     }
 

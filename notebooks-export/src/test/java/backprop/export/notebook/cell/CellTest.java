@@ -34,7 +34,7 @@ class CellTest {
     @DisplayName("a written answer shows the prompt in both versions and the answer only in the instructor's")
     void writtenAnswer() {
         Cell c = Cell.answer("s-1-figure-1", "<img src=\"x\"/> a = 0.6592", "Draw it.");
-        assertThat(c.instructor()).isEqualTo("Draw it.\n\n### BEGIN SOLUTION\n<img src=\"x\"/> a = 0.6592\n### END SOLUTION");
+        assertThat(c.instructor()).isEqualTo("Draw it.\n\n<!-- BEGIN SOLUTION -->\n<img src=\"x\"/> a = 0.6592\n<!-- END SOLUTION -->");
         assertThat(c.student()).isEqualTo("Draw it.\n\nYOUR ANSWER HERE");
         assertThat(c.grading()).isEqualTo(Cell.Grading.ANSWER);
     }
