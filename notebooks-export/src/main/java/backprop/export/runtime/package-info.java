@@ -14,8 +14,9 @@
  *
  * <p>Uses the JDK and jackson only (the grading key), no other module and no other export package: this package and
  * the student's process, {@code SandboxRunner}, are the runtime jar, all of the workbook a student's kernel and
- * grading process have on their class path, so nothing in it may compute an asked-for step or the set of answers (the
- * engine would: {@code Given} writes g and the forward pass again, held to core's by its tests). Used by the notebook rooms ({@code backprop.export.notebook}, {@code .question})
- * and by the grader ({@code backprop.export.grade}), which sit above it.
+ * grading process have on their class path, so nothing in it may compute an asked-for step or the set of answers
+ * (the engine would: {@code Given} writes g and the forward pass again, held to core's by its tests). Used by the
+ * notebook rooms ({@code backprop.export.notebook}, {@code .question}) and by the grader
+ * ({@code backprop.export.grade}), which sit above it.
  */
 package backprop.export.runtime;
