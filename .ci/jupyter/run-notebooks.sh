@@ -1,27 +1,52 @@
 #!/usr/bin/env bash
-# Executes every instructor notebook of an answer-key folder headless with the Java kernel, the
-# workbook's jar on the kernel's classpath, into EXECUTED_DIR. Any cell error, compile error or hang
-# fails the run, and so does anything the kernel logs on stderr as SEVERE or an uncaught exception: nbclient
-# re-sends kernel_info_request every second until answered, which would hide a dropped request
-# ("Unhandled message"); kernel-starts.sh checks starts strictly.   run-notebooks.sh OUT_DIR EXECUTED_DIR JAR
+# Executes every notebook of an answer-key folder, instructor and student, headless with the Java kernel, into
+# EXECUTED_DIR (the instructor's, which check_notebooks.py compare reads) and EXECUTED_DIR/student, with the runtime jar the main job writes beside them
+# (OUT_DIR/notebooks/workbook-runtime.jar) as the kernel's whole class path: what a student's kernel gets, the
+# given helpers and the grading calls, no engine and no solution, so a cell that still needs the workbook's engine
+# fails here. Any cell error, compile error or hang fails the run (in a student notebook, all but the stubs' own
+# "not written yet"), and so does anything the kernel logs on stderr as SEVERE or an uncaught exception: nbclient
+# re-sends kernel_info_request every second until answered, which would hide a dropped request ("Unhandled
+# message"); kernel-starts.sh checks starts strictly.   run-notebooks.sh OUT_DIR EXECUTED_DIR
 set -euo pipefail
-out="$1"; executed="$2"; jar="$3"
-mkdir -p "$executed"
-# rapaio's classpath separator is ';' (with ':' the whole value is taken as one missing path).
-export RJK_CLASSPATH="$(readlink -f "$jar")"
-# The grading cells read each part's inputs and expected values from the instructor's grading key, as nbgrader's
-# autograde finds it on the instructor's machine.
-export BACKPROP_GRADING_KEY="$(readlink -f "$out/notebooks/grading-key")"
-for nb in "$out"/notebooks/instructor/*.ipynb; do
+out="$1"; executed="$2"
+runtime="$out/notebooks/workbook-runtime.jar"
+[[ -f "$runtime" ]] || { echo "no $runtime: the main job writes it beside the notebooks"; exit 1; }
+# rapaio's classpath separator is ';' (with ':' the whole value is taken as one missing path); one entry here.
+export RJK_CLASSPATH="$(readlink -f "$runtime")"
+grading_key="$(readlink -f "$out/notebooks/grading-key")"
+
+run() {  # run DIR NOTEBOOK [nbconvert options]: one notebook into DIR, its log beside it
+  local dir="$1" nb="$2"; shift 2
+  local log="$dir/$(basename "$nb" .ipynb).log" start
+  mkdir -p "$dir"
   start=$(date +%s)
   timeout --kill-after=10 600 /usr/bin/jupyter nbconvert --to notebook --execute \
     --ExecutePreprocessor.kernel_name=java --ExecutePreprocessor.timeout=120 \
-    --ExecutePreprocessor.startup_timeout=60 \
-    --output-dir "$executed" --output "$(basename "$nb")" "$nb" 2>"$executed/$(basename "$nb" .ipynb).log" \
-    || { cat "$executed/$(basename "$nb" .ipynb).log"; echo "notebook $nb failed"; exit 1; }
-  log="$executed/$(basename "$nb" .ipynb).log"
+    --ExecutePreprocessor.startup_timeout=60 "$@" \
+    --output-dir "$dir" --output "$(basename "$nb")" "$nb" 2>"$log" \
+    || { cat "$log"; echo "notebook $nb failed"; exit 1; }
   if grep -E -q 'SEVERE|Unhandled message|Exception in thread' "$log"; then
     cat "$log"; echo "notebook $nb: the kernel logged an error"; exit 1
   fi
-  echo "executed $(basename "$nb") in $(( $(date +%s) - start )) s"
+  echo "executed $nb in $(( $(date +%s) - start )) s"
+}
+
+# The instructor's grading cells read each part's inputs and expected values from the grading key, as nbgrader's
+# autograde finds it on the instructor's machine.
+for nb in "$out"/notebooks/instructor/*.ipynb; do
+  BACKPROP_GRADING_KEY="$grading_key" run "$executed" "$nb"
+done
+# A student's kernel has no key (its grading cells score nothing) and its methods are stubs that throw "not written
+# yet" when called: those errors are the only ones allowed.
+for nb in "$out"/notebooks/student/*.ipynb; do
+  run "$executed/student" "$nb" --allow-errors
+  /usr/bin/python3 - "$executed/student/$(basename "$nb")" <<'PY'
+import json, sys
+cells = json.load(open(sys.argv[1], encoding="utf-8"))["cells"]
+for i, cell in enumerate(cells):
+    for o in cell.get("outputs", []):
+        text = " ".join([o.get("ename", ""), o.get("evalue", "")] + o.get("traceback", []))
+        if o.get("output_type") == "error" and "not written yet" not in text:
+            sys.exit(f"{sys.argv[1]}: cell {i + 1} ({cell.get('id', '')}): {text[:300]}")
+PY
 done

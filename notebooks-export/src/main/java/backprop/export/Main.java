@@ -203,6 +203,7 @@ public final class Main implements Callable<Integer> {
         }
         stage.stage("writing answer-key.csv and the output folder");
         folder.text("answer-key.csv", AnswerKeyCsv.render(chapters, worked));
+        Exports.runtime(folder);
         List<String> notes = folder.writeTo(out, caller);
         progress.println();
         progress.println(chapters.size() + " chapters (" + (chapters.size() - variants.size()) + " documents, "

@@ -2,11 +2,13 @@ package backprop.export;
 
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.domain.properties.HasName;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -154,6 +156,20 @@ class LayoutTest {
         noClasses().that().resideInAPackage("backprop.export.grade.session")
                 .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.grade",
                         "backprop.export.markdown", "backprop.export.notebook..", "backprop.export.output")
+                .check(CLASSES);
+    }
+
+    /**
+     * The runtime jar's classes (the notebooks' runtime and the student's process, {@code RuntimeJar}) use the JDK,
+     * jackson and each other only: the engine, the renderers' solutions or the grader on the student's class path
+     * would answer the questions, and the jar leaves them out.
+     */
+    @Test
+    void theRuntimeJarsClassesUseOnlyTheJdkJacksonAndEachOther() {
+        String runner = "backprop\\.export\\.grade\\.session\\.SandboxRunner(\\$.*)?";
+        classes().that().resideInAPackage("backprop.export.runtime").or().haveNameMatching(runner)
+                .should().onlyDependOnClassesThat(JavaClass.Predicates.resideInAnyPackage("java..", "jdk..",
+                        "com.fasterxml.jackson..", "backprop.export.runtime").or(HasName.Predicates.nameMatching(runner)))
                 .check(CLASSES);
     }
 

@@ -36,7 +36,10 @@ public final class Autograder {
     private final Duration limit;
     private final boolean sandboxed;
 
-    /** Runs cells with {@code classPath} (the workbook) on the student's class path, each within {@code limit}. */
+    /**
+     * Runs cells, each within {@code limit}, with the runtime jar of {@code classPath} (the workbook's) as the student's
+     * whole class path: the runtime its cells call, none of the engine or the solutions ({@code RuntimeJar}).
+     */
     public Autograder(List<String> classPath, Duration limit, boolean sandboxed) {
         this.classPath = List.copyOf(classPath);
         this.limit = limit;

@@ -77,7 +77,10 @@ public final class Grader implements Callable<Integer> {
     private final PrintStream err;
     private final List<String> classPath;
 
-    /** A grader that prints to {@code out} and {@code err}, with {@code classPath} on the notebooks' class path. */
+    /**
+     * A grader that prints to {@code out} and {@code err}, taking the student's runtime jar from {@code classPath}
+     * (the workbook's: the answer-key jar, or the modules' classes and their libraries).
+     */
     public Grader(PrintStream out, PrintStream err, List<String> classPath) {
         this.out = out;
         this.err = err;
@@ -88,7 +91,7 @@ public final class Grader implements Callable<Integer> {
         System.exit(run(System.out, System.err, ownClassPath(), args));
     }
 
-    /** This process's class path (the answer-key jar when run from it): what the notebooks import. */
+    /** This process's class path (the answer-key jar when run from it): where the student's runtime jar is taken from. */
     public static List<String> ownClassPath() {
         return classPath(System.getProperty("java.class.path"));
     }

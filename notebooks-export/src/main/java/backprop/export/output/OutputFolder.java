@@ -28,10 +28,15 @@ public final class OutputFolder {
 
     /** Adds a file at {@code relativePath} (forward slashes), as UTF-8 text. */
     public OutputFolder text(String relativePath, String content) {
+        return bytes(relativePath, content.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Adds a file at {@code relativePath} (forward slashes) holding {@code content}, which the caller leaves unmodified. */
+    public OutputFolder bytes(String relativePath, byte[] content) {
         if (!Manifest.isRelativeInside(relativePath)) {
             throw new IllegalArgumentException("OutputFolder: '" + relativePath + "' must stay inside the folder");
         }
-        if (files.putIfAbsent(relativePath, content.getBytes(StandardCharsets.UTF_8)) != null) {
+        if (files.putIfAbsent(relativePath, content) != null) {
             throw new IllegalStateException("OutputFolder: '" + relativePath + "' written twice");
         }
         return this;

@@ -43,6 +43,7 @@ public final class SandboxSession implements AutoCloseable {
     private final List<String> classPath;
     private final boolean sandboxed;
     private Path filter;
+    private Path runtime;
     private Path staged;
     private Process process;
     private OutputStream requests;
@@ -51,7 +52,10 @@ public final class SandboxSession implements AutoCloseable {
     private final StringBuilder errors = new StringBuilder();
     private int starts;
 
-    /** Cells with {@code classPath} on the student's class path; {@code sandboxed} false runs them without the sandbox. */
+    /**
+     * Cells with the {@link RuntimeJar} of {@code classPath} (the workbook's class path) as the student's class path,
+     * the runtime and nothing else of it; {@code sandboxed} false runs them without the sandbox.
+     */
     public SandboxSession(List<String> classPath, boolean sandboxed) {
         this.classPath = List.copyOf(classPath);
         this.sandboxed = sandboxed;
@@ -173,12 +177,16 @@ public final class SandboxSession implements AutoCloseable {
     private String start() {
         starts++;
         try {
+            if (runtime == null) {
+                runtime = RuntimeJar.writeTemporary(classPath);
+            }
+            List<String> studentClassPath = List.of(runtime.toString());
             if (sandboxed && filter == null) {
                 filter = Files.createTempFile("answer-key-seccomp-", ".bpf");
                 Files.write(filter, Seccomp.program());
-                staged = Sandbox.stage(classPath);
+                staged = Sandbox.stage(studentClassPath);
             }
-            ProcessBuilder pb = new ProcessBuilder(Sandbox.command(classPath, staged, filter));
+            ProcessBuilder pb = new ProcessBuilder(Sandbox.command(studentClassPath, staged, filter));
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/bin:/bin");
             pb.environment().put("MALLOC_ARENA_MAX", "2");
@@ -301,6 +309,7 @@ public final class SandboxSession implements AutoCloseable {
     public void close() {
         kill();
         Sandbox.delete(staged);
+        Sandbox.delete(runtime == null ? null : runtime.getParent());
         if (filter != null) {
             try {
                 Files.deleteIfExists(filter);

@@ -36,6 +36,11 @@ public final class GraphQuestions {
         this.gradients = Kinks.gradients(work.output());
     }
 
+    /**
+     * The graph's questions, in order; {@code declared} (modified) holds the methods and node kinds the notebook
+     * asked before. The arcs and summation questions come only where {@code localGradient} is declared (by this
+     * graph's first question or an earlier graph's): both call the student's own, since no local rule is given.
+     */
     public static List<Question> of(String prefix, GraphWork work, Set<String> declared) {
         GraphQuestions g = new GraphQuestions(prefix, work, declared);
         List<Question> qs = new ArrayList<>();
@@ -43,12 +48,13 @@ public final class GraphQuestions {
         if (local != null) {
             qs.add(local);
         }
+        // arcTerm and nodeGradients call the student's localGradient: asked only once it is declared above them
         if (declared.contains("localGradient")) {
             qs.add(g.arcs());
-        }
-        Question nodes = g.summation();
-        if (nodes != null) {
-            qs.add(nodes);
+            Question nodes = g.summation();
+            if (nodes != null) {
+                qs.add(nodes);
+            }
         }
         return qs;
     }
@@ -131,8 +137,8 @@ public final class GraphQuestions {
         }
         return new Question(prefix + "-nodes", "∂f/∂node summed over its consumers", 3, "Write `nodeGradients`: ∂f/∂u"
                 + " of every node, summing local gradient × upstream over each node's consumers in reverse topological"
-                + " order (accumulate with +=: a node used twice gets both terms). The local rule is given:"
-                + " `Given.localGradient`.", method("nodeGradients"), "", parts);
+                + " order (accumulate with +=: a node used twice gets both terms), with your `localGradient` from the"
+                + " question above as each arc's local rule.", method("nodeGradients"), "", parts);
     }
 
     private static Question.Part part(String name, String call, PartCall c, Kinks.Interval range) {

@@ -1,7 +1,5 @@
 package backprop.export.notebook.question;
 
-import backprop.export.runtime.Given;
-
 /**
  * The instructor's solutions of the network questions, one step each, as explicit computations: each region
  * between {@code // tag::name[]} and {@code // end::name[]} becomes a question's method cell (with "static "
@@ -230,7 +228,8 @@ final class Solutions {
      * ∂f/∂u for every node u, f = node {@code output}: nodes in topological order (each node's arguments come
      * before it), node i of kind kinds[i] with argument indices arguments[i] (empty for a leaf), value values[i]
      * and POWER's exponent exponents[i]. Sum over consumers, in reverse order: ∂f/∂a += ∂u/∂a · ∂f/∂u, with the
-     * local gradient given ({@code Given.localGradient}).
+     * local gradient ∂u/∂a from the student's own {@code localGradient}, the question asked before this one in the
+     * same notebook ({@code GraphQuestions.of} keeps that order): the runtime gives no local rule, which is a question.
      */
     static double[] nodeGradients(String[] kinds, int[][] arguments, double[] values, double[] exponents, int output) {
         // BEGIN SOLUTION
@@ -242,7 +241,7 @@ final class Solutions {
                 args[k] = values[arguments[i][k]];
             }
             for (int k = 0; k < args.length; k++) {
-                gradient[arguments[i][k]] += Given.localGradient(kinds[i], args, exponents[i], k) * gradient[i];
+                gradient[arguments[i][k]] += localGradient(kinds[i], args, exponents[i], k) * gradient[i];
             }
         }
         return gradient;
