@@ -170,7 +170,7 @@ public final class WeightW131 extends DocumentScenario {
                 update, TrainingRun.NONE));
         NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, Conventions.DOCUMENTS);
         r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w131 flows through a21 and a22 (here z1[i] is the"
-                + " document's pre-activation a_{1i} and a1[i] its activation h_{1i})",
+                + " document's pre-activation a₁ᵢ and a1[i] its activation h₁ᵢ)",
                 graph.loss(), graph.weights()[0][2][0]));
         return r;
     }

@@ -199,7 +199,7 @@ public final class WeightW212 extends DocumentScenario {
                 update, TrainingRun.NONE));
         NetworkGraph graph = NetworkGraph.build(before, FourFourTwoNetwork.example(), Loss.SUM_SQUARED_ERROR, Conventions.DOCUMENTS);
         r.graph(GraphWork.of("The 4-4-2 network as a scalar graph; ∂L/∂w212 has two paths through the softmax (here z1[i] is"
-                + " the document's pre-activation a_{1i} and a1[i] its activation h_{1i})",
+                + " the document's pre-activation a₁ᵢ and a1[i] its activation h₁ᵢ)",
                 graph.loss(), graph.weights()[1][0][1]));
         return r;
     }
