@@ -8,7 +8,7 @@ package backprop.export.model;
  * sets them, {@code \mathbf} bold, {@code \mathrm} upright; {@link TexReader} reads the subset our formulas write
  * and refuses anything else. The answer key's Markdown keeps its LaTeX (GitHub typesets it).
  *
- * <p>Only the tags {@code p i b sub sup code} and the attribute {@code align} on {@code p}, which JupyterLab's
+ * <p>Only the tags {@code div i b sub sup code} and the attribute {@code align} on {@code div}, which JupyterLab's
  * sanitizer and GitHub's keep. The text is escaped for HTML and for Markdown alike: a formula from an instructor's
  * file can open no tag, link or table cell, and a {@code $} or {@code \} of it (which MathJax, where a page loads
  * it, would read as maths) sits in a {@code <code>} that MathJax and Jupyter's maths pre-pass skip.
@@ -22,11 +22,13 @@ public final class Maths {
 
     /**
      * The formula on a line of its own, centred: one HTML block of one line, which Markdown leaves as it is. The
-     * {@code align} attribute, not a style, because sanitizers keep it (JupyterLab allows {@code align} on
-     * {@code p}, GitHub too) where they drop or filter {@code style}.
+     * {@code align} attribute, not a style, because sanitizers keep it (JupyterLab's and GitHub's allow
+     * {@code align} on {@code div}) where GitHub drops {@code style}; on a {@code div}, not a {@code p}, because
+     * JupyterLab's stylesheet sets {@code p} to {@code text-align: left}, over the attribute (render_check.py saw
+     * it in nbconvert's lab template).
      */
     public static String displayed(String tex) {
-        return "<p align=\"center\">" + html(tex) + "</p>";
+        return "<div align=\"center\">" + html(tex) + "</div>";
     }
 
     /** The formula as inline HTML. An unknown command or an unbalanced brace is our own error, refused. */
