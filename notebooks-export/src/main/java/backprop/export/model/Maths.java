@@ -52,7 +52,7 @@ public final class Maths {
         while (i < text.length()) {
             char c = text.charAt(i);
             int close = (c == '_' || c == '^') ? closingBrace(text, i + 1) : -1;
-            if (close > 0) {
+            if (close != -1) {
                 String tag = c == '_' ? "sub" : "sup";
                 s.append('<').append(tag).append('>').append(scripts(text.substring(i + 2, close)))
                         .append("</").append(tag).append('>');
@@ -73,8 +73,9 @@ public final class Maths {
         int depth = 0;
         for (int i = open; i < text.length(); i++) {
             char c = text.charAt(i);
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (depth == 0) {
+            if (c == '{') {
+                depth++;
+            } else if (c == '}' && --depth == 0) {
                 return i;
             }
         }

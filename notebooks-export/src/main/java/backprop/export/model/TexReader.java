@@ -50,13 +50,16 @@ final class TexReader {
     /** {@code tex} as HTML; an unknown command, a bare special character or an unbalanced brace is an error. */
     static String html(String tex) {
         TexReader reader = new TexReader(tex);
-        Part all = reader.sequence(0, Font.ITALIC, false);
+        Part all = reader.sequence(true, Font.ITALIC, false);
         return all.html().replace("</i><i>", "").replace("</b><b>", "");
     }
 
-    /** One sequence: the whole formula, or a group up to its closing brace (consumed). */
-    private Part sequence(int level, Font font, boolean inGroup) {
-        Line line = new Line(level);
+    /**
+     * One sequence: the whole formula, or a group up to its closing brace (consumed). {@code main}: on the main line
+     * (a fraction's sides too), not in a script.
+     */
+    private Part sequence(boolean main, Font font, boolean inGroup) {
+        Line line = new Line(main);
         while (at < tex.length()) {
             char c = tex.charAt(at);
             if (c == '}') {
@@ -71,10 +74,10 @@ final class TexReader {
                 continue;
             }
             switch (c) {
-                case '{' -> line.operand(sequence(level, font, true));
-                case '^' -> line.script("sup", argument(level + 1, font));
-                case '_' -> line.script("sub", argument(level + 1, font));
-                case '\\' -> command(line, level, font);
+                case '{' -> line.operand(sequence(main, font, true));
+                case '^' -> line.script("sup", argument(false, font));
+                case '_' -> line.script("sub", argument(false, font));
+                case '\\' -> command(line, main, font);
                 case '\'' -> line.postfix("′");
                 case '+', '-', '*' -> line.binary(c == '-' ? "−" : c == '*' ? "∗" : "+");
                 case '=' -> line.relation("=");
@@ -96,7 +99,7 @@ final class TexReader {
     }
 
     /** A script's or a command's argument: a group, one command, or one character. */
-    private Part argument(int level, Font font) {
+    private Part argument(boolean main, Font font) {
         skipSpaces();
         if (at >= tex.length()) {
             throw error("a script or a command without its argument");
@@ -104,12 +107,12 @@ final class TexReader {
         char c = tex.charAt(at);
         if (c == '{') {
             at++;
-            return sequence(level, font, true);
+            return sequence(main, font, true);
         }
         if (c == '\\') {
             at++;
-            Line line = new Line(level);
-            command(line, level, font);
+            Line line = new Line(main);
+            command(line, main, font);
             return line.part();
         }
         at++;
@@ -120,13 +123,13 @@ final class TexReader {
         return new Part(c == '-' ? "−" : html, false);
     }
 
-    private void command(Line line, int level, Font font) {
+    private void command(Line line, boolean main, Font font) {
         String name = commandName();
         switch (name) {
-            case "frac" -> line.fraction(argument(level, font), argument(level, font));
-            case "mathrm" -> line.operand(argument(level, Font.UPRIGHT));
+            case "frac" -> line.fraction(argument(main, font), argument(main, font));
+            case "mathrm" -> line.operand(argument(main, Font.UPRIGHT));
             case "mathbf" -> {
-                Part bold = argument(level, Font.UPRIGHT);
+                Part bold = argument(main, Font.UPRIGHT);
                 line.operand(new Part("<b>" + bold.html() + "</b>", bold.compound()));
             }
             case "hat" -> line.atom(hat(font));
@@ -233,8 +236,8 @@ final class TexReader {
         private int depth;
         private boolean compound;
 
-        Line(int level) {
-            this.main = level == 0;
+        Line(boolean main) {
+            this.main = main;
         }
 
         Part part() {
@@ -308,7 +311,8 @@ final class TexReader {
 
         /** a/b, each side in parentheses when compound; a space between it and an atom on either side. */
         void fraction(Part numerator, Part denominator) {
-            if (operand || gap != Gap.NONE) {
+            // an operand before it (a fraction, Σ or a function name is one too): one space, whatever gap it owed
+            if (operand) {
                 html.append(' ');
             }
             html.append(wrap(numerator)).append('/').append(wrap(denominator));

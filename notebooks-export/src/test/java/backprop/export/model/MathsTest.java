@@ -166,7 +166,14 @@ class MathsTest {
                                 "\\frac{a}{b}(x)|<i>a</i>/<i>b</i> (<i>x</i>)",
                                 "\\frac{a}{b}+x|<i>a</i>/<i>b</i> + <i>x</i>",
                                 "(\\frac{a}{b})|(<i>a</i>/<i>b</i>)",
-                                "x=\\frac{a}{b}|<i>x</i> = <i>a</i>/<i>b</i>"})
+                                "x=\\frac{a}{b}|<i>x</i> = <i>a</i>/<i>b</i>",
+                                "\\frac{\\mathbf{a+b}}{c}|(<b>a + b</b>)/<i>c</i>",
+                                "(\\frac{a}{b})x|(<i>a</i>/<i>b</i>)<i>x</i>",
+                                "\\frac{a}{b}=x|<i>a</i>/<i>b</i> = <i>x</i>",
+                                "\\frac{a}{b},x|<i>a</i>/<i>b</i>, <i>x</i>",
+                                "\\frac{a}{b}\\quad x|<i>a</i>/<i>b</i>" + EM + "<i>x</i>",
+                                "\\frac{a}{b}xy|<i>a</i>/<i>b</i> <i>xy</i>",
+                                "\\frac{a)+b}{c}|(<i>a</i>) + <i>b</i>)/<i>c</i>"})
         @DisplayName("a compound side in parentheses (an operator outside its brackets); a space to the atoms beside")
         void parenthesesAndSpaces(String caseAndExpected) {
             String[] c = caseAndExpected.split("\\|");
@@ -188,7 +195,9 @@ class MathsTest {
                                 "\\sum (x)|Σ (<i>x</i>)", "a \\quad b|<i>a</i>" + EM + "<i>b</i>", "a\\ b|<i>a</i> <i>b</i>",
                                 "x y|<i>xy</i>", "\\mathrm{ab}c|ab<i>c</i>", "\\mathbf{x}\\mathbf{y}|<b>xy</b>",
                                 "\\mathbf x|<b>x</b>", "f''|<i>f</i>′′", "2.5x|2.5<i>x</i>", "\\nabla_x f|∇<sub><i>x</i></sub><i>f</i>",
-                                "\\partial\\eta\\mu\\alpha\\beta\\Theta|∂ημαβΘ"})
+                                "\\partial\\eta\\mu\\alpha\\beta\\Theta|∂ημαβΘ", "AZaz@[`|<i>AZaz</i>@&#91;&#96;",
+                                "+^{2}-y|+<sup>2</sup> − <i>y</i>", "x^{y^{a-b}}|<i>x</i><sup><i>y</i><sup><i>a</i>−<i>b</i></sup></sup>",
+                                "x_{y_{a-b}}|<i>x</i><sub><i>y</i><sub><i>a</i>−<i>b</i></sub></sub>", "a\\,-b|<i>a</i>" + THIN + "−<i>b</i>"})
         @DisplayName("binary operators and relations spaced on the main line only, a sign never; functions upright")
         void spacing(String caseAndExpected) {
             String[] c = caseAndExpected.split("\\|");
@@ -210,6 +219,7 @@ class MathsTest {
             assertThat(Maths.html("\\Big(a\\Big) \\left[b\\right] \\left.c\\right\\|")).isEqualTo(
                     "(<i>a</i>)&#91;<i>b</i>&#93;<i>c</i>‖");
             assertThat(Maths.html("\\frac{\\left(a+b\\right)}{c}")).isEqualTo("(<i>a</i> + <i>b</i>)/<i>c</i>");
+            assertThat(Maths.html("\\left ( a \\right )")).isEqualTo("(<i>a</i>)");
         }
     }
 
@@ -260,11 +270,21 @@ class MathsTest {
         @ParameterizedTest
         @ValueSource(strings = {"\\foo", "\\begin{bmatrix} 1 \\end{bmatrix}", "\\frac{a}", "{a", "a}", "a#b", "a$b", "50%",
                                 "a&b", "a~b", "x\\", "x^", "x_}", "x^#", "\\hat{xy}", "\\hat{1}", "\\hat", "\\left<",
-                                "\\left\\{", "\\Big", "\\mathrm", "\\sqrt{2}"})
+                                "\\left\\{", "\\Big", "\\mathrm", "\\sqrt{2}",
+                                "x^^", "x^_", "x_^", "\\hat\\ }"})
         @DisplayName("an unknown command, a bare special character, a missing argument or an unbalanced brace")
         void refused(String tex) {
             assertThatThrownBy(() -> Maths.html(tex)).isInstanceOf(IllegalArgumentException.class)
                     .hasMessageStartingWith("formula: ").hasMessageContaining(tex);
+        }
+
+        @ParameterizedTest
+        @ValueSource(strings = {"\\hat{xy}", "\\hat{1}", "\\hat 1", "\\hat"})
+        @DisplayName("\\hat over anything but one letter says so (it would otherwise fail later, on a brace)")
+        void hatOverOneLetter(String tex) {
+            assertThatThrownBy(() -> Maths.html(tex)).isInstanceOf(IllegalArgumentException.class)
+                    .hasMessageStartingWith("formula: \\hat over anything but one letter at character ")
+                    .hasMessageEndingWith(" of " + tex);
         }
     }
 
@@ -274,7 +294,7 @@ class MathsTest {
         @ParameterizedTest
         @ValueSource(strings = {"a_{11}|a<sub>11</sub>", "h_{14}|h<sub>14</sub>", "3(x² + 1)^{3−1}|3(x² + 1)<sup>3−1</sup>",
                                 "a_{b_{c}}|a<sub>b<sub>c</sub></sub>", "W_{k,1}|W<sub>k,1</sub>", "a_{{1}}|a<sub>&#123;1&#125;</sub>",
-                                "a_1 Σ_k|a&#95;1 Σ&#95;k", "a^(L−1)|a&#94;(L−1)", "a_{1|a&#95;&#123;1", "a_|a&#95;",
+                                "a_1 Σ_k|a&#95;1 Σ&#95;k", "a{b}|a&#123;b&#125;", "a_1{x}|a&#95;1&#123;x&#125;", "a^(L−1)|a&#94;(L−1)", "a_{1|a&#95;&#123;1", "a_|a&#95;",
                                 "x^{}|x<sup></sup>", "}{_|&#125;&#123;&#95;",
                                 "a_{<img src=x onerror=alert(1)>}|a<sub>&#60;img src=x onerror=alert(1)&#62;</sub>",
                                 "[x](javascript:y) *a* `b`|&#91;x&#93;(javascript:y) &#42;a&#42; &#96;b&#96;"})
@@ -288,6 +308,7 @@ class MathsTest {
         @DisplayName("a table cell's pipe and a line break cannot end the cell or the row")
         void pipe() {
             assertThat(Maths.scripts("a|b\nc")).isEqualTo("a&#124;b c");
+            assertThat(Maths.scripts("a\u2028b\u2029c")).isEqualTo("a b c");
         }
 
         @Test
@@ -295,6 +316,7 @@ class MathsTest {
         void maths() {
             assertThat(Maths.scripts("$x_{1}$")).isEqualTo(Escape.markdownCell("$x_{1}$"));
             assertThat(Maths.scripts("a\\_{1}")).isEqualTo(Escape.markdownCell("a\\_{1}"));
+            assertThat(Maths.scripts("\\x_{1}")).isEqualTo(Escape.markdownCell("\\x_{1}"));
         }
     }
 }
