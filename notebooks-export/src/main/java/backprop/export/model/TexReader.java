@@ -33,9 +33,6 @@ final class TexReader {
 
     private enum Font { ITALIC, UPRIGHT }
 
-    /** What follows an atom: nothing, a space before any operand (a fraction, Σ), or one before a bare argument (tanh z). */
-    private enum Gap { NONE, BEFORE_OPERAND, BEFORE_ARGUMENT }
-
     /** The HTML of a group, and whether it is compound (needs parentheses as a fraction's numerator or denominator). */
     record Part(String html, boolean compound) {
     }
@@ -59,7 +56,7 @@ final class TexReader {
      * (a fraction's sides too), not in a script.
      */
     private Part sequence(boolean main, Font font, boolean inGroup) {
-        Line line = new Line(main);
+        TexLine line = new TexLine(main);
         while (at < tex.length()) {
             char c = tex.charAt(at);
             if (c == '}') {
@@ -111,7 +108,7 @@ final class TexReader {
         }
         if (c == '\\') {
             at++;
-            Line line = new Line(main);
+            TexLine line = new TexLine(main);
             command(line, main, font);
             return line.part();
         }
@@ -123,7 +120,7 @@ final class TexReader {
         return new Part(c == '-' ? "−" : html, false);
     }
 
-    private void command(Line line, boolean main, Font font) {
+    private void command(TexLine line, boolean main, Font font) {
         String name = commandName();
         switch (name) {
             case "frac" -> line.fraction(argument(main, font), argument(main, font));
@@ -190,7 +187,7 @@ final class TexReader {
     }
 
     /** The bracket after {@code \left}, {@code \right} or {@code \Big}, drawn at the line's own size. */
-    private void delimiter(Line line) {
+    private void delimiter(TexLine line) {
         skipSpaces();
         char c = at < tex.length() ? tex.charAt(at) : ' ';
         at++;
@@ -221,133 +218,5 @@ final class TexReader {
 
     private IllegalArgumentException error(String what) {
         return new IllegalArgumentException("formula: " + what + " at character " + at + " of " + tex);
-    }
-
-    /**
-     * The HTML of one sequence as it is written, with what TeX's spacing needs to know: whether the last thing
-     * was an operand (so a − after it is binary), the gap owed to the next atom, the bracket depth, and whether an
-     * operator stood outside every bracket (compound).
-     */
-    private static final class Line {
-        private final StringBuilder html = new StringBuilder();
-        private final boolean main;
-        private boolean operand;
-        private Gap gap = Gap.NONE;
-        private int depth;
-        private boolean compound;
-
-        Line(boolean main) {
-            this.main = main;
-        }
-
-        Part part() {
-            return new Part(html.toString(), compound);
-        }
-
-        void atom(String h) {
-            settle(false);
-            html.append(h);
-            operand = true;
-        }
-
-        void operand(Part p) {
-            atom(p.html());
-            compound |= p.compound();
-        }
-
-        void open(String bracket) {
-            settle(true);
-            html.append(bracket);
-            depth++;
-            operand = false;
-        }
-
-        void close(String bracket) {
-            html.append(bracket);
-            depth--;
-            operand = true;
-            gap = Gap.NONE;
-        }
-
-        /** A script binds to what precedes it and owes no gap of its own. */
-        void script(String tag, Part p) {
-            html.append('<').append(tag).append('>').append(p.html()).append("</").append(tag).append('>');
-            operand = true;
-        }
-
-        void postfix(String h) {
-            html.append(h);
-        }
-
-        /** + − ∗ ·: spaced on the main line when binary; a sign (after nothing, an operator or a bracket) is not. */
-        void binary(String h) {
-            boolean isBinary = operand;
-            html.append(isBinary && main ? " " + h + " " : h);
-            operand = false;
-            gap = Gap.NONE;
-            marksCompound();
-        }
-
-        void relation(String h) {
-            html.append(main ? " " + h + " " : h);
-            operand = false;
-            gap = Gap.NONE;
-            marksCompound();
-        }
-
-        void comma() {
-            html.append(main ? ", " : ",");
-            operand = false;
-            gap = Gap.NONE;
-            marksCompound();
-        }
-
-        void space(String h) {
-            html.append(h);
-            operand = false;
-            gap = Gap.NONE;
-            marksCompound();
-        }
-
-        /** a/b, each side in parentheses when compound; a space between it and an atom on either side. */
-        void fraction(Part numerator, Part denominator) {
-            // an operand before it (a fraction, Σ or a function name is one too): one space, whatever gap it owed
-            if (operand) {
-                html.append(' ');
-            }
-            html.append(wrap(numerator)).append('/').append(wrap(denominator));
-            operand = true;
-            gap = Gap.BEFORE_OPERAND;
-            marksCompound();
-        }
-
-        void largeOperator(String h) {
-            atom(h);
-            gap = Gap.BEFORE_OPERAND;
-            marksCompound();
-        }
-
-        void function(String name) {
-            atom(name);
-            gap = Gap.BEFORE_ARGUMENT;
-        }
-
-        private static String wrap(Part p) {
-            return p.compound() ? "(" + p.html() + ")" : p.html();
-        }
-
-        /** Pays the gap owed by a fraction, Σ or a function name before this atom (a function's bracket owes none). */
-        private void settle(boolean bracket) {
-            if (gap == Gap.BEFORE_OPERAND || gap == Gap.BEFORE_ARGUMENT && !bracket) {
-                html.append(' ');
-            }
-            gap = Gap.NONE;
-        }
-
-        private void marksCompound() {
-            if (depth <= 0) {
-                compound = true;
-            }
-        }
     }
 }
