@@ -112,8 +112,8 @@ def check(out_dir, notebook):
         return [f"{stem}: the page did not finish rendering in Chromium"]
     probe = json.loads(unescape(found.group(1)))
     problems = problems_of(stem, probe, formulas_in(notebook))
-    print(f"{stem}: {len(probe['formulas'])} formulas as HTML with no MathJax, {len(probe['scripts'])} sub/sup in place,"
-          f" no raw TeX; {len(probe['images'])} figures, all with a size; screenshot {stem}.png"
+    print(f"{stem}: with no MathJax, formula lines {len(probe['formulas'])}, all centred; sub/sup {len(probe['scripts'])},"
+          f" all in place; no raw TeX; figures {len(probe['images'])}, all with a size; screenshot {stem}.png"
           if not problems else f"{stem}: {len(problems)} problems")
     return problems
 
