@@ -82,7 +82,7 @@ public final class SingleNeuron extends DocumentScenario {
                 new Input("y", "1.00", Provenance.STATED, "the node labelled y in the figure under \"Gradient\""),
                 new Input("(a(L−1), y) for k = 1, 2, 3", "(0.2, 0), (0.7, 1), (0.9, 0)", Provenance.CHOSEN,
                         "\"Average of All Training Examples\" prints no examples; three chosen so that"
-                                + " (1/n) Σₖ ∂Cₖ/∂w(L), k = 0 … n−1, can be evaluated with n = 4 (k = 0 is the figure's)"));
+                                + " (1/n) Σₖ₌₀ⁿ⁻¹ ∂Cₖ/∂w(L) can be evaluated with n = 4 (k = 0 is the figure's)"));
     }
 
     @Override

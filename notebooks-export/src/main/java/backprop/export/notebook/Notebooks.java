@@ -10,6 +10,7 @@ import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkWork;
 import backprop.export.model.Chapter;
 import backprop.export.model.Escape;
+import backprop.export.model.Maths;
 import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.cell.Regions;
@@ -112,8 +113,8 @@ public final class Notebooks {
                                  Set<String> declared, boolean variant) {
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
-                + Escape.markdown(s.section()) + "*\n\n$$" + s.formula()
-                + "$$\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
+                + Escape.markdown(s.section()) + "*\n\n" + Maths.displayed(s.formula())
+                + "\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
         for (Input i : s.inputs()) {
             intro.append("| ").append(Escape.markdownCell(i.symbol())).append(" | ").append(Escape.markdownCell(i.value())).append(" | ")
                     .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(Escape.markdownCell(i.note()))
@@ -247,7 +248,7 @@ public final class Notebooks {
                 : "| quantity | printed | your value | does it reproduce? |\n|---|---|---|---|\n");
         Table exact = p.table(w.rows().stream().mapToDouble(r -> r.computed().exact()).toArray());
         for (Worked.Row r : w.rows()) {
-            t.append("| ").append(Escape.markdownCell(r.value().quantity())).append(" | ").append(Escape.markdownCell(r.value().printed()));
+            t.append("| ").append(Maths.scripts(r.value().quantity())).append(" | ").append(Escape.markdownCell(r.value().printed()));
             if (instructor) {
                 t.append(" | ").append(exact.format(r.computed().exact())).append(" | ").append(r.status().label())
                         .append(" | ").append(Escape.markdownCell(r.value().reason())).append(" |\n");
