@@ -204,7 +204,7 @@ public final class Notebooks {
                 + " (`answers.put(id, value)`):\n\n| id | the quantity |\n|---|---|\n");
         for (String id : grading.key().parts().keySet()) {
             t.append("| ").append(Escape.markdownCode(id).replace("|", "\\|")).append(" | ")
-                    .append(Escape.markdownCell(quantity.getOrDefault(id, id))).append(" |\n");
+                    .append(Maths.scripts(quantity.getOrDefault(id, id))).append(" |\n");
         }
         return t.toString();
     }
