@@ -108,7 +108,7 @@ public final class FeedbackHtml {
                     .append("<p class=\"missing\">your notebook has no ").append(cell.code() ? "code" : "text")
                     .append(" cell ").append(text(cell.key())).append(": graded as if left empty</p>\n");
         }
-        if (score != null && cell.grade()) {
+        if (score != null) {
             result(html, score);
         } else if (cell.grade() && !cell.code()) {
             // nbgrader's manually graded answers (the figures, the printed values' table): no grader reads them

@@ -140,12 +140,14 @@ class FeedbackHtmlTest {
         assertThat(q1.origin()).isEqualTo(AutogradedCell.Origin.MISSING);
         assertThat(q1.cell().source()).isEmpty();
         assertThat(q1.cell().code()).isTrue();
+        assertThat(q1.cell().line()).isEqualTo(instructor().cell("q1-solution").line());
     }
 
     @Test
     void aStudentsCellKeepsTheInstructorsRoles_whateverItsOwnMetadataSays() {
         // the student marks their solution a grading cell worth 100 points, and a given cell a solution
-        String json = slipped().json().replace("\"points\" : 2,", "\"points\" : 100,")
+        // (three blank lines first: their cells start at other lines than the instructor's)
+        String json = slipped().json().replace("\"cells\" : [ {", "\"cells\" : [\n\n\n {").replace("\"points\" : 2,", "\"points\" : 100,")
                 .replaceFirst("\"grade\" : false,\n        \"grade_id\" : \"q1-solution\"",
                         "\"grade\" : true, \"points\" : 100,\n        \"grade_id\" : \"q1-solution\"");
         List<AutogradedCell> cells = AutogradedCell.of(instructor(), NotebookFile.parse("s.ipynb", json));
@@ -155,6 +157,8 @@ class FeedbackHtmlTest {
         assertThat(q1.cell().points()).isZero();
         assertThat(q1.cell().solution()).isTrue();
         assertThat(q1.cell().source()).contains("Math.abs");
+        assertThat(q1.cell().line()).isEqualTo(NotebookFile.parse("s.ipynb", json).cell("q1-solution").line())
+                .isNotEqualTo(instructor().cell("q1-solution").line());
         AutogradedCell tests = cells.stream().filter(c -> c.cell().key().equals("q1")).findFirst().orElseThrow();
         assertThat(tests.origin()).isEqualTo(AutogradedCell.Origin.INSTRUCTOR);
         assertThat(tests.cell().points()).isEqualTo(2);
