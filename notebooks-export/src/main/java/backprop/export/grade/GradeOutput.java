@@ -2,7 +2,6 @@ package backprop.export.grade;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,20 +25,12 @@ final class GradeOutput {
             temp = Files.createFile(target.resolveSibling("." + target.getFileName() + "." + ProcessHandle.current().pid()
                     + ".tmp"));
             Files.writeString(temp, text, StandardCharsets.UTF_8);
-            move(temp, target);
+            // beside its name, so on the same file system: rename(2), which replaces the name in one step
+            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             throw new GradeInputException(file.toString(), 1, "cannot write " + what + ": " + e.getMessage());
         } finally {
             deleteQuietly(temp);
-        }
-    }
-
-    private static void move(Path temp, Path target) throws IOException {
-        try {
-            Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-        } catch (AtomicMoveNotSupportedException e) {
-            // a file system without rename in place: still never a half-written file under the name
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
         }
     }
 

@@ -77,6 +77,13 @@ class FeedbackHtmlTest {
         int figure = html.indexOf("The graph:");
         int why = html.indexOf("I do not know.");
         assertThat(List.of(title, imports, square, tests, half, figure, why)).isSorted().doesNotContain(-1);
+        assertThat(html).contains("<section class=\"cell code grading\">\n<p class=\"label\">tests of q1,")
+                .contains("<section class=\"cell code\">\n<pre><code>import java.util.Map;")
+                .contains("<section class=\"cell markdown\">\n<h1>Squares</h1>")
+                .contains("<section class=\"cell markdown student\">\n<p class=\"label\">your cell why</p>")
+                .contains("<section class=\"cell code student\">\n<p class=\"label\">your cell q1-solution</p>");
+        // the one text answer is read by the instructor; no other cell says so
+        assertThat(html.split("read by your instructor", -1)).hasSize(2);
         assertThat(html).contains("<p class=\"label\">your cell q1-solution</p>")
                 .contains("<p class=\"label\">tests of q1, hidden tests restored</p>");
     }
