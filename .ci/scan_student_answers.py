@@ -113,11 +113,17 @@ STYLE = re.compile(r"<style>.*?</style>", re.S)
 TAG = re.compile(r"<[^>]*>")
 
 
+CODE = re.compile(r"<pre><code>(.*?)</code></pre>", re.S)
+
+
 def page_texts(page):
-    """A feedback page as its reader sees it: the text between its tags, and each figure's SVG."""
+    """A feedback page as its reader sees it: each code cell as a notebook's code is read (a variant's own file and
+    a graph's index lists left out), the text between its other tags, and each figure's SVG."""
     for image in SVG.findall(page):
         yield base64.b64decode(image).decode("utf-8", "replace")
-    yield html.unescape(TAG.sub(" ", STYLE.sub(" ", page)))
+    for code in CODE.findall(page):
+        yield without_index_lists(without_variant_file(html.unescape(code)))
+    yield html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page))))
 
 
 def main(out_dir, pages=()):
