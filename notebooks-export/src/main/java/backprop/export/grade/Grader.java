@@ -208,7 +208,7 @@ public final class Grader implements Callable<Integer> {
      * The first input that is not a regular file within its bound (notebooks {@value GradeInput#NOTEBOOK_BYTES}
      * bytes, CSV files {@value GradeInput#CSV_BYTES}), or a {@code --csv} that would write over an input or is a
      * folder, or a {@code --feedback} that would write over an input or the {@code --csv}: one line
- * {@code --option FILE: why}, checked before anything is opened.
+     * {@code --option FILE: why}, checked before anything is opened.
      */
     private Optional<String> refusal() {
         Map<String, Path> inputs = new LinkedHashMap<>();
