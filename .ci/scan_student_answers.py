@@ -4,7 +4,10 @@ written at full precision (Python's shortest round-trip, Java's Double.toString,
 printed precision (each number of decimals the document's printed values use, and the 6 significant
 digits of the step traces), found as a number token in any cell's source (figures' SVG decoded) or outputs.
 
-    scan_student_answers.py OUT_DIR      -> exit 1 on any hit
+    scan_student_answers.py OUT_DIR [FEEDBACK.html ...]      -> exit 1 on any hit
+
+Feedback pages (grade --feedback) are scanned too, as a reader sees them: the page's text (tags and the style sheet
+left out, entities decoded) and its figures' SVG decoded, with the same allowances.
 
 A hit is allowed when the token is one of the document's own numbers: its printed values and the names
 they are printed under (the CSV's `published` and `quantity` columns, e.g. a_{12}), its inputs (the rows of
@@ -17,6 +20,7 @@ than two significant digits (0.0, 0.01); they are counted and reported.
 import base64
 import csv
 import glob
+import html
 import json
 import os
 import re
@@ -105,7 +109,24 @@ def texts(cell):
             yield "".join(v) if isinstance(v, list) else str(v)
 
 
-def main(out_dir):
+STYLE = re.compile(r"<style>.*?</style>", re.S)
+TAG = re.compile(r"<[^>]*>")
+
+
+CODE = re.compile(r"<pre><code>(.*?)</code></pre>", re.S)
+
+
+def page_texts(page):
+    """A feedback page as its reader sees it: each code cell as a notebook's code is read (a variant's own file and
+    a graph's index lists left out), the text between its other tags, and each figure's SVG."""
+    for image in SVG.findall(page):
+        yield base64.b64decode(image).decode("utf-8", "replace")
+    for code in CODE.findall(page):
+        yield without_index_lists(without_variant_file(html.unescape(code)))
+    yield html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page))))
+
+
+def main(out_dir, pages=()):
     with open(os.path.join(out_dir, "answer-key.csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
     allowed = allowed_tokens(out_dir, rows)
@@ -139,14 +160,21 @@ def main(out_dir):
                 for token in TOKEN.findall(text):
                     if token in wanted:
                         hits.append(f"{os.path.basename(path)}: cell {cell.get('id')}: {token} ({wanted[token]})")
+    for page in pages:
+        with open(page, encoding="utf-8") as f:
+            text = f.read()
+        for part in page_texts(text):
+            for token in TOKEN.findall(part):
+                if token in wanted:
+                    hits.append(f"{page}: {token} ({wanted[token]})")
     for h in hits[:40]:
         print("ANSWER " + h)
-    print(f"scan: {len(paths)} student notebooks, {len(wanted)} answer forms searched ({skipped} too short to identify a"
+    print(f"scan: {len(paths)} student notebooks, {len(pages)} feedback pages, {len(wanted)} answer forms searched ({skipped} too short to identify a"
           f" value), {len(allowed)} input/printed tokens allowed; {len(hits)} answers found")
     return 1 if hits else 0
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 2:
+    if len(sys.argv) < 2:
         sys.exit(__doc__)
-    sys.exit(main(sys.argv[1]))
+    sys.exit(main(sys.argv[1], sys.argv[2:]))

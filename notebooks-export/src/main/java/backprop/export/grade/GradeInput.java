@@ -51,13 +51,23 @@ final class GradeInput {
      * as one of {@code inputs} (by option), by any name or link; empty otherwise.
      */
     static Optional<String> outputRefusal(Path csv, Map<String, Path> inputs) {
-        if (Files.isDirectory(csv)) {
-            return Optional.of("--csv " + csv + ": is a folder, not a file");
+        return outputRefusal("--csv", csv, inputs);
+    }
+
+    /**
+     * Why {@code file}, an output given as {@code option}, may not be written, as the line {@code --option FILE: why}:
+     * it is a folder, or the same file as one of {@code inputs} (by option, an earlier output among them), by any
+     * name or link; empty otherwise.
+     */
+    static Optional<String> outputRefusal(String option, Path file, Map<String, Path> inputs) {
+        if (Files.isDirectory(file)) {
+            return Optional.of(option + " " + file + ": is a folder, not a file");
         }
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
-            if (sameFile(csv, input.getValue())) {
-                return Optional.of("--csv " + csv + ": is the same file as " + input.getKey() + " " + input.getValue()
-                        + "; the grader does not write over what it reads");
+            if (sameFile(file, input.getValue()) || file.toAbsolutePath().normalize()
+                    .equals(input.getValue().toAbsolutePath().normalize())) {
+                return Optional.of(option + " " + file + ": is the same file as " + input.getKey() + " "
+                        + input.getValue() + "; the grader does not write over what it reads");
             }
         }
         return Optional.empty();

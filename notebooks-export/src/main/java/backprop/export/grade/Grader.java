@@ -8,7 +8,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 import java.io.File;
-import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
@@ -32,7 +31,8 @@ import java.util.concurrent.Callable;
  * checked before anything is opened ({@link GradeInput}: regular files within their bounds; a {@code --csv} that
  * is no input), each refusal one line {@code grade: --option FILE: why}; a file it cannot read is one line
  * {@code grade: FILE:LINE: what is wrong}; both exit 2. {@code --debug} adds the stack trace to an internal
- * error. Also {@code answer-key grade …}.
+ * error. {@code --feedback} writes the graded notebook as one HTML page ({@link FeedbackHtml}), as nbgrader's
+ * generate_feedback does; each file the grader writes is written whole or not at all. Also {@code answer-key grade …}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a student's notebook against the instructor's, or a numbers-only hand-in against answer-key.csv.")
@@ -64,6 +64,11 @@ public final class Grader implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "FILE", description = "also write question,earned,possible,feedback to this file (not"
             + " one of the inputs)")
     Path csv;
+
+    @Option(names = "--feedback", paramLabel = "FILE", description = "also write the feedback as nbgrader makes it, for"
+            + " --instructor and --student: the graded notebook as one HTML page, each question's result under its"
+            + " tests (not one of the inputs)")
+    Path feedback;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", description = "seconds of CPU time each cell may use (default:"
             + " ${DEFAULT-VALUE}); a cell that only waits is stopped after five times that, at least two minutes more",
@@ -142,6 +147,11 @@ public final class Grader implements Callable<Integer> {
             err.println("grade: give --instructor and --student, or --answers and --key (and --time-limit ≥ 1)");
             return BAD_INPUT;
         }
+        if (feedback != null && !notebooks) {
+            err.println("grade: --feedback is for a notebook (--instructor and --student): a numbers-only hand-in has no"
+                    + " cells to show");
+            return BAD_INPUT;
+        }
         Optional<String> refused = refusal();
         if (refused.isPresent()) {
             err.println("grade: " + Escape.terminal(refused.get()));
@@ -157,14 +167,20 @@ public final class Grader implements Callable<Integer> {
             out.println("note: not sandboxed (" + Escape.terminal(noSandbox) + "): the student's code runs with your rights");
         }
         try {
+            NotebookFile graded = notebooks ? NotebookFile.read(instructor) : null;
+            NotebookFile handedIn = notebooks ? NotebookFile.read(student) : null;
             Grades grades = notebooks
                     ? new Autograder(classPath, Duration.ofSeconds(timeLimit), noSandbox == null).grade(
-                    NotebookFile.read(instructor), NotebookFile.read(student), readKey(keyPath()), keyPath().toString())
+                    graded, handedIn, readKey(keyPath()), keyPath().toString())
                     : NumberGrader.grade(AnswerKey.parse(key.toString(), text(key)),
                     Answers.parse(answers.toString(), text(answers)));
             Report.print(grades, out);
             if (csv != null) {
-                write(csv, Report.csv(grades));
+                GradeOutput.write(csv, Report.csv(grades), "the grades");
+            }
+            if (feedback != null) {
+                GradeOutput.write(feedback, FeedbackHtml.page(instructor.getFileName().toString(), graded, handedIn,
+                        grades), "the feedback");
             }
             return 0;
         } catch (GradeInputException e) {
@@ -194,7 +210,8 @@ public final class Grader implements Callable<Integer> {
     /**
      * The first input that is not a regular file within its bound (notebooks {@value GradeInput#NOTEBOOK_BYTES}
      * bytes, CSV files {@value GradeInput#CSV_BYTES}), or a {@code --csv} that would write over an input or is a
-     * folder: one line {@code --option FILE: why}, checked before anything is opened.
+     * folder, or a {@code --feedback} that would write over an input or the {@code --csv}: one line
+     * {@code --option FILE: why}, checked before anything is opened.
      */
     private Optional<String> refusal() {
         Map<String, Path> inputs = new LinkedHashMap<>();
@@ -214,18 +231,17 @@ public final class Grader implements Callable<Integer> {
                 return why;
             }
         }
-        return csv == null ? Optional.empty() : GradeInput.outputRefusal(csv, inputs);
+        Optional<String> refused = csv == null ? Optional.empty() : GradeInput.outputRefusal(csv, inputs);
+        if (refused.isEmpty() && feedback != null) {
+            if (csv != null) {
+                inputs.put("--csv", csv);
+            }
+            refused = GradeInput.outputRefusal("--feedback", feedback, inputs);
+        }
+        return refused;
     }
 
     private static String text(Path file) {
         return GradeInput.text(file, GradeInput.CSV_BYTES);
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new GradeInputException(file.toString(), 1, "cannot write the grades: " + e.getMessage());
-        }
     }
 }

@@ -2,7 +2,9 @@
  * The grader, without nbgrader: a student's notebook run as nbgrader's autograde runs it (the instructor's cells,
  * the student's solutions, one JShell session with a time limit per cell, each grading cell's own output read
  * for its {@code SCORE} and {@code FEEDBACK} lines), or a numbers-only hand-in checked against answer-key.csv.
- * {@link backprop.export.grade.Grader} is the command.
+ * {@link backprop.export.grade.Grader} is the command; {@link backprop.export.grade.FeedbackHtml} writes a grading's
+ * feedback as nbgrader's generate_feedback does, the autograded notebook ({@link backprop.export.grade.AutogradedCell})
+ * as one HTML page, its Markdown through commonmark-java (the one library this package adds).
  *
  * <p>Uses {@code backprop.export.runtime} (the grading contract the cells print by, and its one tolerance),
  * {@code backprop.export.markdown} (answer-key.csv's header), {@code backprop.export.model} (the escapers) and,

@@ -29,6 +29,12 @@ final class TestNotebook {
                 "points", points, "solution", false));
     }
 
+    /** A text cell the student writes and the instructor grades by hand (nbgrader: solution, grade, 0 points). */
+    TestNotebook answer(String id, String text) {
+        return cell(id, "markdown", text, Map.of("grade", true, "grade_id", id, "locked", false, "points", 0,
+                "solution", true));
+    }
+
     TestNotebook markdown(String id, String text) {
         return cell(id, "markdown", text, null);
     }
