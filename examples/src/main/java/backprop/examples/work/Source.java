@@ -29,7 +29,8 @@ public sealed interface Source {
 
     /**
      * ∂output/∂node, Algorithm 4 from {@code output}. Its value is the backward pass's away from a kink; at a kink
-     * (where any value between the one-sided derivatives is as valid) it is NaN: no one number is the source's.
+     * (where any value between the one-sided derivatives is as valid) it is NaN: no one number is the source's; and
+     * NaN too where {@code node} does not reach {@code output}.
      */
     record NodeGradient(Node output, Node node) implements Source {
         @Override

@@ -1,7 +1,6 @@
 package backprop.export.notebook;
 
 import backprop.core.graph.Kinks;
-import backprop.examples.Derived;
 import backprop.examples.Input;
 import backprop.examples.Scenario;
 import backprop.examples.format.Precision;
@@ -124,9 +123,9 @@ public final class Notebooks {
         cells.add(Cell.work(id + "-steps", declare + CELLS.get("steps")));
         cells.add(Cell.markdown(id + "-solve-prompt", "Fill `answers` with your methods: run the forward pass, the"
                 + " backward pass and the update on the inputs below and put each answer under its id."));
-        AnswerCell.Built answers = AnswerCell.build(declare, w, declared, CELLS.get("show"));
+        AnswerCell.Built answers = AnswerCell.build(w, declared, CELLS.get("show"));
         cells.add(Cell.code(id + "-solve", answers.source(), Cell.Grading.SOLUTION));
-        cells.add(checks(id, w, answers.fromLibrary()));
+        cells.add(checks(id, w, answers.asked().keySet()));
         cells.add(w.rows().isEmpty() ? Cell.markdown(id + "-printed", printedTable(w, p, false))
                 : Cell.answer(id + "-printed", printedTable(w, p, true), printedTable(w, p, false)));
     }
@@ -179,21 +178,17 @@ public final class Notebooks {
 
     /**
      * The answers' grading cell, a question like the others ({@link backprop.export.runtime.Grade}: one SCORE line,
-     * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity that the
-     * student's methods give one part (those the answers cell takes from the library are no work of theirs and are
-     * left out), its true value in the grading key (never in either notebook), within the tolerance, or
-     * at a kink anywhere between the one-sided derivatives. A missing answer is named ("gives no value").
+     * a FEEDBACK line per wrong answer, its value the score): each answer the answers cell asks (one taken from
+     * the step of the quantity it names, and no number the cell gives) one part, its true value in the grading key
+     * (never in either notebook), within the tolerance, or at a kink anywhere between the one-sided derivatives. A
+     * missing answer is named ("gives no value").
      */
-    private static Cell checks(String id, Worked w, java.util.Set<String> fromLibrary) {
-        java.util.Map<String, Double> expected = new java.util.TreeMap<>();
-        w.result().values().forEach((name, computed) -> expected.put(name, computed.exact()));
-        for (Derived d : w.result().derived()) {
-            expected.put(d.name(), d.value());
-        }
-        expected.keySet().removeAll(fromLibrary);
+    private static Cell checks(String id, Worked w, java.util.Set<String> asked) {
+        java.util.Map<String, Double> expected = new java.util.TreeMap<>(AnswerCell.answers(w));
+        expected.keySet().retainAll(asked);
         if (expected.isEmpty()) {
             return Cell.markdown(id + "-grade", "Nothing to grade here: no answer of this scenario is a step the"
-                    + " questions asked for (the answers cell takes them from the library).");
+                    + " questions asked for.");
         }
         java.util.Map<String, Kinks.Interval> kinks = w.result().kinks();
         List<Question.Part> parts = new ArrayList<>();
