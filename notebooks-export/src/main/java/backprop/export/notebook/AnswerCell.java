@@ -91,8 +91,8 @@ final class AnswerCell {
             String why = source == null ? "no single quantity of the steps (a sum, a printed form, a loss, a local"
                     + " gradient)" : cell.notAStep(source);
             Candidate c = why == null ? new Candidate(cell.expression(source), value) : null;
-            if (c != null) {
-                why = cell.given(value);
+            if (c != null && cell.given(value) != null) {
+                why = c.expression() + " " + cell.given(value);
             }
             if (why == null) {
                 asked.put(id, c);
