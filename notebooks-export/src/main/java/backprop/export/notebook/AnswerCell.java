@@ -91,7 +91,8 @@ final class AnswerCell {
             String why = source == null ? "no single quantity of the steps (a sum, a printed form, a loss, a local"
                     + " gradient)" : cell.notAStep(source);
             Candidate c = why == null ? new Candidate(cell.expression(source), value) : null;
-            if (c != null && cell.given(value) != null) {
+            // an answer at a kink is a range, not one number: no given stands for it (as for a question's part)
+            if (c != null && !w.result().kinks().containsKey(id) && cell.given(value) != null) {
                 why = c.expression() + " " + cell.given(value);
             }
             if (why == null) {
@@ -127,7 +128,7 @@ final class AnswerCell {
             return "a node's value: Given.values gives it";
         }
         if (source instanceof Source.NodeGradient g) {
-            return graphOf(g) == null ? "a gradient of a graph this notebook asks no nodeGradients for" : null;
+            return graphOf(g) == null ? "not ∂f/∂node of a graph the cell differentiates from its output f" : null;
         }
         NetworkWork work = networkOf(source);
         if (work == null) {

@@ -101,9 +101,10 @@ class HostileVariantTest {
                 }
             }
             assertThat(shell.problems()).isEmpty();
-            // f = x·y = 10, ∂f/∂x = y = 5: the notebook computed the file's scenario, and printed nothing else of it
-            assertThat(shell.printed()).doesNotContain(PWNED).contains("variant.hostile.f = 10.0")
-                    .contains("variant.hostile.df_dx = 5.0");
+            // ∂f/∂x = y = 5 on the arc x → x*y: the notebook computed the file's scenario, and printed nothing else of
+            // it; f is a node's value and ∂f/∂x = y, ∂f/∂y = x are givens, so the answers cell asks none of them
+            assertThat(shell.printed()).doesNotContain(PWNED).contains("x -> x*y: local 5 x upstream 1 = 5")
+                    .doesNotContain("variant.hostile.f =").doesNotContain("variant.hostile.df_dx =");
         }
     }
 }

@@ -79,35 +79,24 @@ class NamedAnswersTest {
     }
 
     /**
-     * Runs the notebook's code cells before the answers cell of scenario {@code s}, then the answers cell's solution
-     * without its puts, then, for each entry the cell computes, the puts again with that entry 1 larger.
+     * The answers cell's solution without its puts; then the puts as a method, run once as they stand and once per
+     * entry the cell computes, with that entry 1 larger (restored after); then the puts into {@code answers}, so the
+     * cells after it run as in the notebook. Each line printed starts with {@code tag}.
      */
-    private static Run perturb(List<Cell> cells, int s, String stem, List<String> quantities) {
-        String solveId = stem + "-" + (s + 1) + "-solve";
-        List<String> code = new ArrayList<>();
-        String answers = null;
-        for (Cell c : cells) {
-            if (c.id().equals(solveId)) {
-                answers = c.instructor();
-                break;
-            }
-            if (!c.markdown()) {
-                code.add(c.instructor());
-            }
-        }
-        assertThat(answers).as(solveId).isNotNull();
+    private static List<String> perturbation(String answersCell, String tag, List<String> quantities) {
         StringBuilder body = new StringBuilder();
         StringBuilder puts = new StringBuilder();
-        for (String line : answers.substring(0, answers.indexOf("// END SOLUTION")).lines().toList()) {
+        for (String line : answersCell.substring(0, answersCell.indexOf("// END SOLUTION")).lines().toList()) {
             (line.startsWith("answers.put(") ? puts : body).append(line).append('\n');
         }
+        List<String> code = new ArrayList<>();
         code.add(body.toString());
         code.add("java.util.Map<String, Double> puts() {\njava.util.Map<String, Double> answers = new java.util.TreeMap<>();\n"
                 + puts + "return answers;\n}\n");
         code.add("java.util.Map<String, Double> base = puts();\n"
-                + "base.forEach((k, v) -> System.out.println(\"BASE \" + k + \" \" + v));\n"
+                + "base.forEach((k, v) -> System.out.println(\"" + tag + " BASE \" + k + \" \" + v));\n"
                 + "void moved(String q, java.util.Map<String, Double> now) {\n"
-                + "    System.out.println(\"MOVED \" + q + \" \" + String.join(\" | \", base.keySet().stream()"
+                + "    System.out.println(\"" + tag + " MOVED \" + q + \" \" + String.join(\" | \", base.keySet().stream()"
                 + ".filter(k -> !base.get(k).equals(now.get(k))).toList()));\n}\n");
         for (int from = 0; from < quantities.size(); from += 40) {
             StringBuilder block = new StringBuilder("{\n");
@@ -117,14 +106,23 @@ class NamedAnswersTest {
             }
             code.add(block.append("}\n").toString());
         }
+        code.add("answers.putAll(base);\n");
+        return code;
+    }
+
+    /** Reads the lines {@link #perturbation} printed under {@code tag}. */
+    private static Run read(String printed, String tag) {
         Map<String, Double> base = new TreeMap<>();
         Map<String, Set<String>> moved = new TreeMap<>();
-        for (String line : JShellCells.runAll(code).lines().toList()) {
-            String[] f = line.split(" ", 3);
-            if (f[0].equals("BASE")) {
-                base.put(f[1], Double.parseDouble(f[2]));
-            } else if (f[0].equals("MOVED")) {
-                moved.put(f[1], f.length < 3 || f[2].isEmpty() ? Set.of() : new TreeSet<>(List.of(f[2].split(" \\| "))));
+        for (String line : printed.lines().toList()) {
+            String[] f = line.split(" ", 4);
+            if (f.length < 3 || !f[0].equals(tag)) {
+                continue;
+            }
+            if (f[1].equals("BASE")) {
+                base.put(f[2], Double.parseDouble(f[3]));
+            } else if (f[1].equals("MOVED")) {
+                moved.put(f[2], f.length < 4 || f[3].isEmpty() ? Set.of() : new TreeSet<>(List.of(f[3].split(" \\| "))));
             }
         }
         return new Run(base, moved);
@@ -138,18 +136,30 @@ class NamedAnswersTest {
         List<Worked> worked = Worked.of(chapter);
         List<Cell> cells = Notebooks.cells(chapter, worked);
         JShellCells.useKeyOf(cells);
-        Set<String> declared = new java.util.HashSet<>();
+        List<AnswerCell.Built> built = built(chapter, worked);
+        String printed;
+        try (JShellCells shell = new JShellCells()) { // one shell, the notebook's cells in order
+            for (Cell c : cells) {
+                java.util.regex.Matcher solve = Pattern.compile(Pattern.quote(stem) + "-(\\d+)-solve").matcher(c.id());
+                if (solve.matches() && !built.get(Integer.parseInt(solve.group(1)) - 1).asked().isEmpty()) {
+                    int s = Integer.parseInt(solve.group(1)) - 1;
+                    perturbation(c.instructor(), "S" + s, built.get(s).quantities()).forEach(shell::run);
+                } else if (!c.markdown()) {
+                    shell.run(c.instructor());
+                }
+            }
+            assertThat(shell.problems()).isEmpty();
+            printed = shell.printed();
+        }
         int runs = 0;
         for (int s = 0; s < worked.size(); s++) {
             Worked w = worked.get(s);
-            declare(stem + "-" + (s + 1), w, declared);
-            AnswerCell.Built built = AnswerCell.build(w, declared, "");
-            if (built.asked().isEmpty()) {
+            if (built.get(s).asked().isEmpty()) {
                 continue;
             }
-            Run run = perturb(cells, s, stem, built.quantities());
+            Run run = read(printed, "S" + s);
             Map<String, Source> sources = w.result().sources();
-            assertThat(run.base().keySet()).as("the ids the cell puts").isEqualTo(built.asked().keySet());
+            assertThat(run.base().keySet()).as("the ids the cell puts").isEqualTo(built.get(s).asked().keySet());
             // the value each put gives is the engine's (at a kink: between the one-sided derivatives)
             Map<String, Double> engine = AnswerCell.answers(w);
             Map<String, Kinks.Interval> kinks = w.result().kinks();
@@ -160,7 +170,7 @@ class NamedAnswersTest {
                         .as(id + " = " + v + ", the engine's " + want).isTrue();
             });
             Set<String> reached = new TreeSet<>();
-            for (String q : built.quantities()) {
+            for (String q : built.get(s).quantities()) {
                 Source source = sourceOf(q, w);
                 Set<String> expected = new TreeSet<>();
                 run.base().keySet().forEach(id -> {
@@ -171,7 +181,8 @@ class NamedAnswersTest {
                 assertThat(run.moved().get(q)).as("the answers that move with " + q).isEqualTo(expected);
                 reached.addAll(expected);
             }
-            assertThat(run.moved().keySet()).as("every entry was perturbed").containsExactlyInAnyOrderElementsOf(built.quantities());
+            assertThat(run.moved().keySet()).as("every entry was perturbed")
+                    .containsExactlyInAnyOrderElementsOf(built.get(s).quantities());
             assertThat(reached).as("every answer put moves with its own source").isEqualTo(run.base().keySet());
             runs++;
         }
@@ -187,5 +198,110 @@ class NamedAnswersTest {
         if (!w.result().graphs().isEmpty()) {
             backprop.export.notebook.question.GraphQuestions.of(id + "-g1", w.result().graphs().get(0), declared);
         }
+    }
+
+    /** Every chapter: the five documents and every variant file. */
+    private static List<Chapter> allChapters() throws IOException {
+        List<Chapter> all = new ArrayList<>(Chapter.documents());
+        try (java.util.stream.Stream<Path> files = java.nio.file.Files.list(Path.of("..", "variants"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".toml")).sorted().toList()) {
+                all.add(Chapter.of(ExamFile.read(f)));
+            }
+        }
+        return all;
+    }
+
+    /** Each scenario's answers cell as built for the notebook, in order (the questions before it declared). */
+    private static List<AnswerCell.Built> built(Chapter chapter, List<Worked> worked) {
+        String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
+        Set<String> declared = new java.util.HashSet<>();
+        List<AnswerCell.Built> all = new ArrayList<>();
+        for (int s = 0; s < worked.size(); s++) {
+            declare(stem + "-" + (s + 1), worked.get(s), declared);
+            all.add(AnswerCell.build(worked.get(s), declared, ""));
+        }
+        return all;
+    }
+
+    @Test
+    @DisplayName("the issue's two wrong mappings: 004's ∂L/∂b2 is ∂L/∂b(2) (not δ(1)1), exam-network's ∂L/∂W1[1,1] is ∂L/∂W(1) (not δ(1)1)")
+    void theTwoKnownWrongMappings_areTakenFromTheQuantitiesTheyName() throws IOException {
+        Chapter d004 = chapter("004");
+        AnswerCell.Built w212 = built(d004, Worked.of(d004)).get(1);
+        // ∂L/∂b2 cancels in the softmax: it is 0, and so is the given y2, so it is not asked; its step is named
+        assertThat(w212.asked()).doesNotContainKey("004.w212.dL_db2");
+        assertThat(w212.notAsked().get("004.w212.dL_db2")).startsWith("n1db2[0] equals the given ").endsWith(" = 0.0");
+        assertThat(w212.source()).doesNotContain("n1d1[0])").contains("// not asked");
+        assertThat(w212.asked().get("004.w212.dL_db1").expression()).isEqualTo("n1db1[0]");
+
+        Chapter exam = chapter("variant-exam-network");
+        AnswerCell.Built network = built(exam, Worked.of(exam)).get(0);
+        assertThat(Worked.of(exam).get(0).result().networks().get(0).example().x()[0]).as("x1, why δ(1)1 equalled it").isEqualTo(1);
+        assertThat(network.asked().get("variant.exam-network.dL_dW1[1,1]").expression()).isEqualTo("n1dW1[0][0]");
+        assertThat(network.asked().get("variant.exam-network.dL_dW1[2,1]").expression()).isEqualTo("n1dW1[1][0]");
+    }
+
+    @Test
+    @DisplayName("no answers cell names a scenario, the library or an engine class, and the student's lists no id it does not ask")
+    void theAnswersCell_runsOnTheRuntimeAlone_andTheStudentsListsOnlyWhatIsAsked() throws IOException {
+        int cells = 0;
+        for (Chapter chapter : allChapters()) {
+            List<Worked> worked = Worked.of(chapter);
+            List<Cell> all = Notebooks.cells(chapter, worked);
+            List<AnswerCell.Built> built = built(chapter, worked);
+            for (int s = 0; s < worked.size(); s++) {
+                String id = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-") + "-" + (s + 1);
+                Cell solve = all.stream().filter(c -> c.id().equals(id + "-solve")).findFirst().orElseThrow();
+                for (String text : List.of(solve.instructor(), solve.student())) {
+                    assertThat(text).as(id).doesNotContain("scenario", "NotebookCells", "ExamFile", "Catalogue",
+                            "backprop.core", "backprop.examples", "library");
+                }
+                assertThat(solve.instructor()).as(id).startsWith(built.get(s).source());
+                for (String notAsked : built.get(s).notAsked().keySet()) {
+                    assertThat(solve.student()).as(id).doesNotContain("\"" + notAsked + "\"", notAsked + ":");
+                }
+                assertThat(solve.student()).doesNotContain("not asked");
+                Cell grade = all.stream().filter(c -> c.id().equals(id + "-grade")).findFirst().orElseThrow();
+                Set<String> graded = grade.key() == null ? Set.of() : grade.key().parts().keySet();
+                assertThat(graded).as(id + " grades what it asks").isEqualTo(built.get(s).asked().keySet());
+                cells++;
+            }
+        }
+        assertThat(cells).isGreaterThan(15);
+    }
+
+    /**
+     * XOR's first example is x = [0, 0]: z(1) = W(1)x + b(1) is the given b(1), ∂L/∂W(1) = δ(1)xᵀ is 0 (x's entries),
+     * and, per example, W(1) after the update is the given W(1). Exactly those answers are not asked for being given.
+     */
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"xor-per-example", "xor-batch"})
+    void theXorVariants_loseExactlyTheAnswersTheirGivensAnswer(String name) throws IOException {
+        Chapter xor = chapter("variant-" + name);
+        List<Worked> worked = Worked.of(xor);
+        assertThat(worked.get(0).result().networks().get(0).example().x()).containsExactly(0, 0);
+        Set<String> expected = new TreeSet<>();
+        String p = "variant." + name + ".";
+        for (int i = 1; i <= 3; i++) {
+            expected.add(p + "z1_" + i);
+            for (int j = 1; j <= 2; j++) {
+                expected.add(p + "dL_dW1[" + i + "," + j + "]");
+                if (name.equals("xor-per-example")) { // xor-batch's update is the batch's: not a step, asked by no one
+                    expected.add(p + "W1[" + i + "," + j + "]_new");
+                }
+            }
+        }
+        Set<String> given = new TreeSet<>();
+        built(xor, worked).get(0).notAsked().forEach((id, why) -> {
+            if (why.contains("equals the given")) {
+                given.add(id);
+            }
+        });
+        assertThat(given).isEqualTo(expected);
+        List<Cell> cells = Notebooks.cells(xor, worked);
+        String z = cells.stream().filter(c -> c.id().endsWith("-n1-z")).findFirst().orElseThrow().instructor();
+        assertThat(z).contains("// not asked: z(1) equals its input b").doesNotContain("q.part(\"z(1)\"");
+        assertThat(cells.stream().filter(c -> c.id().endsWith("-n1-z")).findFirst().orElseThrow().student())
+                .doesNotContain("not asked");
     }
 }
