@@ -106,10 +106,18 @@ final class AnswerCell {
                 .append(");\n"));
         if (!notAsked.isEmpty()) {
             puts.append("// not asked (the grading cell leaves them out):\n");
-            notAsked.forEach((id, why) -> puts.append("//   ").append(id).append(": ").append(why).append('\n'));
+            notAsked.forEach((id, why) -> puts.append("//   ").append(comment(id + ": " + why)).append('\n'));
         }
         return new Built("Map<String, Double> answers = new TreeMap<>();\n" + cell.given + "// BEGIN SOLUTION\n"
                 + cell.solution + puts + "// END SOLUTION\n" + show, asked, notAsked, List.copyOf(cell.quantities));
+    }
+
+    /**
+     * Text safe inside a line comment: no line break, and no backslash, which javac reads first (a unicode escape of
+     * a line break would end the comment). Ids and input names are identifiers already; this holds whatever they hold.
+     */
+    static String comment(String text) {
+        return text.replaceAll("[\\\\\\p{Cntrl}\u2028\u2029\u0085]", " ");
     }
 
     /** Every answer of the scenario, published or derived, by id, with the engine's (exact) value. */

@@ -304,4 +304,10 @@ class NamedAnswersTest {
         assertThat(cells.stream().filter(c -> c.id().endsWith("-n1-z")).findFirst().orElseThrow().student())
                 .doesNotContain("not asked");
     }
+
+    @Test
+    @DisplayName("a not-asked line stays a comment: no line break, no backslash (javac reads \\u000a before the comment)")
+    void aReasonCannotEndItsComment() {
+        assertThat(AnswerCell.comment("a\nb\r\\u000a c\u2028d\u0085e")).isEqualTo("a b  u000a c d e");
+    }
 }
