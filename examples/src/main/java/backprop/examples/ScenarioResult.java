@@ -3,6 +3,7 @@ package backprop.examples;
 import backprop.core.graph.Kinks;
 import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +22,7 @@ public final class ScenarioResult {
     private final List<NetworkWork> networks = new ArrayList<>();
     private final Map<String, Kinks.Interval> kinks = new LinkedHashMap<>();
     private final Map<String, String> explanations = new LinkedHashMap<>();
+    private final Map<String, Source> sources = new LinkedHashMap<>();
 
     /** Records the computation of the published value {@code id}. */
     public ScenarioResult value(String id, Computed computed) {
@@ -30,8 +32,38 @@ public final class ScenarioResult {
         return this;
     }
 
+    /**
+     * Records the computation of the published value {@code id}, which is the engine quantity {@code source}: a
+     * notebook takes the answer from that quantity's step and from nothing else.
+     */
+    public ScenarioResult value(String id, Computed computed, Source source) {
+        return value(id, computed).source(id, source);
+    }
+
     public ScenarioResult derived(String name, String quantity, double value) {
         derived.add(new Derived(name, quantity, value));
+        return this;
+    }
+
+    /** Records a derived quantity that is the engine quantity {@code source}, its value computed another way. */
+    public ScenarioResult derived(String name, String quantity, double value, Source source) {
+        return derived(name, quantity, value).source(name, source);
+    }
+
+    /** Records a derived quantity that is the engine quantity {@code source}, with the source's own value. */
+    public ScenarioResult derived(String name, String quantity, Source source) {
+        double value = source.value();
+        if (Double.isNaN(value)) {
+            throw new IllegalArgumentException("ScenarioResult: " + name + " has no one value from " + source);
+        }
+        return derived(name, quantity, value, source);
+    }
+
+    private ScenarioResult source(String id, Source source) {
+        if (source == null) {
+            throw new IllegalArgumentException("ScenarioResult: no source for " + id);
+        }
+        sources.put(id, source);
         return this;
     }
 
@@ -86,6 +118,14 @@ public final class ScenarioResult {
 
     public List<Derived> derived() {
         return List.copyOf(derived);
+    }
+
+    /**
+     * The engine quantity each answer is, by published-value id or derived name, in the order recorded; an answer
+     * with no single source (a sum over paths, a printed form, a loss) is not in it.
+     */
+    public Map<String, Source> sources() {
+        return Collections.unmodifiableMap(new LinkedHashMap<>(sources));
     }
 
     /** The one-sided range of each derived quantity recorded at a kink, by name, in the order recorded. */

@@ -51,4 +51,40 @@ class ScenarioResultTest {
         assertThat(r.computed("a")).isEqualTo(Computed.exact(1));
         assertThatThrownBy(() -> r.computed("b")).hasMessage("ScenarioResult: no computation for published value b");
     }
+
+    @org.junit.jupiter.api.Nested
+    @DisplayName("an answer may name the engine quantity it is")
+    class Sources {
+        private final backprop.core.graph.Graph g = new backprop.core.graph.Graph();
+        private final backprop.core.graph.Node x = g.input("x", 2);
+        private final backprop.core.graph.Node f = g.multiply("f", x, g.input("y", 3));
+
+        @Test
+        @DisplayName("derived from a source takes the source's value and keeps the source; other ids have none")
+        void derivedFromASource() {
+            backprop.examples.work.Source dfdx = new backprop.examples.work.Source.NodeGradient(f, x);
+            ScenarioResult r = new ScenarioResult().derived("df_dx", "∂f/∂x", dfdx).derived("loss", "L", 7)
+                    .value("f", Computed.exact(6), new backprop.examples.work.Source.NodeValue(f))
+                    .derived("printed", "∂f/∂x as printed", 3.0000001, dfdx);
+
+            assertThat(r.derived()).extracting(Derived::value).containsExactly(3.0, 7.0, 3.0000001);
+            assertThat(r.sources()).containsOnlyKeys("df_dx", "f", "printed");
+            assertThat(r.sources().get("df_dx")).isEqualTo(dfdx);
+            assertThat(r.sources().get("f")).isEqualTo(new backprop.examples.work.Source.NodeValue(f));
+            assertThat(r.values().get("f").exact()).isEqualTo(6);
+            assertThatThrownBy(() -> r.sources().clear()).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        @DisplayName("a source with no one value (a kink) or no source at all is refused, naming the id")
+        void noValue_refused() {
+            backprop.core.graph.Node z = g.input("z", 0);
+            backprop.core.graph.Node relu = g.relu("r", z);
+            assertThatThrownBy(() -> new ScenarioResult().derived("df_dz", "∂r/∂z",
+                    new backprop.examples.work.Source.NodeGradient(relu, z)))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("df_dz");
+            assertThatThrownBy(() -> new ScenarioResult().derived("q", "q", 1, null))
+                    .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("q");
+        }
+    }
 }

@@ -5,6 +5,7 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
@@ -93,15 +94,16 @@ public final class ActivationDerivatives extends DocumentScenario {
         Node denominator = gates.add("1+e^−x", gates.exp("e^−x", gates.negate("−x", x)), gates.constant(1));
         Node sigma = gates.reciprocal("σ(x)", denominator);
         r.graph(GraphWork.of("σ(x) = 1/(1 + e^−x) gate by gate at " + at(point), sigma, x));
-        r.derived(name + "sigma", "σ(x)", sigma.value())
-                .derived(name + "eq6.line1", "d/dx [1/(1 + e^−x)] by backward through the gates", x.gradient());
+        r.derived(name + "sigma", "σ(x)", new Source.NodeValue(sigma))
+                .derived(name + "eq6.line1", "d/dx [1/(1 + e^−x)] by backward through the gates", x.gradient(),
+                        new Source.NodeGradient(sigma, x));
         printedLines(r, name, point);
         // σ(x)(1 − σ(x)): the SIGMOID primitive's local rule, last line of eq. (7).
         Graph primitive = new Graph();
         Node y = primitive.input("x", point);
         Node s = primitive.sigmoid("σ(x)", y);
         r.graph(GraphWork.of("σ(x) as one SIGMOID node at " + at(point), s, y));
-        r.derived(name + "eq7.line5", "σ(x)(1 − σ(x)) (core's SIGMOID rule)", y.gradient());
+        r.derived(name + "eq7.line5", "σ(x)(1 − σ(x)) (core's SIGMOID rule)", y.gradient(), new Source.NodeGradient(s, y));
     }
 
     /** The lines of eqs. (6) and (7) between the first and the last, each evaluated exactly as printed. */
@@ -125,7 +127,7 @@ public final class ActivationDerivatives extends DocumentScenario {
         Node z = g.input("z", point);
         Node relu = g.relu("ReLU(z)", z);
         r.graph(GraphWork.of("ReLU(z) at " + at("z", point) + ", ReLU'(0) = 1 (eq. 8)", relu, z));
-        r.derived(name + "graph", "dReLU(z)/dz by backward, Conventions.DOCUMENTS", z.gradient())
+        r.derived(name + "graph", "dReLU(z)/dz by backward, Conventions.DOCUMENTS", z.gradient(), new Source.NodeGradient(relu, z))
                 .derived(name + "eq8", "dReLU(z)/dz as printed: 0 for z < 0, 1 for z ≥ 0", point < 0 ? 0 : 1);
         if (point == 0) {
             Graph libraries = new Graph(Conventions.LIBRARIES);
@@ -143,7 +145,7 @@ public final class ActivationDerivatives extends DocumentScenario {
         Node z = g.input("z", point);
         Node tanh = g.tanh("tanh(z)", z);
         r.graph(GraphWork.of("tanh(z) at " + at("z", point), tanh, z));
-        r.derived(name + "graph", "dtanh(z)/dz by backward", z.gradient())
+        r.derived(name + "graph", "dtanh(z)/dz by backward", z.gradient(), new Source.NodeGradient(tanh, z))
                 .derived(name + "eq9", "1 − tanh²(z) as printed", 1 - Math.tanh(point) * Math.tanh(point));
     }
 
@@ -154,7 +156,7 @@ public final class ActivationDerivatives extends DocumentScenario {
         Node x = g.input("x", point);
         Node log = g.divide("log_" + (int) base + " x", g.log("ln x", x), g.constant(Math.log(base)));
         r.graph(GraphWork.of("log_" + (int) base + " x = ln x / ln " + (int) base + " at " + at(point), log, x));
-        r.derived(name + "graph", "d/dx log_a x by backward, a = " + (int) base, x.gradient())
+        r.derived(name + "graph", "d/dx log_a x by backward, a = " + (int) base, x.gradient(), new Source.NodeGradient(log, x))
                 .derived(name + "eq10", "1/(x * ln(a)) as printed, a = " + (int) base, 1 / (point * Math.log(base)));
     }
 
@@ -165,7 +167,7 @@ public final class ActivationDerivatives extends DocumentScenario {
         Node x = g.input("x", point);
         Node ln = g.log("ln x", x);
         r.graph(GraphWork.of("ln x at " + at(point), ln, x));
-        r.derived(name + "graph", "d/dx ln x by backward", x.gradient())
+        r.derived(name + "graph", "d/dx ln x by backward", x.gradient(), new Source.NodeGradient(ln, x))
                 .derived(name + "eq11", "1/x as printed", 1 / point);
     }
 }

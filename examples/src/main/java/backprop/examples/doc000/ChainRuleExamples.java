@@ -4,6 +4,7 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.format.Precision;
@@ -179,11 +180,12 @@ public final class ChainRuleExamples extends DocumentScenario {
         double outside = f.localGradient(0);
         GraphWork work = GraphWork.of("f(x) = " + c.text + " at " + at(point), f, x);
         String name = "000.chain-rule." + c.key + "." + at(point) + ".";
-        r.derived(name + "f", "f(x) = " + c.text, f.value())
-                .derived(name + "du_dx", "g'(x), the inside function's derivative", inside)
-                .derived(name + "df_du", "f'[g(x)], the outside function's derivative", outside)
+        r.derived(name + "f", "f(x) = " + c.text, new Source.NodeValue(f))
+                .derived(name + "du_dx", "g'(x), the inside function's derivative", inside, new Source.NodeGradient(u, x))
+                // f is the output: its local gradient at u is ∂f/∂u
+                .derived(name + "df_du", "f'[g(x)], the outside function's derivative", outside, new Source.NodeGradient(f, u))
                 .derived(name + "chain", "f'[g(x)] * g'(x) (eq. 3)", outside * inside)
-                .derived(name + "df_dx", "df/dx by backward through the graph", x.gradient())
+                .derived(name + "df_dx", "df/dx by backward through the graph", x.gradient(), new Source.NodeGradient(f, x))
                 .derived(name + "closed_form", "df/dx by the chain rule by hand", c.closedForm(point))
                 .graph(work);
         if (c == Composite.EQ5) {

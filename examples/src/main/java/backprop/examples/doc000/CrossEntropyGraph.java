@@ -22,6 +22,7 @@ import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.List;
@@ -102,14 +103,15 @@ public final class CrossEntropyGraph extends DocumentScenario {
         BackwardPass backward = network.backward(forward, example.y(), Method.documents(Loss.BINARY_CROSS_ENTROPY));
         double a = forward.output()[0];
         String name = "000.cross-entropy-graph.y=" + (int) y + ".";
-        r.derived(name + "a2", "a^[2]", a)
+        r.derived(name + "a2", "a^[2]", new Source.A(forward, 2, 0))
                 .derived(name + "eq12", "L_CE = −[y log a^[2] + (1 − y) log(1 − a^[2])]",
                         -(y * Math.log(a) + (1 - y) * Math.log(1 - a)))
                 .derived(name + "loss.network", "L_CE by Loss.BINARY_CROSS_ENTROPY", backward.gradients().loss());
         byEquations(r, name, a, y);
         r.derived(name + "dL_da2.network", "∂L/∂a^[2] by Loss.BINARY_CROSS_ENTROPY.gradient",
-                        backward.lossGradient()[0])
-                .derived(name + "dL_dz.network", "∂L/∂z = δ of the output layer, Network.backward", backward.delta(2)[0])
+                        new Source.LossGradient(backward, 0))
+                .derived(name + "dL_dz.network", "∂L/∂z = δ of the output layer, Network.backward",
+                        new Source.Delta(backward, 2, 0))
                 .network(new NetworkWork("The 2-2-1 network with L_CE at y = " + (int) y, network.copy(), example,
                         Method.documents(Loss.BINARY_CROSS_ENTROPY), forward, backward, null, TrainingRun.NONE));
         throughGraph(r, name, network, example);
@@ -135,8 +137,10 @@ public final class CrossEntropyGraph extends DocumentScenario {
         Node z = node(graph, "z2[1]");
         Node a = graph.outputs()[0];
         r.graph(GraphWork.of("L_CE of the 2-2-1 network at y = " + (int) example.y()[0], graph.loss(), a, z));
-        r.derived(name + "dL_da2.graph", "∂L/∂a^[2] by backward through the graph", a.gradient())
-                .derived(name + "dL_dz.graph", "∂L/∂z by backward through the graph", z.gradient());
+        r.derived(name + "dL_da2.graph", "∂L/∂a^[2] by backward through the graph", a.gradient(),
+                        new Source.NodeGradient(graph.loss(), a))
+                .derived(name + "dL_dz.graph", "∂L/∂z by backward through the graph", z.gradient(),
+                        new Source.NodeGradient(graph.loss(), z));
     }
 
     private static Node node(NetworkGraph graph, String label) {

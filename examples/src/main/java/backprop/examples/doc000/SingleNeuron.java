@@ -25,6 +25,7 @@ import backprop.examples.Status;
 import backprop.examples.published.PublishedValues;
 import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.ArrayList;
@@ -120,16 +121,16 @@ public final class SingleNeuron extends DocumentScenario {
         Chain c = chain(A_PREVIOUS, Y);
         r.graph(GraphWork.of("C0 = (σ(w(L)a(L−1) + b(L)) − y)² at a(L−1) = 0.484, y = 1.00", c.cost(), c.w(), c.b(),
                 c.aPrevious()));
-        r.value("000.single-neuron.a_L", Computed.exact(c.a().value()))
-                .value("000.single-neuron.a_L-1", Computed.exact(c.aPrevious().value()));
+        r.value("000.single-neuron.a_L", Computed.exact(c.a().value()), new Source.NodeValue(c.a()))
+                .value("000.single-neuron.a_L-1", Computed.exact(c.aPrevious().value()), new Source.NodeValue(c.aPrevious()));
         String name = "000.single-neuron.";
-        r.derived(name + "z_L", "z^(L) = w^(L)a^(L−1) + b^(L)", c.z().value())
-                .derived(name + "C0", "C0 = (a^(L) − y)²", c.cost().value());
+        r.derived(name + "z_L", "z^(L) = w^(L)a^(L−1) + b^(L)", new Source.NodeValue(c.z()))
+                .derived(name + "C0", "C0 = (a^(L) − y)²", new Source.NodeValue(c.cost()));
         byFormula(r, c);
-        r.derived(name + "dC0_dw_L.graph", "∂C0/∂w^(L) by backward through the graph", c.w().gradient())
-                .derived(name + "dC0_db_L.graph", "∂C0/∂b^(L) by backward through the graph", c.b().gradient())
+        r.derived(name + "dC0_dw_L.graph", "∂C0/∂w^(L) by backward through the graph", new Source.NodeGradient(c.cost(), c.w()))
+                .derived(name + "dC0_db_L.graph", "∂C0/∂b^(L) by backward through the graph", new Source.NodeGradient(c.cost(), c.b()))
                 .derived(name + "dC0_da_L-1.graph", "∂C0/∂a^(L−1) by backward through the graph",
-                        c.aPrevious().gradient());
+                        new Source.NodeGradient(c.cost(), c.aPrevious()));
         layerWise(r);
         average(r);
         return r;
@@ -143,7 +144,7 @@ public final class SingleNeuron extends DocumentScenario {
         double dCda = 2 * (a - Y);
         double dadz = a * (1 - a);
         double dzdw = c.aPrevious().value();
-        r.derived(name + "dC0_da_L", "∂C0/∂a^(L) = 2(a^(L) − y)", dCda)
+        r.derived(name + "dC0_da_L", "∂C0/∂a^(L) = 2(a^(L) − y)", dCda, new Source.NodeGradient(c.cost(), c.a()))
                 .derived(name + "da_L_dz_L", "∂a^(L)/∂z^(L) = σ'(z^(L))", dadz)
                 .derived(name + "dz_L_dw_L", "∂z^(L)/∂w^(L) = a^(L−1)", dzdw)
                 .derived(name + "dC0_dw_L.formula", "∂C0/∂w^(L) = a^(L−1) σ'(z^(L)) 2(a^(L) − y)", dzdw * dadz * dCda)
@@ -160,8 +161,8 @@ public final class SingleNeuron extends DocumentScenario {
         ForwardPass forward = network.forward(example.x());
         BackwardPass backward = network.backward(forward, example.y(), Method.documents(Loss.SUM_SQUARED_ERROR));
         String name = "000.single-neuron.";
-        r.derived(name + "dC0_dw_L.network", "∂C0/∂w^(L) by Network.backward", backward.gradients().weight(1).get(0, 0))
-                .derived(name + "dC0_db_L.network", "∂C0/∂b^(L) by Network.backward", backward.gradients().bias(1)[0])
+        r.derived(name + "dC0_dw_L.network", "∂C0/∂w^(L) by Network.backward", new Source.WeightGradient(backward, 1, 0, 0))
+                .derived(name + "dC0_db_L.network", "∂C0/∂b^(L) by Network.backward", new Source.BiasGradient(backward, 1, 0))
                 .derived(name + "dC0_da_L-1.network", "∂C0/∂a^(L−1) by Network.backward", backward.inputGradient()[0])
                 .network(new NetworkWork("The link as a 1-1 network at a(L−1) = 0.484, y = 1.00", network.copy(),
                         example, Method.documents(Loss.SUM_SQUARED_ERROR), forward, backward, null, TrainingRun.NONE));
@@ -176,7 +177,7 @@ public final class SingleNeuron extends DocumentScenario {
             Chain c = chain(examples.get(k).x()[0], examples.get(k).y()[0]);
             c.cost().graph().backward(c.cost());
             r.derived(name + "average.k=" + k + ".dC_dw_L.graph", "∂C_" + k + "/∂w^(L) by backward, example k = " + k,
-                    c.w().gradient());
+                    new Source.NodeGradient(c.cost(), c.w()));
             sum += c.w().gradient();
         }
         Gradients averaged = network().gradients(examples, Method.documents(Loss.SUM_SQUARED_ERROR));

@@ -14,6 +14,7 @@ import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.List;
@@ -84,12 +85,12 @@ public final class WeightsBetweenLayers extends DocumentScenario {
         Network network = BasicNeuralNetwork.network();
         ForwardPass f = network.forward(BasicNeuralNetwork.X);
         BackwardPass backward = network.backward(f, BasicNeuralNetwork.Y, Method.documents(Loss.SUM_SQUARED_ERROR));
-        weightW21(r, f);
-        generalForm(r, f);
+        weightW21(r, f, backward);
+        generalForm(r, f, backward);
         for (int k = 3; k >= 1; k--) {
             String layer = BasicNeuralNetwork.layerName(k);
             r.derived(PREFIX + "network.dC0_dw21" + layer, "∂C0/∂w21^" + shown(layer) + " by Network.backward",
-                    backward.gradients().weight(k).get(1, 0));
+                    new Source.WeightGradient(backward, k, 1, 0));
         }
         r.network(new NetworkWork("The 3-4-3-2 network of 001, one training sample", network.copy(),
                 BasicNeuralNetwork.example(), Method.documents(Loss.SUM_SQUARED_ERROR), f, backward, null, TrainingRun.NONE));
@@ -97,7 +98,7 @@ public final class WeightsBetweenLayers extends DocumentScenario {
     }
 
     /** Sections 1.1.1–1.1.3: ∂C0/∂w21 layer by layer, by eqs. (1), (5)–(7), (8)–(9). */
-    private static void weightW21(ScenarioResult r, ForwardPass f) {
+    private static void weightW21(ScenarioResult r, ForwardPass f, BackwardPass backward) {
         double[][][] w = BasicNeuralNetwork.WEIGHTS;
         double[] dCdaL = lossDerivative(f.a(3), BasicNeuralNetwork.Y);
         // (1) ∂C0/∂w21^(L) = ∂C0/∂a2^(L) · g'(z2^(L)) · a1^(L−1)
@@ -117,33 +118,39 @@ public final class WeightsBetweenLayers extends DocumentScenario {
         }
         // (8) ∂C0/∂w21^(L−2) = ∂C0/∂a2^(L−2) · g'(z2^(L−2)) · a1^(L−3)
         double eq8 = eq9 * activationDerivative(f.a(1)[1]) * f.a(0)[0];
-        r.derived(PREFIX + "eq1.dC0_dw21(L)", "∂C0/∂w21^(L), eq. (1)", eq1)
+        // each equation's ∂C0/∂w21 is the engine's ∂L/∂W21 of its layer (its source); the ∂C0/∂a2 between have none
+        r.derived(PREFIX + "eq1.dC0_dw21(L)", "∂C0/∂w21^(L), eq. (1)", eq1, new Source.WeightGradient(backward, 3, 1, 0))
                 .derived(PREFIX + "eq6.dC0_da2(L-1)",
                         "∂C0/∂a2^(L−1) = Σ_j ∂C0/∂aj^(L) g'(zj^(L)) wj2^(L), eqs. (6)–(7)", eq6)
-                .derived(PREFIX + "eq5.dC0_dw21(L-1)", "∂C0/∂w21^(L−1), eq. (5)", eq5)
+                .derived(PREFIX + "eq5.dC0_dw21(L-1)", "∂C0/∂w21^(L−1), eq. (5)", eq5, new Source.WeightGradient(backward, 2, 1, 0))
                 .derived(PREFIX + "eq9.dC0_da2(L-2)",
                         "∂C0/∂a2^(L−2) = Σ_k ∂C0/∂ak^(L−1) g'(zk^(L−1)) wk2^(L−1), eq. (9)", eq9)
-                .derived(PREFIX + "eq8.dC0_dw21(L-2)", "∂C0/∂w21^(L−2), eq. (8)", eq8);
+                .derived(PREFIX + "eq8.dC0_dw21(L-2)", "∂C0/∂w21^(L−2), eq. (8)", eq8, new Source.WeightGradient(backward, 1, 1, 0));
     }
 
     /** Section 1.1.4, eqs. (10)–(11), for m = 0, 1, 2 and every j, k; m = 0 starts from eq. (2). */
-    private static void generalForm(ScenarioResult r, ForwardPass f) {
+    private static void generalForm(ScenarioResult r, ForwardPass f, BackwardPass backward) {
         double[][][] w = BasicNeuralNetwork.WEIGHTS;
         double[] dCda = lossDerivative(f.a(3), BasicNeuralNetwork.Y);
         for (int k = 3; k >= 1; k--) {
             String layer = BasicNeuralNetwork.layerName(k);
             String eq = k == 3 ? "eq2" : "eq11";
             for (int j = 0; j < dCda.length; j++) {
-                r.derived(PREFIX + eq + ".dC0_da" + layer + "_" + (j + 1),
-                        "∂C0/∂a_" + (j + 1) + "^" + shown(layer) + (k == 3
-                                ? " = 2(a_" + (j + 1) + "^(L) − y_" + (j + 1) + "), eq. (2)" : ", eq. (11)"), dCda[j]);
+                String name = PREFIX + eq + ".dC0_da" + layer + "_" + (j + 1);
+                String quantity = "∂C0/∂a_" + (j + 1) + "^" + shown(layer) + (k == 3
+                        ? " = 2(a_" + (j + 1) + "^(L) − y_" + (j + 1) + "), eq. (2)" : ", eq. (11)");
+                if (k == 3) { // the output's: ∂L/∂ŷ, where the backward pass starts
+                    r.derived(name, quantity, dCda[j], new Source.LossGradient(backward, j));
+                } else { // a hidden layer's ∂C0/∂a is no step of the questions
+                    r.derived(name, quantity, dCda[j]);
+                }
             }
             double[][] dCdw = weightGradient(dCda, f.a(k), f.a(k - 1));
             for (int j = 0; j < dCdw.length; j++) {
                 for (int i = 0; i < dCdw[j].length; i++) {
                     String jk = "" + (j + 1) + (i + 1);
                     r.derived(PREFIX + "eq10.dC0_dw" + layer + "_" + jk, "∂C0/∂w_" + jk + "^" + shown(layer) + ", eq. (10)",
-                            dCdw[j][i]);
+                            dCdw[j][i], new Source.WeightGradient(backward, k, j, i));
                 }
             }
             if (k > 1) {

@@ -14,10 +14,13 @@ import backprop.examples.ScenarioHeader;
 import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.function.IntFunction;
 
 import static backprop.examples.doc002.ErrorRecursion.biasGradient;
 import static backprop.examples.doc002.ErrorRecursion.hiddenWeightGradient;
@@ -91,12 +94,13 @@ public final class HiddenNeuronGradients extends DocumentScenario {
         // δ_ℓ^[𝓛] = ∂L/∂a_ℓ^[𝓛] · ∂a_ℓ^[𝓛]/∂z_ℓ^[𝓛];  ∂L/∂W_kℓ^[𝓛] = δ_ℓ^[𝓛] a_k^[𝓛−1];  ∂L/∂b_ℓ^[𝓛] = δ_ℓ^[𝓛]
         double[] delta = outputError(f.a(top), FeedforwardNetwork.Y);
         String t = "^[" + top + "]";
-        vector(r, "delta[" + top + "]", "δ_%1$d" + t + " = ∂L/∂a_%1$d" + t + " · ∂a_%1$d" + t + "/∂z_%1$d" + t, delta);
+        vector(r, "delta[" + top + "]", "δ_%1$d" + t + " = ∂L/∂a_%1$d" + t + " · ∂a_%1$d" + t + "/∂z_%1$d" + t, delta,
+                k -> new Source.Delta(backward, top, k));
         matrix(r, "dL_dW[" + top + "]", "∂L/∂W_%1$d%2$d" + t + " = δ_%2$d" + t + " a_%1$d^[" + (top - 1) + "]",
-                outputWeightGradient(delta, f.a(top - 1)));
-        vector(r, "dL_db[" + top + "]", "∂L/∂b_%1$d" + t + " = δ_%1$d" + t, delta);
+                outputWeightGradient(delta, f.a(top - 1)), (j, k) -> new Source.WeightGradient(backward, top, k, j));
+        vector(r, "dL_db[" + top + "]", "∂L/∂b_%1$d" + t + " = δ_%1$d" + t, delta, k -> new Source.BiasGradient(backward, top, k));
         for (int i = top - 1; i >= 1; i--) {
-            delta = hiddenLayer(r, f, delta, i);
+            delta = hiddenLayer(r, f, backward, delta, i);
         }
         r.network(new NetworkWork("The 3-4-3-2 network of 002's formulas, one example", network.copy(),
                 FeedforwardNetwork.example(), Method.documents(Loss.SUM_SQUARED_ERROR), f, backward, null, TrainingRun.NONE));
@@ -104,35 +108,51 @@ public final class HiddenNeuronGradients extends DocumentScenario {
     }
 
     /** One hidden layer i, given δ^[i+1]; returns δ^[i] = ∂L/∂b^[i]. */
-    private static double[] hiddenLayer(ScenarioResult r, ForwardPass f, double[] deltaAbove, int i) {
+    private static double[] hiddenLayer(ScenarioResult r, ForwardPass f, BackwardPass backward, double[] deltaAbove, int i) {
         // Σ_ℓ δ_ℓ^[i+1] W_kℓ^[i+1] = ∂L/∂a_k^[i]
         double[] weighted = weightedErrors(deltaAbove, FeedforwardNetwork.W[i]);
         String here = "^[" + i + "]";
         String sum = "Σ_ℓ δ_ℓ^[" + (i + 1) + "] W_%1$dℓ^[" + (i + 1) + "]";
-        vector(r, "dL_da[" + i + "]", "∂L/∂a_%1$d" + here + " = " + sum, weighted);
+        vector(r, "dL_da[" + i + "]", "∂L/∂a_%1$d" + here + " = " + sum, weighted, k -> null); // no step of the questions
         // ∂L/∂W_jk^[i] = (Σ_ℓ δ_ℓ^[i+1] W_kℓ^[i+1]) g'(z_k^[i]) a_j^[i−1]
         matrix(r, "dL_dW[" + i + "]", "∂L/∂W_%1$d%2$d" + here + " = (" + sum.replace("%1$d", "%2$d") + ") g'(z_%2$d"
-                + here + ") a_%1$d^[" + (i - 1) + "]", hiddenWeightGradient(weighted, f.a(i), f.a(i - 1)));
+                + here + ") a_%1$d^[" + (i - 1) + "]", hiddenWeightGradient(weighted, f.a(i), f.a(i - 1)),
+                (j, k) -> new Source.WeightGradient(backward, i, k, j));
         // ∂L/∂b_k^[i] = (Σ_ℓ δ_ℓ^[i+1] W_kℓ^[i+1]) g'(z_k^[i])
         double[] dLdb = biasGradient(weighted, f.a(i));
-        vector(r, "dL_db[" + i + "]", "∂L/∂b_%1$d" + here + " = (" + sum + ") g'(z_%1$d" + here + ")", dLdb);
-        vector(r, "delta[" + i + "]", "δ_%1$d" + here + " = ∂L/∂z_%1$d" + here, dLdb);
+        vector(r, "dL_db[" + i + "]", "∂L/∂b_%1$d" + here + " = (" + sum + ") g'(z_%1$d" + here + ")", dLdb,
+                k -> new Source.BiasGradient(backward, i, k));
+        vector(r, "delta[" + i + "]", "δ_%1$d" + here + " = ∂L/∂z_%1$d" + here, dLdb, k -> new Source.Delta(backward, i, k));
         return dLdb;
     }
 
-    /** Records v_1 … v_n as "PREFIX + name_k"; {@code quantity} refers to the 1-based k as %1$d. */
-    private static void vector(ScenarioResult r, String name, String quantity, double[] v) {
+    /**
+     * Records v_1 … v_n as "PREFIX + name_k"; {@code quantity} refers to the 1-based k as %1$d; {@code source} gives
+     * the engine quantity of the 0-based k, or null where there is none.
+     */
+    private static void vector(ScenarioResult r, String name, String quantity, double[] v, IntFunction<Source> source) {
         for (int k = 0; k < v.length; k++) {
-            r.derived(PREFIX + name + "_" + (k + 1), String.format(Locale.ROOT, quantity, k + 1), v[k]);
+            String id = PREFIX + name + "_" + (k + 1);
+            String q = String.format(Locale.ROOT, quantity, k + 1);
+            Source s = source.apply(k);
+            if (s == null) {
+                r.derived(id, q, v[k]);
+            } else {
+                r.derived(id, q, v[k], s);
+            }
         }
     }
 
-    /** Records m[j][k] as "PREFIX + name_jk"; {@code quantity} refers to the 1-based j, k as %1$d, %2$d. */
-    private static void matrix(ScenarioResult r, String name, String quantity, double[][] m) {
+    /**
+     * Records m[j][k] as "PREFIX + name_jk"; {@code quantity} refers to the 1-based j, k as %1$d, %2$d; {@code source}
+     * gives the engine quantity of the 0-based j, k (002's W_jk joins a_j below to neuron k: the engine's W[k][j]).
+     */
+    private static void matrix(ScenarioResult r, String name, String quantity, double[][] m,
+                               BiFunction<Integer, Integer, Source> source) {
         for (int j = 0; j < m.length; j++) {
             for (int k = 0; k < m[j].length; k++) {
                 String quantityJk = String.format(Locale.ROOT, quantity, j + 1, k + 1);
-                r.derived(PREFIX + name + "_" + (j + 1) + (k + 1), quantityJk, m[j][k]);
+                r.derived(PREFIX + name + "_" + (j + 1) + (k + 1), quantityJk, m[j][k], source.apply(j, k));
             }
         }
     }

@@ -5,6 +5,7 @@ import backprop.core.graph.Node;
 import backprop.core.graph.PathSum;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
@@ -54,7 +55,7 @@ public final class DirectAndIndirectEffects extends DocumentScenario {
         PathSum paths = g.paths(u1, u3);
         ScenarioResult r = new ScenarioResult()
                 .derived("003.direct-indirect.direct", "∂f3/∂a32 = e^(a31 + a32) (u2 held fixed)", u3.value())
-                .derived("003.direct-indirect.total", "∂u3/∂u1 = e^(u1 + u2)(1 + 2u1)", u1.gradient());
+                .derived("003.direct-indirect.total", "∂u3/∂u1 = e^(u1 + u2)(1 + 2u1)", new Source.NodeGradient(u3, u1));
         for (int p = 0; p < paths.paths().size(); p++) {
             r.derived("003.direct-indirect.path" + (p + 1), "path " + String.join(" → ", paths.paths().get(p).labels()),
                     paths.paths().get(p).product());

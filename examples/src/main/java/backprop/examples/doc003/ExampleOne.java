@@ -5,6 +5,7 @@ import backprop.core.graph.Node;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
@@ -64,13 +65,14 @@ public final class ExampleOne extends DocumentScenario {
         Node f = g.add("f", h, z);
         GraphWork work = GraphWork.of("f(x, y, z) = x·y + z at x = 2, y = 3, z = −2", f, x, y, z);
         return new ScenarioResult()
-                .value("003.example1.df_dh", Computed.exact(f.localGradient(0)))
-                .value("003.example1.df_dz", Computed.exact(f.localGradient(1)))
-                .derived("003.example1.h", "h = x·y", h.value())
-                .derived("003.example1.f", "f", f.value())
-                .derived("003.example1.df_dx", "∂f/∂x = y", x.gradient())
-                .derived("003.example1.df_dy", "∂f/∂y = x", y.gradient())
-                .derived("003.example1.df_dz", "∂f/∂z", z.gradient())
+                // f = h + z is the output: the add gate's local gradients are ∂f/∂h and ∂f/∂z themselves
+                .value("003.example1.df_dh", Computed.exact(f.localGradient(0)), new Source.NodeGradient(f, h))
+                .value("003.example1.df_dz", Computed.exact(f.localGradient(1)), new Source.NodeGradient(f, z))
+                .derived("003.example1.h", "h = x·y", new Source.NodeValue(h))
+                .derived("003.example1.f", "f", new Source.NodeValue(f))
+                .derived("003.example1.df_dx", "∂f/∂x = y", new Source.NodeGradient(f, x))
+                .derived("003.example1.df_dy", "∂f/∂y = x", new Source.NodeGradient(f, y))
+                .derived("003.example1.df_dz", "∂f/∂z", new Source.NodeGradient(f, z))
                 .graph(work);
     }
 }

@@ -4,6 +4,7 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.PublishedValue;
@@ -57,11 +58,11 @@ public final class GateActions extends DocumentScenario {
         Node out = g.add("g", f, x);
         GraphWork work = GraphWork.of("g = 2·(x·y + max(z, w)) + x", out, x, y, z, w);
         return new ScenarioResult()
-                .derived("003.gate-actions.add", "∂g/∂(x·y) = ∂g/∂max: the add gate distributes 2", product.gradient())
-                .derived("003.gate-actions.multiply_y", "∂g/∂y = x · 2: the multiplier switches", y.gradient())
-                .derived("003.gate-actions.max_z", "∂g/∂z: max routes 2 to the larger input", z.gradient())
-                .derived("003.gate-actions.max_w", "∂g/∂w: the smaller input gets 0", w.gradient())
-                .derived("003.gate-actions.branch_x", "∂g/∂x = y·2 + 1: at a branch gradients add", x.gradient())
+                .derived("003.gate-actions.add", "∂g/∂(x·y) = ∂g/∂max: the add gate distributes 2", new Source.NodeGradient(out, product))
+                .derived("003.gate-actions.multiply_y", "∂g/∂y = x · 2: the multiplier switches", new Source.NodeGradient(out, y))
+                .derived("003.gate-actions.max_z", "∂g/∂z: max routes 2 to the larger input", new Source.NodeGradient(out, z))
+                .derived("003.gate-actions.max_w", "∂g/∂w: the smaller input gets 0", new Source.NodeGradient(out, w))
+                .derived("003.gate-actions.branch_x", "∂g/∂x = y·2 + 1: at a branch gradients add", new Source.NodeGradient(out, x))
                 .graph(work);
     }
 }

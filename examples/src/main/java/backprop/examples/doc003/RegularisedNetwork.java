@@ -23,6 +23,7 @@ import backprop.examples.ScenarioResult;
 import backprop.examples.format.Precision;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.List;
@@ -110,10 +111,10 @@ public final class RegularisedNetwork extends DocumentScenario {
         return new ScenarioResult()
                 .derived("003.regularised-mlp.penalty", "λ‖ω‖²", before.penalty(LAMBDA))
                 .derived("003.regularised-mlp.J", "J(θ) before the update", costBefore)
-                .derived("003.regularised-mlp.dL_dW11", "∇_W L, entry (1,1), on (x¹, y¹)", backward.gradients().weight(1).get(0, 0))
-                .derived("003.regularised-mlp.W11_new", "W_11 ← W_11 − ε(2λW_11 + ∂L/∂W_11)", afterOne.layer(1).weights().get(0, 0))
-                .derived("003.regularised-mlp.dL_dc1", "∇_c L, entry 1, on (x¹, y¹)", backward.gradients().bias(1)[0])
-                .derived("003.regularised-mlp.c1_new", "c_1 ← c_1 − ε ∂L/∂c_1 (offsets not penalised)", afterOne.layer(1).bias()[0])
+                .derived("003.regularised-mlp.dL_dW11", "∇_W L, entry (1,1), on (x¹, y¹)", new Source.WeightGradient(backward, 1, 0, 0))
+                .derived("003.regularised-mlp.W11_new", "W_11 ← W_11 − ε(2λW_11 + ∂L/∂W_11)", new Source.WeightAfter(afterOne, 1, 0, 0))
+                .derived("003.regularised-mlp.dL_dc1", "∇_c L, entry 1, on (x¹, y¹)", new Source.BiasGradient(backward, 1, 0))
+                .derived("003.regularised-mlp.c1_new", "c_1 ← c_1 − ε ∂L/∂c_1 (offsets not penalised)", new Source.BiasAfter(afterOne, 1, 0))
                 .derived("003.regularised-mlp.J_after", "J(θ) after one update", costAfter)
                 .derived("003.regularised-mlp.J_trained", "J(θ) after " + Precision.count(EPOCHS, "epoch"),
                         history.costs().get(history.costs().size() - 1))

@@ -5,6 +5,7 @@ import backprop.core.graph.Node;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.PrintedExpression;
 import backprop.examples.Provenance;
@@ -134,23 +135,26 @@ public final class SigmoidGate extends DocumentScenario {
         double docSigma = round(f.value(), 2);
 
         return new ScenarioResult()
-                .value("003.sigmoid-gate.df_df", Computed.exact(f.gradient()))
-                .value("003.sigmoid-gate.denominator", Computed.exact(denominator.value()))
-                .value("003.sigmoid-gate.df_ddenominator", Computed.rounded(denominator.gradient(), docUpstreamDenominator))
-                .value("003.sigmoid-gate.minus_u", Computed.exact(minusU.value()))
-                .value("003.sigmoid-gate.df_dminus_u", Computed.rounded(minusU.gradient(), docUpstreamMinusU))
-                .value("003.sigmoid-gate.df_du", Computed.rounded(u.gradient(), docUpstreamU))
+                .value("003.sigmoid-gate.df_df", Computed.exact(f.gradient()), new Source.NodeGradient(f, f))
+                .value("003.sigmoid-gate.denominator", Computed.exact(denominator.value()), new Source.NodeValue(denominator))
+                .value("003.sigmoid-gate.df_ddenominator", Computed.rounded(denominator.gradient(), docUpstreamDenominator),
+                        new Source.NodeGradient(f, denominator))
+                .value("003.sigmoid-gate.minus_u", Computed.exact(minusU.value()), new Source.NodeValue(minusU))
+                .value("003.sigmoid-gate.df_dminus_u", Computed.rounded(minusU.gradient(), docUpstreamMinusU),
+                        new Source.NodeGradient(f, minusU))
+                .value("003.sigmoid-gate.df_du", Computed.rounded(u.gradient(), docUpstreamU), new Source.NodeGradient(f, u))
                 .value("003.sigmoid-gate.neg_local", Computed.exact(minusU.localGradient(1)))
                 .value("003.sigmoid-gate.add_local", Computed.exact(u.localGradient(1)))
-                .value("003.sigmoid-gate.df_dx0", Computed.rounded(x0.gradient(), W0 * docUpstreamU))
-                .value("003.sigmoid-gate.df_dw0", Computed.rounded(w0.gradient(), X0 * docUpstreamU))
+                .value("003.sigmoid-gate.df_dx0", Computed.rounded(x0.gradient(), W0 * docUpstreamU), new Source.NodeGradient(f, x0))
+                .value("003.sigmoid-gate.df_dw0", Computed.rounded(w0.gradient(), X0 * docUpstreamU), new Source.NodeGradient(f, w0))
                 // σ'(u) = σ(u)(1 − σ(u)): the slide rounds σ to 0.82 first.
-                .value("003.sigmoid.sigma", Computed.exact(f.value()))
+                .value("003.sigmoid.sigma", Computed.exact(f.value()), new Source.NodeValue(f))
                 .value("003.sigmoid.product", Computed.rounded(f.value() * (1 - f.value()), docSigma * (1 - docSigma)))
-                .value("003.sigmoid.derivative", Computed.rounded(u.gradient(), round(docSigma * (1 - docSigma), 2)))
-                .derived("003.sigmoid-gate.u", "u = w0·x0 + b", u.value())
-                .derived("003.sigmoid-gate.df_db", "∂f/∂b = 1·upstream (the slide shows only \"1*0.15\")", b.gradient())
-                .derived("003.sigmoid-gate.f", "f = σ(u)", f.value())
+                .value("003.sigmoid.derivative", Computed.rounded(u.gradient(), round(docSigma * (1 - docSigma), 2)),
+                        new Source.NodeGradient(f, u))
+                .derived("003.sigmoid-gate.u", "u = w0·x0 + b", new Source.NodeValue(u))
+                .derived("003.sigmoid-gate.df_db", "∂f/∂b = 1·upstream (the slide shows only \"1*0.15\")", new Source.NodeGradient(f, b))
+                .derived("003.sigmoid-gate.f", "f = σ(u)", new Source.NodeValue(f))
                 .graph(work);
     }
 }

@@ -8,6 +8,7 @@ import backprop.core.network.SquaredNormOfProduct;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.PrintedExpression;
 import backprop.examples.Provenance;
@@ -68,6 +69,7 @@ public final class SquaredNorm extends DocumentScenario {
     @Override
     public ScenarioResult compute() {
         SquaredNormOfProduct matrixForm = SquaredNormOfProduct.at(Matrix.of(W), X);
+        GraphWork graph = scalarGraph(); // wrt: W11, W12, W21, W22, x1, x2
         ScenarioResult r = new ScenarioResult()
                 .value("003.squared-norm.m1", Computed.exact(matrixForm.m()[0]))
                 .value("003.squared-norm.m2", Computed.exact(matrixForm.m()[1]))
@@ -75,14 +77,14 @@ public final class SquaredNorm extends DocumentScenario {
         for (int i = 0; i < 2; i++) {
             for (int j = 0; j < 2; j++) {
                 r.derived("003.squared-norm.df_dW" + (i + 1) + (j + 1), "∂f/∂W_{" + (i + 1) + "," + (j + 1) + "} = 2m_i x_j",
-                        matrixForm.gradientW().get(i, j));
+                        matrixForm.gradientW().get(i, j), new Source.NodeGradient(graph.output(), graph.wrt().get(2 * i + j)));
             }
         }
         for (int i = 0; i < 2; i++) {
             r.derived("003.squared-norm.df_dx" + (i + 1), "∂f/∂x_" + (i + 1) + " = Σ_k 2m_k W_{k," + (i + 1) + "}",
-                    matrixForm.gradientX()[i]);
+                    matrixForm.gradientX()[i], new Source.NodeGradient(graph.output(), graph.wrt().get(4 + i)));
         }
-        return r.graph(scalarGraph());
+        return r.graph(graph);
     }
 
     /** The same f element by element: m_i = W_i1·x_1 + W_i2·x_2, f = m_1² + m_2². */

@@ -5,6 +5,7 @@ import backprop.core.graph.Node;
 import backprop.examples.Computed;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.PrintedExpression;
 import backprop.examples.Provenance;
@@ -82,9 +83,10 @@ public final class TanhGate extends DocumentScenario {
         double docValue = round(f.value(), 4);
         double docDerivative = 1 - docValue * docValue;
         return new ScenarioResult()
-                .value("003.tanh.value", Computed.exact(f.value()))
-                .value("003.tanh.derivative", Computed.rounded(z.gradient(), docDerivative))
-                .value("003.tanh.derivative_rounded", Computed.rounded(z.gradient(), round(docDerivative, 4)))
+                .value("003.tanh.value", Computed.exact(f.value()), new Source.NodeValue(f))
+                .value("003.tanh.derivative", Computed.rounded(z.gradient(), docDerivative), new Source.NodeGradient(f, z))
+                .value("003.tanh.derivative_rounded", Computed.rounded(z.gradient(), round(docDerivative, 4)),
+                        new Source.NodeGradient(f, z))
                 .graph(work);
     }
 }

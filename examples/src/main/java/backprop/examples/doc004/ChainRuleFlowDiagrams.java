@@ -4,6 +4,7 @@ import backprop.core.graph.Graph;
 import backprop.core.graph.Node;
 import backprop.examples.Document;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 import backprop.examples.Input;
 import backprop.examples.Provenance;
 import backprop.examples.format.Precision;
@@ -79,15 +80,15 @@ public final class ChainRuleFlowDiagrams extends DocumentScenario {
         Node x = g.input("x", point);
         Node exp = g.exp("e^x", x);
         g.backward(exp);
-        r.derived(name + "exp.graph", "de^x/dx by backward", x.gradient())
+        r.derived(name + "exp.graph", "de^x/dx by backward", x.gradient(), new Source.NodeGradient(exp, x))
                 .derived(name + "exp.printed", "e^x as printed", Math.exp(point));
         Node square = g.square("x²", x);
         g.backward(square);
-        r.derived(name + "square.graph", "dx²/dx by backward", x.gradient())
+        r.derived(name + "square.graph", "dx²/dx by backward", x.gradient(), new Source.NodeGradient(square, x))
                 .derived(name + "square.printed", "2x as printed", 2 * point);
         Node reciprocal = g.reciprocal("1/x", x);
         g.backward(reciprocal);
-        r.derived(name + "reciprocal.graph", "d(1/x)/dx by backward", x.gradient())
+        r.derived(name + "reciprocal.graph", "d(1/x)/dx by backward", x.gradient(), new Source.NodeGradient(reciprocal, x))
                 .derived(name + "reciprocal.printed", "−1/x² as printed", -1 / (point * point));
     }
 
@@ -100,8 +101,8 @@ public final class ChainRuleFlowDiagrams extends DocumentScenario {
         Node y = g.exp("y", h);
         r.graph(GraphWork.of("h = x², y = e^h at " + at(point), y, x, h));
         r.derived(name + "dh_dx", "dh/dx = 2x", h.localGradient(0))
-                .derived(name + "dy_dh", "dy/dh = e^h", y.localGradient(0))
-                .derived(name + "dy_dx.graph", "de^(x²)/dx by backward", x.gradient())
+                .derived(name + "dy_dh", "dy/dh = e^h", y.localGradient(0), new Source.NodeGradient(y, h)) // y is the output
+                .derived(name + "dy_dx.graph", "de^(x²)/dx by backward", new Source.NodeGradient(y, x))
                 .derived(name + "dy_dx.printed", "2x e^(x²) as printed (2.f)", 2 * point * Math.exp(point * point));
     }
 
@@ -117,8 +118,8 @@ public final class ChainRuleFlowDiagrams extends DocumentScenario {
         double x2 = point * point;
         r.derived(name + "dh1_dx", "dh1/dx = 2x", h1.localGradient(0))
                 .derived(name + "dh2_dh1", "dh2/dh1 = e^h1", h2.localGradient(0))
-                .derived(name + "dy_dh2", "dy/dh2 = e^h2", y.localGradient(0))
-                .derived(name + "dy_dx.graph", "de^(e^(x²))/dx by backward", x.gradient())
+                .derived(name + "dy_dh2", "dy/dh2 = e^h2", y.localGradient(0), new Source.NodeGradient(y, h2)) // y is the output
+                .derived(name + "dy_dx.graph", "de^(e^(x²))/dx by backward", new Source.NodeGradient(y, x))
                 .derived(name + "dy_dx.printed", "2x e^(e^(x²)) e^(x²) as printed (2.j)",
                         2 * point * Math.exp(Math.exp(x2)) * Math.exp(x2));
     }
@@ -132,8 +133,8 @@ public final class ChainRuleFlowDiagrams extends DocumentScenario {
         Node h2 = g.exp("h2", h1);
         Node y = g.reciprocal("y", h2);
         r.graph(GraphWork.of("h1 = x², h2 = e^h1, y = 1/h2 at " + at(point), y, x, h1, h2));
-        r.derived(name + "dy_dh2", "dy/dh2 = −1/h2²", y.localGradient(0))
-                .derived(name + "dy_dx.graph", "d(1/e^(x²))/dx by backward", x.gradient())
+        r.derived(name + "dy_dh2", "dy/dh2 = −1/h2²", y.localGradient(0), new Source.NodeGradient(y, h2)) // y is the output
+                .derived(name + "dy_dx.graph", "d(1/e^(x²))/dx by backward", new Source.NodeGradient(y, x))
                 .derived(name + "dy_dx.chain-rule", "−2x e^(−x²) (our chain rule; not printed)",
                         -2 * point * Math.exp(-point * point));
     }

@@ -5,6 +5,7 @@ import backprop.core.method.Method;
 import backprop.examples.Computed;
 import backprop.examples.PublishedValue;
 import backprop.examples.ScenarioResult;
+import backprop.examples.work.Source;
 
 import java.util.HashMap;
 import java.util.List;
@@ -47,14 +48,35 @@ final class DocumentWay {
         return valueUnder(id, exact, (run, method) -> quantity.applyAsDouble(run));
     }
 
+    /** As {@link #value}, for a value that is the engine quantity {@code source}: its exact value is the source's. */
+    double value(String id, Source source, ToDoubleFunction<MethodRun> quantity) {
+        return valueUnder(id, source, (run, method) -> quantity.applyAsDouble(run));
+    }
+
     /** As {@link #value}, for a quantity that also reads the method (∂L/∂ŷ follows the method's loss). */
     double valueUnder(String id, double exact, ToDoubleBiFunction<MethodRun, Method> quantity) {
+        Computed computed = computed(exact, quantity);
+        handWritten(id, computed, quantity);
+        return document(computed);
+    }
+
+    /** As {@link #valueUnder(String, double, ToDoubleBiFunction)}, for the engine quantity {@code source}. */
+    double valueUnder(String id, Source source, ToDoubleBiFunction<MethodRun, Method> quantity) {
+        Computed computed = computed(source.value(), quantity);
+        handWritten(id, computed, source, quantity);
+        return document(computed);
+    }
+
+    /** 004's value of a {@link #computed} value: the rounded one or the document method's, whichever it has. */
+    private static double document(Computed computed) {
+        return computed.documentRounding() != null ? computed.documentRounding() : computed.documentMethod();
+    }
+
+    /** The exact value with 004's: "rounded" when rounding alone gives it, else the document's own method. */
+    private Computed computed(double exact, ToDoubleBiFunction<MethodRun, Method> quantity) {
         double documentValue = quantity.applyAsDouble(document, DocumentMethod.document());
         double rounded = quantity.applyAsDouble(roundedOnly, roundedOnlyMethod());
-        result.value(id, rounded == documentValue ? Computed.rounded(exact, documentValue)
-                : Computed.method(exact, documentValue));
-        explain(id, quantity);
-        return documentValue;
+        return rounded == documentValue ? Computed.rounded(exact, documentValue) : Computed.method(exact, documentValue);
     }
 
     /**
@@ -63,6 +85,12 @@ final class DocumentWay {
      */
     void handWritten(String id, Computed computed, ToDoubleBiFunction<MethodRun, Method> quantity) {
         result.value(id, computed);
+        explain(id, quantity);
+    }
+
+    /** As {@link #handWritten(String, Computed, ToDoubleBiFunction)}, for a value that is the engine quantity {@code source}. */
+    void handWritten(String id, Computed computed, Source source, ToDoubleBiFunction<MethodRun, Method> quantity) {
+        result.value(id, computed, source);
         explain(id, quantity);
     }
 

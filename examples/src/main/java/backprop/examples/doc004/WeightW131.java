@@ -23,6 +23,7 @@ import backprop.examples.published.PublishedValues;
 import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.List;
@@ -123,8 +124,8 @@ public final class WeightW131 extends DocumentScenario {
 
         // The factors of each path: exact, and from 004's run (ŷ and h13 rounded to two decimals as 004 prints them).
         double[] dLdYHat = backward.lossGradient();
-        doc.valueUnder("004.w131.dL_dyhat1", dLdYHat[0], (run, method) -> lossGradient(run, method, 0));
-        doc.valueUnder("004.w131.dL_dyhat2", dLdYHat[1], (run, method) -> lossGradient(run, method, 1));
+        doc.valueUnder("004.w131.dL_dyhat1", new Source.LossGradient(backward, 0), (run, method) -> lossGradient(run, method, 0));
+        doc.valueUnder("004.w131.dL_dyhat2", new Source.LossGradient(backward, 1), (run, method) -> lossGradient(run, method, 1));
         double diag1 = yHat[0] * (1 - yHat[0]);
         double diag2 = yHat[1] * (1 - yHat[1]);
         doc.value("004.w131.dyhat1_da21", diag1, run -> diagonal(run, 1));
@@ -153,12 +154,13 @@ public final class WeightW131 extends DocumentScenario {
         // factors, so the sum is 004's two paths; with the full Jacobian it is the true gradient.
         double exactGradient = backward.gradients().weight(1).get(2, 0);
         double docGradient = docPath1 + docPath2;
-        doc.handWritten("004.w131.dL_dw131", Computed.method(exactGradient, docGradient), WeightW131::gradient);
+        doc.handWritten("004.w131.dL_dw131", Computed.method(exactGradient, docGradient), new Source.WeightGradient(backward, 1, 2, 0),
+                WeightW131::gradient);
         NetworkUpdate update = NetworkUpdate.take(new GradientDescent(Schedule.descent(FourFourTwoNetwork.LEARNING_RATE, 0, 0),
                 FourFourTwoNetwork.METHOD), network, List.of(FourFourTwoNetwork.example()));
         doc.handWritten("004.w131.w131_new", Computed.method(network.layer(1).weights().get(2, 0),
                 FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * docGradient),
-                (any, m) -> FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * gradient(any, m));
+                new Source.WeightAfter(update.after(), 1, 2, 0), (any, m) -> FourFourTwoNetwork.W1[2][0] - FourFourTwoNetwork.LEARNING_RATE * gradient(any, m));
 
         // The cross paths the document leaves out: ∂L/∂ŷ1·∂ŷ1/∂a22·w223 and ∂L/∂ŷ2·∂ŷ2/∂a21·w213.
         double cross = -yHat[0] * yHat[1];

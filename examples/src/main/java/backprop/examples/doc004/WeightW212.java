@@ -23,6 +23,7 @@ import backprop.examples.published.PublishedValues;
 import backprop.examples.work.GraphWork;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.Arrays;
@@ -162,26 +163,26 @@ public final class WeightW212 extends DocumentScenario {
         // a1 = W1·x + b1, h1 = σ(a1), a2 = W2·h1 + b2, ŷ = softmax(a2): exact with b; 004's way without it, rounded
         for (int i = 0; i < 4; i++) {
             int neuron = i + 1;
-            doc.value(header().entryId("a1", i), forward.z(1)[i], run -> run.z(1, 1, neuron));
-            doc.value(header().entryId("h1", i), forward.a(1)[i], run -> run.a(1, 1, neuron));
+            doc.value(header().entryId("a1", i), new Source.Z(forward, 1, i), run -> run.z(1, 1, neuron));
+            doc.value(header().entryId("h1", i), new Source.A(forward, 1, i), run -> run.a(1, 1, neuron));
         }
         for (int j = 0; j < 2; j++) {
             int output = j + 1;
-            doc.value(header().entryId("a2", j), forward.z(2)[j], run -> run.z(1, 2, output));
-            doc.value(header().entryId("yhat", j), forward.a(2)[j], run -> run.a(1, 2, output));
+            doc.value(header().entryId("a2", j), new Source.Z(forward, 2, j), run -> run.z(1, 2, output));
+            doc.value(header().entryId("yhat", j), new Source.A(forward, 2, j), run -> run.a(1, 2, output));
         }
         double[] yHat = forward.output();
         doc.value("004.w212.loss", backward.gradients().loss(), run -> run.lossAfter(0));
 
         // ∂L/∂ŷ1 = −2(y1 − ŷ1); ∂ŷ1/∂a21 = ŷ1(1 − ŷ1); ∂a21/∂w212 = h12 (0.80, printed "0.8")
-        doc.valueUnder("004.w212.dL_dyhat1", backward.lossGradient()[0],
+        doc.valueUnder("004.w212.dL_dyhat1", new Source.LossGradient(backward, 0),
                 (run, method) -> method.loss().gradient(DocumentWay.output(run), FourFourTwoNetwork.Y)[0]);
         doc.value("004.w212.dyhat1_da21", yHat[0] * (1 - yHat[0]), run -> run.a(1, 2, 1) * (1 - run.a(1, 2, 1)));
-        doc.value("004.w212.da21_dw212", forward.a(1)[1], run -> run.a(1, 1, 2));
+        doc.value("004.w212.da21_dw212", new Source.A(forward, 1, 1), run -> run.a(1, 1, 2)); // h12 itself
 
         // The one path L → ŷ1 → a21 → w212: δ(2)_1 · h12 through the softmax's diagonal, from the rounded ŷ and h1
-        double exactGradient = backward.gradients().weight(2).get(0, 1);
-        double docGradient = doc.value("004.w212.dL_dw212", exactGradient, run -> run.weightGradient(2, 1, 2));
+        double docGradient = doc.value("004.w212.dL_dw212", new Source.WeightGradient(backward, 2, 0, 1),
+                run -> run.weightGradient(2, 1, 2));
 
         // Outside the catalogue (it rounds z, a and δ, never a gradient): 004 updates with its printed −0.065,
         // the gradient rounded to three decimals, "w212 = 0.8 − (1) * (−0.065)".
@@ -189,11 +190,11 @@ public final class WeightW212 extends DocumentScenario {
                 FourFourTwoNetwork.METHOD), network, List.of(FourFourTwoNetwork.example()));
         doc.handWritten("004.w212.w212_new", Computed.method(network.layer(2).weights().get(0, 1),
                 FourFourTwoNetwork.W2[0][1] - FourFourTwoNetwork.LEARNING_RATE * round(docGradient, 3)),
-                (run, method) -> run.weightAfter(1, 2, 1, 2));
+                new Source.WeightAfter(update.after(), 2, 0, 1), (run, method) -> run.weightAfter(1, 2, 1, 2));
 
-        r.derived("004.w212.dL_da21", "∂L/∂a21 (both softmax paths)", backward.delta(2)[0]);
-        r.derived("004.w212.dL_db1", "∂L/∂b1", backward.gradients().bias(1)[0]);
-        r.derived("004.w212.dL_db2", "∂L/∂b2 (cancels in the softmax)", backward.gradients().bias(2)[0]);
+        r.derived("004.w212.dL_da21", "∂L/∂a21 (both softmax paths)", new Source.Delta(backward, 2, 0));
+        r.derived("004.w212.dL_db1", "∂L/∂b1", new Source.BiasGradient(backward, 1, 0));
+        r.derived("004.w212.dL_db2", "∂L/∂b2 (cancels in the softmax)", new Source.BiasGradient(backward, 2, 0));
         r.network(new NetworkWork("Forward and backward pass with b = [0.5 0.3], one update with η = 1",
                 before, FourFourTwoNetwork.example(), FourFourTwoNetwork.METHOD, forward, backward,
                 update, TrainingRun.NONE));

@@ -1,7 +1,6 @@
 package backprop.export.notebook;
 
 import backprop.core.graph.Kinks;
-import backprop.examples.Derived;
 import backprop.examples.Input;
 import backprop.examples.Scenario;
 import backprop.examples.format.Precision;
@@ -21,7 +20,6 @@ import backprop.export.notebook.question.GraphQuestions;
 import backprop.export.notebook.question.NetworkQuestions;
 import backprop.export.notebook.question.Question;
 
-import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -56,37 +54,10 @@ public final class Notebooks {
         cells.add(Cell.code(stem + "-imports", CELLS.get("imports"), Cell.Grading.READ_ONLY));
         Set<String> declared = new HashSet<>();
         for (int s = 0; s < worked.size(); s++) {
-            scenario(cells, stem + "-" + (s + 1), worked.get(s), declaration(chapter, worked.get(s).scenario()),
-                    chapter.precision(), declared, chapter.variantText() != null);
+            scenario(cells, stem + "-" + (s + 1), worked.get(s), chapter.precision(), declared,
+                    chapter.variantText() != null);
         }
         return cells;
-    }
-
-    /** The cell text that declares {@code scenario}: from the catalogue, or from the variant file's own text. */
-    static String declaration(Chapter chapter, Scenario s) {
-        if (chapter.variantText() == null) {
-            return "String scenarioId = " + Escape.java(s.id()) + ";\n" + CELLS.get("catalogue") + "\n";
-        }
-        return variantData(chapter) + CELLS.get("variant") + "\n";
-    }
-
-    /**
-     * The variant's file name and text as two String declarations, each a Java literal built by
-     * {@link Escape#java}: the instructor reads the file line by line, and nothing in it can end the string.
-     * (Chosen over base64, which is as safe but unreadable.)
-     */
-    static String variantData(Chapter chapter) {
-        return "String variantName = " + Escape.java(fileName(chapter.source())) + ";\n"
-                + "String variantText = " + Escape.javaText(chapter.variantText(), "        ") + ";\n";
-    }
-
-    /** The last element of a path, as ExamFile names the file in its messages. */
-    static String fileName(String source) {
-        int slash = source.lastIndexOf('/');
-        if (File.separatorChar == '\\') {
-            slash = Math.max(slash, source.lastIndexOf('\\'));
-        }
-        return source.substring(slash + 1);
     }
 
     /**
@@ -109,8 +80,8 @@ public final class Notebooks {
         }
     }
 
-    private static void scenario(List<Cell> cells, String id, Worked w, String declare, Precision p,
-                                 Set<String> declared, boolean variant) {
+    private static void scenario(List<Cell> cells, String id, Worked w, Precision p, Set<String> declared,
+                                 boolean variant) {
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
                 + Escape.markdown(s.section()) + "*\n\n" + Maths.displayed(s.formula())
@@ -123,8 +94,8 @@ public final class Notebooks {
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
         figures(cells, id, w);
         questions(cells, id, w, declared);
-        AnswerCell.Built answers = AnswerCell.build(declare, w, declared, CELLS.get("show"));
-        Cell grading = checks(id, w, answers.fromLibrary());
+        AnswerCell.Built answers = AnswerCell.build(w, declared, CELLS.get("show"));
+        Cell grading = checks(id, w, answers.asked().keySet());
         cells.add(Cell.markdown(id + "-solve-prompt", solvePrompt(w, grading)));
         cells.add(Cell.code(id + "-solve", answers.source(), Cell.Grading.SOLUTION));
         cells.add(grading);
@@ -211,21 +182,17 @@ public final class Notebooks {
 
     /**
      * The answers' grading cell, a question like the others ({@link backprop.export.runtime.Grade}: one SCORE line,
-     * a FEEDBACK line per wrong answer, its value the score): each printed value and derived quantity that the
-     * student's methods give one part (those the answers cell takes from the library are no work of theirs and are
-     * left out), its true value in the grading key (never in either notebook), within the tolerance, or
-     * at a kink anywhere between the one-sided derivatives. A missing answer is named ("gives no value").
+     * a FEEDBACK line per wrong answer, its value the score): each answer the answers cell asks (one taken from
+     * the step of the quantity it names, and no number the cell gives) one part, its true value in the grading key
+     * (never in either notebook), within the tolerance, or at a kink anywhere between the one-sided derivatives. A
+     * missing answer is named ("gives no value").
      */
-    private static Cell checks(String id, Worked w, java.util.Set<String> fromLibrary) {
-        java.util.Map<String, Double> expected = new java.util.TreeMap<>();
-        w.result().values().forEach((name, computed) -> expected.put(name, computed.exact()));
-        for (Derived d : w.result().derived()) {
-            expected.put(d.name(), d.value());
-        }
-        expected.keySet().removeAll(fromLibrary);
+    private static Cell checks(String id, Worked w, java.util.Set<String> asked) {
+        java.util.Map<String, Double> expected = new java.util.TreeMap<>(AnswerCell.answers(w));
+        expected.keySet().retainAll(asked);
         if (expected.isEmpty()) {
             return Cell.markdown(id + "-grade", "Nothing to grade here: no answer of this scenario is a step the"
-                    + " questions asked for (the answers cell takes them from the library).");
+                    + " questions asked for.");
         }
         java.util.Map<String, Kinks.Interval> kinks = w.result().kinks();
         List<Question.Part> parts = new ArrayList<>();

@@ -13,6 +13,7 @@ import backprop.examples.scenariofile.parser.ExpressionParser;
 import backprop.examples.scenariofile.printed.PrintedEvaluator;
 import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.GraphWork;
+import backprop.examples.work.Source;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -162,8 +163,8 @@ public final class ExpressionExam extends ExamVariant {
                 continue;
             }
             String gradient = id() + ".df_dnode" + n.index();
-            r.derived(id() + ".node" + n.index(), n.label(), n.value())
-                    .derived(gradient, "∂f/∂(" + n.label() + ")", n.gradient());
+            r.derived(id() + ".node" + n.index(), n.label(), new Source.NodeValue(n))
+                    .derived(gradient, "∂f/∂(" + n.label() + ")", n.gradient(), new Source.NodeGradient(f, n));
             Kinks.Interval range = oneSided.get(n);
             if (range != null && !range.isPoint()) {
                 r.kink(gradient, range);
@@ -177,8 +178,9 @@ public final class ExpressionExam extends ExamVariant {
         Map<String, Node> leaves = leaves(g);
         Node f = ExpressionParser.parse(expression, g, leaves::get).output();
         GraphWork work = GraphWork.of("f = " + expression, f, leaves.values().toArray(new Node[0]));
-        ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", f.value());
-        leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient()));
+        ScenarioResult r = new ScenarioResult().derived(id() + ".f", "f", new Source.NodeValue(f));
+        leaves.forEach((name, node) -> r.derived(id() + ".df_d" + name, "∂f/∂" + name, node.gradient(),
+                new Source.NodeGradient(f, node)));
         Map<Node, Kinks.Interval> oneSided = Kinks.gradients(f);
         intermediates(r, g, f, oneSided);
         leaves.forEach((name, node) -> {

@@ -16,6 +16,7 @@ import backprop.examples.scenariofile.printed.PrintedEvaluator;
 import backprop.examples.scenariofile.printed.QuantityScope;
 import backprop.examples.work.NetworkUpdate;
 import backprop.examples.work.NetworkWork;
+import backprop.examples.work.Source;
 import backprop.examples.work.TrainingRun;
 
 import java.util.ArrayList;
@@ -143,10 +144,10 @@ public final class NetworkExam extends ExamVariant {
             double[] z = forward.z(k);
             double[] a = forward.a(k);
             for (int i = 0; i < z.length; i++) {
-                r.derived(id() + ".z" + k + "_" + (i + 1), "z" + k + "[" + (i + 1) + "]", z[i]);
+                r.derived(id() + ".z" + k + "_" + (i + 1), "z" + k + "[" + (i + 1) + "]", new Source.Z(forward, k, i));
             }
             for (int i = 0; i < a.length; i++) {
-                r.derived(id() + ".a" + k + "_" + (i + 1), "a" + k + "[" + (i + 1) + "]", a[i]);
+                r.derived(id() + ".a" + k + "_" + (i + 1), "a" + k + "[" + (i + 1) + "]", new Source.A(forward, k, i));
             }
         }
         return r;
@@ -163,24 +164,24 @@ public final class NetworkExam extends ExamVariant {
         for (int i = 0; i < dW.rows(); i++) {
             for (int j = 0; j < dW.cols(); j++) {
                 String at = k + "[" + (i + 1) + "," + (j + 1) + "]";
-                r.derived(id() + ".dL_dW" + at, "∂L/∂W" + at, dW.get(i, j));
+                r.derived(id() + ".dL_dW" + at, "∂L/∂W" + at, new Source.WeightGradient(backward, k, i, j));
                 if (differs) {
                     r.derived(id() + ".dL_dW" + at + "_used", "∂L/∂W" + at + " the update used (through the updated W"
                             + (k + 1) + ")", update.layer(k).weightGradient().get(i, j));
                 }
                 r.derived(id() + ".W" + at + "_new", "W" + at + " after the update",
-                        update.after().layer(k).weights().get(i, j));
+                        new Source.WeightAfter(update.after(), k, i, j));
             }
         }
         double[] db = backward.gradients().bias(k);
         for (int i = 0; i < db.length; i++) {
             String at = db.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
-            r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, db[i]);
+            r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, new Source.BiasGradient(backward, k, i));
             if (differs) {
                 r.derived(id() + ".dL_db" + at + "_used", "∂L/∂b" + at + " the update used (through the updated W"
                         + (k + 1) + ")", update.layer(k).biasGradient()[i]);
             }
-            r.derived(id() + ".b" + at + "_new", "b" + at + " after the update", update.after().layer(k).bias()[i]);
+            r.derived(id() + ".b" + at + "_new", "b" + at + " after the update", new Source.BiasAfter(update.after(), k, i));
         }
     }
 }

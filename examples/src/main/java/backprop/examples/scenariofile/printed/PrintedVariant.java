@@ -16,10 +16,13 @@ import backprop.examples.Scenario;
 import backprop.examples.ScenarioResult;
 import backprop.examples.Status;
 import backprop.examples.scenariofile.parser.ExpressionParser;
+import backprop.examples.work.Source;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * An exam variant with the numbers its source prints ({@code [[published]]}), each classified by computation
@@ -111,10 +114,50 @@ public final class PrintedVariant implements Scenario {
     public ScenarioResult compute() {
         ScenarioResult r = variant.compute();
         List<Explained> found = explained();
+        Map<String, Source> sources = r.sources();
         for (int i = 0; i < entries.size(); i++) {
-            r.value(valueId(entries.get(i)), computed(entries.get(i), found.get(i)));
+            Computed computed = computed(entries.get(i), found.get(i));
+            Source source = sameAs(entries.get(i).quantity()).stream().map(sources::get).filter(Objects::nonNull)
+                    .findFirst().orElse(null);
+            if (source == null) {
+                r.value(valueId(entries.get(i)), computed);
+            } else {
+                r.value(valueId(entries.get(i)), computed, source);
+            }
         }
         return r;
+    }
+
+    /**
+     * The ids under which the variant itself records the quantity a printed entry names (its source, if it has
+     * one, is the entry's): a z or a of the first forward pass, a gradient of the first backward pass, a parameter
+     * after the first update, f or ∂f/∂input of an expression. A bias shared by its layer is named without its index
+     * (its only index is 1, so the second name is recorded only for it).
+     */
+    private List<String> sameAs(PrintedQuantity q) {
+        String p = variant.id() + ".";
+        if (q instanceof PrintedQuantity.Node n && n.kind() != PrintedQuantity.Kind.DELTA) {
+            return List.of(p + n.kind().name().toLowerCase(Locale.ROOT) + n.layer() + "_" + n.index());
+        }
+        if (q instanceof PrintedQuantity.WeightGradient w) {
+            return List.of(p + "dL_dW" + w.layer() + "[" + w.row() + "," + w.column() + "]");
+        }
+        if (q instanceof PrintedQuantity.BiasGradient b) {
+            return List.of(p + "dL_db" + b.layer() + "[" + b.index() + "]", p + "dL_db" + b.layer());
+        }
+        if (q instanceof PrintedQuantity.WeightAfter w && w.updates() == 1) {
+            return List.of(p + "W" + w.layer() + "[" + w.row() + "," + w.column() + "]_new");
+        }
+        if (q instanceof PrintedQuantity.BiasAfter b && b.updates() == 1) {
+            return List.of(p + "b" + b.layer() + "[" + b.index() + "]_new", p + "b" + b.layer() + "_new");
+        }
+        if (q instanceof PrintedQuantity.ExpressionValue) {
+            return List.of(p + "f");
+        }
+        if (q instanceof PrintedQuantity.ExpressionDerivative d) {
+            return List.of(p + "df_d" + d.input());
+        }
+        return List.of();
     }
 
     private String valueId(PrintedEntry e) {

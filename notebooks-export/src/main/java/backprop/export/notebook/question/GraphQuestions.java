@@ -83,7 +83,7 @@ public final class GraphQuestions {
                     + Literal.string(kind) + ", " + c.vector("args", arguments(n)) + ", " + n.exponent() + ", 0)", c,
                     range));
         });
-        return new Question(prefix + "-local", "the local gradient of each kind of node", 2, "Write `localGradient`:"
+        return Question.asking(prefix + "-local", "the local gradient of each kind of node", 2, "Write `localGradient`:"
                 + " ∂u/∂a_k of one node u = f(a_1, …) of each kind the graph uses (" + String.join(", ", firstOfKind.keySet())
                 + "), the rule each primitive carries beside its forward rule.", method("localGradient"), "", parts);
     }
@@ -107,7 +107,7 @@ public final class GraphQuestions {
                     return localGradient(kind, args, exponent, k) * upstream;
                     // END SOLUTION
                 }""" : null;
-        return new Question(prefix + "-arcs", "one arc's local × upstream", 1, "Write `arcTerm`: what one arc adds to"
+        return Question.asking(prefix + "-arcs", "one arc's local × upstream", 1, "Write `arcTerm`: what one arc adds to"
                 + " its argument's gradient, local gradient × upstream gradient.", method, "", parts);
     }
 
@@ -135,7 +135,7 @@ public final class GraphQuestions {
         if (parts.isEmpty()) {
             return null;
         }
-        return new Question(prefix + "-nodes", "∂f/∂node summed over its consumers", 3, "Write `nodeGradients`: ∂f/∂u"
+        return Question.asking(prefix + "-nodes", "∂f/∂node summed over its consumers", 3, "Write `nodeGradients`: ∂f/∂u"
                 + " of every node, summing local gradient × upstream over each node's consumers in reverse topological"
                 + " order (accumulate with +=: a node used twice gets both terms), with your `localGradient` from the"
                 + " question above as each arc's local rule.", method("nodeGradients"), "", parts);

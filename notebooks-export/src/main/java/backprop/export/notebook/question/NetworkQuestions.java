@@ -86,7 +86,7 @@ public final class NetworkQuestions {
             parts.add(new Question.Part("z(" + k + ")", "z(" + c.matrix("W", w) + ", " + c.vector("b", b) + ", "
                     + c.vector("aBelow", f.a(k - 1)) + ")", c.inputs(), f.z(k), slips.forward(w, f.a(k - 1))));
         }
-        return new Question(prefix + "-z", "z of each layer", 2, "Write `z`: z(k) = W(k)·a(k−1) + b(k), with a(0) = x"
+        return Question.asking(prefix + "-z", "z of each layer", 2, "Write `z`: z(k) = W(k)·a(k−1) + b(k), with a(0) = x"
                 + " (003, Algorithm 1). Then a(k) = g(z(k)) is `Given.activate(\"" + activation(1) + "\", z)` for layer 1,"
                 + " and so on with each layer's activation.", method("z", "z"), "", parts);
     }
@@ -102,7 +102,7 @@ public final class NetworkQuestions {
         PartCall c = new PartCall();
         Question.Part part = new Question.Part("∂L/∂ŷ", "dLda(" + c.vector("yHat", f.output()) + ", "
                 + c.vector("y", work.example().y()) + ")", c.inputs(), work.backward().lossGradient(), slips.loss());
-        return new Question(prefix + "-dLda", "∂L/∂ŷ", 1, "Write `dLda`: the gradient of the loss ("
+        return Question.asking(prefix + "-dLda", "∂L/∂ŷ", 1, "Write `dLda`: the gradient of the loss ("
                 + loss.toLowerCase(Locale.ROOT).replace('_', ' ') + ") with respect to the output ŷ = a(l), for the target y.",
                 method("dLda-" + loss, name), "", List.of(part));
     }
@@ -114,7 +114,7 @@ public final class NetworkQuestions {
                 + reluAtZero() + ")";
         Question.Part part = new Question.Part("δ(" + l + ")", "deltaOutput(" + jacobian + ", "
                 + c.vector("dLda", b.lossGradient()) + ")", c.inputs(), b.delta(l), slips.deltaOutput(l));
-        return new Question(prefix + "-delta-out", "δ of the output layer", 2, "Write `deltaOutput`: δ(l) = J_g(z(l))ᵀ"
+        return Question.asking(prefix + "-delta-out", "δ of the output layer", 2, "Write `deltaOutput`: δ(l) = J_g(z(l))ᵀ"
                 + " · ∂L/∂a(l), given the Jacobian J of the output activation (`Given.jacobian`: diagonal g′(z) for an"
                 + " element-wise g, full for softmax).", method("deltaOutput", "deltaOutput"), "", List.of(part));
     }
@@ -132,7 +132,7 @@ public final class NetworkQuestions {
             parts.add(new Question.Part("δ(" + k + ")", "deltaHidden(" + wAbove + ", " + deltaAbove + ", " + gPrime + ")",
                     c.inputs(), b.delta(k), slips.deltaHidden(k)));
         }
-        return new Question(prefix + "-delta-hidden", "δ of a layer by the recursion", 2, "Write `deltaHidden`: δ(k) ="
+        return Question.asking(prefix + "-delta-hidden", "δ of a layer by the recursion", 2, "Write `deltaHidden`: δ(k) ="
                 + " (W(k+1)ᵀ · δ(k+1)) ⊙ g′(z(k)), given g′(z(k)) (`Given.derivative`).",
                 method("deltaHidden", "deltaHidden"), "", parts);
     }
@@ -152,7 +152,7 @@ public final class NetworkQuestions {
             }
         }
         String methods = join(method("dW", "dW"), method("db", "db"));
-        return new Question(prefix + "-gradients", "∂L/∂W = δ·aᵀ and ∂L/∂b = δ", 2, "Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ)"
+        return Question.asking(prefix + "-gradients", "∂L/∂W = δ·aᵀ and ∂L/∂b = δ", 2, "Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ)"
                 + " and `db` (∂L/∂b(k) = δ(k), one bias per neuron).", methods, "", parts);
     }
 
@@ -177,7 +177,7 @@ public final class NetworkQuestions {
                     + cb.number("mu", u.momentum()) + ", " + cb.vector("vBefore", step.biasVelocityBefore()) + ", "
                     + cb.flags("frozen", frozenB) + ")", cb.inputs(), u.after().layer(k).bias(), slips.updateB(k, frozenB)));
         }
-        return new Question(prefix + "-update", "the update", 2, "Write `updateW` and `updateB`: v ← μv − η(∂L/∂W + 2λW),"
+        return Question.asking(prefix + "-update", "the update", 2, "Write `updateW` and `updateB`: v ← μv − η(∂L/∂W + 2λW),"
                 + " W ← W + v; v_b ← μv_b − η∂L/∂b, b ← b + v_b (003's rule with momentum μ; biases not penalised);"
                 + " a frozen parameter keeps its value.", join(method("updateW", "updateW"), method("updateB", "updateB")), "", parts);
     }

@@ -3,6 +3,7 @@ package backprop.export.notebook.question;
 import backprop.export.model.Escape;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.cell.Literal;
+import backprop.export.runtime.Grade;
 import backprop.export.runtime.GradingKey;
 import backprop.export.runtime.Slip;
 
@@ -54,6 +55,69 @@ public record Question(String id, String title, int points, String prompt, Strin
         if (parts.isEmpty()) {
             throw new IllegalArgumentException("question " + id + " has no parts");
         }
+    }
+
+    /**
+     * The question without the parts that ask nothing: a part whose expected value is one of its own inputs (same
+     * shape, every entry within {@link Grade#TOLERANCE}·max(1, |v|)) is earned by handing the input back (W after an
+     * update from ∂L/∂W = δ·xᵀ = 0 at x = [0, 0] is the given W). Each part left out is named, with why, in a comment
+     * of the hidden region, which only the instructor version shows. A part at a kink (a range) is always asked; so
+     * are all parts when every one would be left out, since the method must still be graded somewhere.
+     */
+    public static Question asking(String id, String title, int points, String prompt, String method, String setup,
+                                  List<Part> parts) {
+        List<Part> asked = new java.util.ArrayList<>();
+        StringBuilder note = new StringBuilder();
+        for (Part p : parts) {
+            String input = p.upper() == null ? equalInput(p) : null;
+            if (input == null) {
+                asked.add(p);
+            } else {
+                note.append("// not asked: ").append(p.name()).append(" equals its input ").append(input)
+                        .append(", nothing to compute\n");
+            }
+        }
+        return asked.isEmpty() ? new Question(id, title, points, prompt, method, setup, parts)
+                : new Question(id, title, points, prompt, method, note + setup, asked);
+    }
+
+    /** The name of an input of {@code p} equal to its expected value, same shape and within tolerance; else null. */
+    static String equalInput(Part p) {
+        for (Map.Entry<String, Object> in : p.inputs().entrySet()) {
+            if (same(p.expected(), in.getValue())) {
+                return in.getKey();
+            }
+        }
+        return null;
+    }
+
+    private static boolean same(Object expected, Object input) {
+        if (expected instanceof Double e && input instanceof Double i) {
+            return Math.abs(e - i) <= Grade.TOLERANCE * Math.max(1, Math.abs(e));
+        }
+        if (expected instanceof double[] e && input instanceof double[] i) {
+            if (e.length != i.length) {
+                return false;
+            }
+            for (int k = 0; k < e.length; k++) {
+                if (!same(e[k], i[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        if (expected instanceof double[][] e && input instanceof double[][] i) {
+            if (e.length != i.length) {
+                return false;
+            }
+            for (int k = 0; k < e.length; k++) {
+                if (!same(e[k], i[k])) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /** The three cells: the prompt, the method the student writes, the grading cell with hidden expected values. */
