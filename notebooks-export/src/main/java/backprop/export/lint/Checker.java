@@ -7,7 +7,8 @@ import java.util.Optional;
 /**
  * Checks the claims of one file's chains, in document order, and gives names their values as the text does.
  *
- * <p>For each printed number of a chain, its claim is the nearest member that can be evaluated: to its left
+ * <p>For each printed number of a chain, its claim is the printed number just before it, if there is one (a
+ * rounding: {@code 0.00139951 ~ 0.0014}), else the nearest member that can be evaluated: to its left
  * ({@code expression = 0.1058}) or, when nothing stands there, to its right ({@code 0.15 = 0.82 * (1 − 0.82)});
  * a name is given a value by the first printed number to its right ({@code out_h1 = σ(net_h1) = 0.5933}), or by
  * an expression when no number is printed ({@code w212 = 0.8 − (1) * (−0.065)}, checked when a later line
@@ -76,6 +77,10 @@ final class Checker {
 
     private Optional<Reference> reference(Chain chain, int k) {
         List<Chain.Member> m = chain.members();
+        if (k > 0 && m.get(k - 1).literal().map(l -> l.size() == 1).orElse(false)) {
+            // "0.00139951 ~ 0.0014": a rounding of the printed number before it
+            return Optional.of(new Reference(k - 1, m.get(k - 1).expression(), "", ""));
+        }
         Optional<Reference> left = nearest(m, k, -1);
         if (left.isPresent()) {
             return left;
@@ -94,9 +99,6 @@ final class Checker {
                                     + " values (this states one again)", ""));
                 }
             }
-        }
-        if (k > 0 && m.get(k - 1).kind() == Chain.Member.Kind.LITERAL && m.get(k - 1).literal().get().size() == 1) {
-            return Optional.of(new Reference(k - 1, m.get(k - 1).expression(), "", ""));
         }
         for (int j = 0; j < m.size(); j++) {
             if (!chain.prose() && m.get(j).kind() == Chain.Member.Kind.EXPRESSION) {

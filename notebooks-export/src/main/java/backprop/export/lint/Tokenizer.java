@@ -382,7 +382,13 @@ final class Tokenizer {
             case '{' -> open(s, "(");
             case ')', '}' -> close(s);
             case '[' -> bracket(s);
-            case ']' -> close(s);
+            case ']' -> {
+                if (prose) {
+                    out.add(new Token(Kind.BREAK, "]", s));
+                } else {
+                    close(s);
+                }
+            }
             case '=' -> equals(s);
             case '≈', '≃' -> out.add(new Token(Kind.RELATION, "≈", s));
             case '~' -> {
@@ -472,7 +478,12 @@ final class Tokenizer {
         int j = t.indexOf(']', i);
         List<Token> entries = j < 0 || j > end || j - i > MAX_GROUP ? null : numbers(i, j);
         if (entries == null || entries.isEmpty()) {
-            open(s, "(");
+            if (prose) {
+                // a Markdown link's or image's text: [a link](…), ![alt](…)
+                out.add(new Token(Kind.BREAK, "[", s));
+            } else {
+                open(s, "(");
+            }
             return;
         }
         out.add(new Token(Kind.VECTOR, "[]", s, entries));
