@@ -101,13 +101,13 @@ final class Claim {
         quantity = new Quantity(Printed.value(p), quantity.range(), unrounded,
                 follows ? corrected : Printed.value(p), follows ? cause : "");
         if (Printed.roundsTo(exact, p)) {
-            return row(computed, ClaimStatus.CONSISTENT, given + following(follows, cause, corrected),
+            return row(computed, ClaimStatus.CONSISTENT, given + following(follows, cause, corrected, p),
                     cause(follows, cause));
         }
         if (Printed.reaches(range, p)) {
             return row(computed, ClaimStatus.CONSISTENT_WITH_ROUNDING, join(given, "the inputs, each within half a unit"
                     + " of its last printed digit, give " + Printed.format(range.lo()) + " to "
-                    + Printed.format(range.hi())) + following(follows, cause, corrected), cause(follows, cause));
+                    + Printed.format(range.hi())) + following(follows, cause, corrected, p), cause(follows, cause));
         }
         if (Printed.roundsTo(unrounded, p)) {
             return row(computed, ClaimStatus.CONSISTENT_WITH_ROUNDING, join(given, "the text's own unrounded values give "
@@ -115,22 +115,24 @@ final class Claim {
         }
         if (!cause.isEmpty() && Printed.roundsTo(corrected, p)) {
             return row(computed, ClaimStatus.INCONSISTENT, join(given, "follows from " + cause + ": with the value"
-                    + " corrected there, this gives " + Printed.format(corrected)), cause);
+                    + " corrected there, this gives " + Printed.formatAs(corrected, p)), cause);
         }
         String here = source.name() + ":" + source.line(printed.offset());
         quantity = new Quantity(Printed.value(p), quantity.range(), unrounded, exact, here);
-        return row(computed, ClaimStatus.INCONSISTENT, join(given, "should be " + computed + " (within half a"
-                + " unit of the inputs' last printed digits: " + Printed.format(range.lo()) + " to "
-                + Printed.format(range.hi()) + ")"), "");
+        String should = Printed.formatAs(exact, p);
+        return row(computed, ClaimStatus.INCONSISTENT, join(given, "should be " + should + " ("
+                + (should.equals(computed) ? "" : "exactly " + computed + "; ") + "within half a unit of the inputs'"
+                + " last printed digits: " + Printed.format(range.lo()) + " to " + Printed.format(range.hi()) + ")"),
+                "");
     }
 
     private static String join(String a, String b) {
         return a.isEmpty() ? b : a + "; " + b;
     }
 
-    private static String following(boolean follows, String cause, double corrected) {
+    private static String following(boolean follows, String cause, double corrected, String p) {
         return follows ? "; uses a value of the wrong claim at " + cause + " (follows from it): with that value"
-                + " corrected this gives " + Printed.format(corrected) : "";
+                + " corrected this gives " + Printed.formatAs(corrected, p) : "";
     }
 
     private static String cause(boolean follows, String cause) {

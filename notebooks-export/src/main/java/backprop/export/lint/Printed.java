@@ -46,6 +46,15 @@ final class Printed {
         return range.lo() <= p + h && range.hi() >= p - h;
     }
 
+    /** {@code x} to as many decimals as {@code printed} has: the value the text should have printed. */
+    static String formatAs(double x, String printed) {
+        if (!Double.isFinite(x)) {
+            return format(x);
+        }
+        int scale = Math.max(0, decimal(printed).scale());
+        return new BigDecimal(x).setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
+    }
+
     /** A computed value as the CSV prints it: ten significant digits, no trailing zeros, never an exponent below 1e15. */
     static String format(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
