@@ -171,7 +171,7 @@ final class Checker {
 
     /** Whitespace as single spaces, at most 300 characters. */
     static String squeeze(String s) {
-        String one = s.strip().replaceAll("\\s+", " ");
+        String one = (s.length() > 2000 ? s.substring(0, 2000) : s).strip().replaceAll("\\s+", " ");
         return one.length() > 300 ? one.substring(0, 297) + "..." : one;
     }
 }

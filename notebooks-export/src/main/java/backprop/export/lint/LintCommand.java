@@ -84,6 +84,9 @@ public final class LintCommand implements Callable<Integer> {
         if (Files.isDirectory(target)) {
             throw new LintInputException("--csv " + csv + ": is a folder");
         }
+        if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
+            throw new LintInputException("--csv " + csv + ": its folder does not exist");
+        }
         for (Path f : files) {
             Path input = caller.resolve(f).toAbsolutePath().normalize();
             boolean same = input.equals(target);

@@ -17,11 +17,14 @@ import java.util.Optional;
  * primary = number | vector | name | function argument | "(" sum ")"
  * </pre>
  *
- * Recursion is bounded ({@value #MAX_DEPTH} levels): a deeper member (a {@code \frac} bomb) is not read, so no
- * input can overflow the stack.
+ * Recursion is bounded ({@value #MAX_DEPTH} levels) and so is a member's length ({@value #MAX_TOKENS} tokens): a
+ * deeper or longer member (a {@code \frac} bomb, a sum of a million terms) is not read, so no input can overflow the
+ * stack, here or in the evaluation of the tree.
  */
 final class Parser {
     static final int MAX_DEPTH = 200;
+    /** The longest member read, in tokens: a longer one (a 5 MB sum on one line) is no claim a lecture prints. */
+    static final int MAX_TOKENS = 2_000;
 
     private final List<Token> tokens;
     private int at;
@@ -33,6 +36,9 @@ final class Parser {
 
     /** {@code tokens} as one expression, or empty if they are not one (or nest deeper than {@value #MAX_DEPTH}). */
     static Optional<Expr> parse(List<Token> tokens) {
+        if (tokens.size() > MAX_TOKENS) {
+            return Optional.empty();
+        }
         Parser p = new Parser(tokens);
         try {
             Expr e = p.sum();

@@ -18,6 +18,8 @@ record Passage(int start, int end, boolean prose) {
     /** How far a closing {@code $$}, {@code \]} or {@code \end{…}} is looked for: bounded, so a file of unclosed
      * openers is read in linear time. */
     static final int MAX_MATH = 20_000;
+    /** How far the closing {@code $} of inline maths is looked for. */
+    static final int MAX_INLINE = 2_000;
     private static final Set<String> MATH_ENVIRONMENTS = Set.of("align", "align*", "aligned", "equation",
             "equation*", "gather", "gather*", "gathered", "eqnarray", "eqnarray*", "multline", "multline*", "split");
 
@@ -100,12 +102,12 @@ record Passage(int start, int end, boolean prose) {
                 to = t.indexOf("-->", i);
                 to = to < 0 ? t.length() : to + 3;
             } else if (t.startsWith("http://", i) || t.startsWith("https://", i) || t.startsWith("www.", i)) {
-                to = until(i, " \t\n\r)>]\"");
+                to = until(i, " \t\n\r)>]\"", MAX_INLINE);
             } else if (t.startsWith("](", i)) {
-                to = until(i, ")\n\r");
+                to = until(i, ")\n\r", MAX_INLINE);
             } else if (t.charAt(i) == '<' && i + 1 < t.length()
                     && (Character.isLetter(t.charAt(i + 1)) || t.charAt(i + 1) == '/')) {
-                int close = until(i, ">\n\r");
+                int close = until(i, ">\n\r", 500);
                 to = close < t.length() && t.charAt(close) == '>' && close - i < 500 ? close + 1 : -1;
             }
             if (to < 0) {
@@ -116,16 +118,15 @@ record Passage(int start, int end, boolean prose) {
             return to;
         }
 
+        /**
+         * Maths from {@code i} to its closing delimiter, looked for within {@value #MAX_INLINE} characters on the same
+         * line for inline maths, {@value #MAX_MATH} for display maths; an opener never closed is read as text.
+         */
         private int math(int i, int open, String close, boolean sameLine) {
             int from = i + open;
-            int limit = sameLine ? lineEnd(from) : Math.min(t.length(), from + MAX_MATH);
-            int j = bounded(t, close, from, limit);
+            int j = bounded(t, close, from, Math.min(t.length(), from + (sameLine ? MAX_INLINE : MAX_MATH)), sameLine);
             if (j < 0) {
-                j = lineEnd(from);
-                prose(i);
-                add(from, j, false);
-                proseStart = j;
-                return j;
+                return from;
             }
             prose(i);
             add(from, j, false);
@@ -136,11 +137,11 @@ record Passage(int start, int end, boolean prose) {
         /** An align (or equation) block; one never closed ends at the next blank line. */
         private int environment(int i, String env) {
             String end = "\\end{" + env + "}";
-            int j = bounded(t, end, i, Math.min(t.length(), i + MAX_MATH));
+            int j = bounded(t, end, i, Math.min(t.length(), i + MAX_MATH), false);
             int stop;
             if (j < 0) {
-                int blank = t.indexOf("\n\n", i);
-                j = blank < 0 ? t.length() : blank;
+                int blank = bounded(t, "\n\n", i, Math.min(t.length(), i + MAX_MATH), false);
+                j = blank < 0 ? Math.min(t.length(), i + MAX_MATH) : blank;
                 stop = j;
             } else {
                 stop = j + end.length();
@@ -171,20 +172,30 @@ record Passage(int start, int end, boolean prose) {
         }
 
         private int lineEnd(int i) {
-            return until(i, "\n\r");
+            return until(i, "\n\r", Integer.MAX_VALUE);
         }
 
-        private int until(int i, String stops) {
+        /** The first of {@code stops} from {@code i} on, or where the text ends, or {@code i + cap}. */
+        private int until(int i, String stops, int cap) {
             int j = i;
-            while (j < t.length() && stops.indexOf(t.charAt(j)) < 0) {
+            while (j < t.length() && j - i < cap && stops.indexOf(t.charAt(j)) < 0) {
                 j++;
             }
             return j;
         }
 
-        private static int bounded(String text, String what, int from, int limit) {
-            int j = text.indexOf(what, from);
-            return j < 0 || j + what.length() > limit ? -1 : j;
+        /** Where {@code what} starts between {@code from} and {@code limit}, not past a line end if asked; or −1. */
+        private static int bounded(String text, String what, int from, int limit, boolean sameLine) {
+            for (int j = from; j + what.length() <= limit; j++) {
+                char c = text.charAt(j);
+                if (sameLine && (c == '\n' || c == '\r')) {
+                    return -1;
+                }
+                if (c == what.charAt(0) && text.startsWith(what, j)) {
+                    return j;
+                }
+            }
+            return -1;
         }
     }
 }

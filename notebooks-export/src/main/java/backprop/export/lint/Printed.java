@@ -51,7 +51,7 @@ final class Printed {
         if (!Double.isFinite(x)) {
             return format(x);
         }
-        int scale = Math.max(0, decimal(printed).scale());
+        int scale = Math.min(20, Math.max(0, decimal(printed).scale()));
         return new BigDecimal(x).setScale(scale, java.math.RoundingMode.HALF_EVEN).toPlainString();
     }
 

@@ -110,7 +110,8 @@ final class Tokenizer {
             while (j < end && isDigit(t.charAt(j))) {
                 j++;
             }
-            if (j > digits && (j == end || !Character.isLetter(t.charAt(j)))) {
+            // an exponent of at most three digits: 1e308 is a number, 1e2147483648 no number the lint reads
+            if (j > digits && j - digits <= 3 && (j == end || !Character.isLetter(t.charAt(j)))) {
                 i = j;
             }
         }
@@ -275,8 +276,8 @@ final class Tokenizer {
             return;
         }
         String close = "\\end{" + env + "}";
-        int j = t.indexOf(close, i);
-        if (j < 0 || j > end || j - i > MAX_GROUP) {
+        int j = indexWithin(close, i);
+        if (j < 0) {
             out.add(new Token(Kind.BREAK, env, s));
             return;
         }
@@ -475,8 +476,8 @@ final class Tokenizer {
 
     /** {@code [0.77 \ 0.23]}, {@code [1, 0]}: a vector of printed numbers; any other bracket is a bracket. */
     private void bracket(int s) {
-        int j = t.indexOf(']', i);
-        List<Token> entries = j < 0 || j > end || j - i > MAX_GROUP ? null : numbers(i, j);
+        int j = indexWithin("]", i);
+        List<Token> entries = j < 0 ? null : numbers(i, j);
         if (entries == null || entries.isEmpty()) {
             if (prose) {
                 // a Markdown link's or image's text: [a link](…), ![alt](…)
@@ -517,6 +518,17 @@ final class Tokenizer {
             }
         }
         return entries;
+    }
+
+    /** Where {@code what} starts within {@value #MAX_GROUP} characters of {@code from} in this passage, or −1. */
+    private int indexWithin(String what, int from) {
+        int limit = Math.min(end, from + MAX_GROUP);
+        for (int j = from; j + what.length() <= limit; j++) {
+            if (t.startsWith(what, j)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     private boolean nextIsOpen() {
