@@ -151,6 +151,10 @@ final class Checker {
             }
             for (int j = k + 1; j < m.size() && b.isEmpty(); j++) {
                 if (m.get(j).kind() == Chain.Member.Kind.EXPRESSION) {
+                    if (m.get(j).tokens().size() == 1 && m.get(j).tokens().get(0).is(Token.Kind.MATRIX)) {
+                        names.bindMatrix(m.get(k).name());
+                        break;
+                    }
                     b = Claim.pending(names, m.get(j), text(m.get(j)));
                 }
             }

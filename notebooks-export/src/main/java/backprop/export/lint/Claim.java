@@ -178,7 +178,10 @@ final class Claim {
             }
 
             @Override
-            public List<Interval> name(String name) {
+            public List<Interval> name(String name) throws Evaluator.NotCheckable {
+                if (names.isMatrix(name)) {
+                    throw new Evaluator.NotCheckable(name + " is a matrix: lint does not multiply matrices");
+                }
                 Optional<List<Quantity>> v = names.value(name);
                 if (v.isEmpty()) {
                     unknown.add(name);

@@ -1,9 +1,11 @@
 package backprop.export.lint;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The names a text has given values to so far, in document order (a later value replaces an earlier one), and the
@@ -17,9 +19,21 @@ final class Names {
 
     private final Map<String, Binding> names = new HashMap<>();
     private final Map<String, Quantity> printedDecimals = new HashMap<>();
+    private final Set<String> matrices = new HashSet<>();
 
     void bind(String name, Binding b) {
         names.put(name, b);
+        matrices.remove(name);
+    }
+
+    /** {@code name} is a matrix ({@code W_1 = \begin{bmatrix}…}): lint does not multiply matrices. */
+    void bindMatrix(String name) {
+        names.remove(name);
+        matrices.add(name);
+    }
+
+    boolean isMatrix(String name) {
+        return matrices.contains(name);
     }
 
     Optional<Binding> binding(String name) {

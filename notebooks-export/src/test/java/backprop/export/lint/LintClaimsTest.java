@@ -348,6 +348,15 @@ class LintClaimsTest {
         }
 
         @Test
+        void aNameGivenAMatrix_isNamedAsOne_untilItIsGivenANumber() {
+            List<ClaimRow> rows = lint("$$W = \\begin{bmatrix} 1 & 2 \\\\ 3 & 4 \\end{bmatrix}$$\n$$W x = 1$$\n"
+                    + "$W = 2$ $2 W = 4$");
+            assertThat(rows).extracting(ClaimRow::status).containsExactly(ClaimStatus.NOT_CHECKABLE,
+                    ClaimStatus.CONSISTENT);
+            assertThat(rows.get(0).note()).isEqualTo("W is a matrix: lint does not multiply matrices");
+        }
+
+        @Test
         void vectorsAreEvaluatedEntryByEntry() {
             // σ([0, 0]) = [0.5, 0.5]; [1, 2] + 1 = [2, 3]
             assertThat(lint("$a = [0 \\ 0]$ $$h = sigmoid(a) = [0.5 \\ 0.5]$$ $$[1, 2] + 1 = [2, 4]$$"))
