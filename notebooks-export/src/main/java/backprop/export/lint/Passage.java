@@ -1,7 +1,9 @@
 package backprop.export.lint;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -31,6 +33,8 @@ record Passage(int start, int end, boolean prose) {
     private static final class Scanner {
         private final String t;
         private final List<Passage> out = new ArrayList<>();
+        /** For each closing delimiter, the offset before which no search found it. */
+        private final Map<String, Integer> clearUntil = new HashMap<>();
         private int proseStart;
 
         Scanner(String text) {
@@ -124,7 +128,7 @@ record Passage(int start, int end, boolean prose) {
          */
         private int math(int i, int open, String close, boolean sameLine) {
             int from = i + open;
-            int j = bounded(t, close, from, Math.min(t.length(), from + (sameLine ? MAX_INLINE : MAX_MATH)), sameLine);
+            int j = bounded(close, from, Math.min(t.length(), from + (sameLine ? MAX_INLINE : MAX_MATH)), sameLine);
             if (j < 0) {
                 return from;
             }
@@ -137,10 +141,10 @@ record Passage(int start, int end, boolean prose) {
         /** An align (or equation) block; one never closed ends at the next blank line. */
         private int environment(int i, String env) {
             String end = "\\end{" + env + "}";
-            int j = bounded(t, end, i, Math.min(t.length(), i + MAX_MATH), false);
+            int j = bounded(end, i, Math.min(t.length(), i + MAX_MATH), false);
             int stop;
             if (j < 0) {
-                int blank = bounded(t, "\n\n", i, Math.min(t.length(), i + MAX_MATH), false);
+                int blank = bounded("\n\n", i, Math.min(t.length(), i + MAX_MATH), false);
                 j = blank < 0 ? Math.min(t.length(), i + MAX_MATH) : blank;
                 stop = j;
             } else {
@@ -184,17 +188,23 @@ record Passage(int start, int end, boolean prose) {
             return j;
         }
 
-        /** Where {@code what} starts between {@code from} and {@code limit}, not past a line end if asked; or −1. */
-        private static int bounded(String text, String what, int from, int limit, boolean sameLine) {
-            for (int j = from; j + what.length() <= limit; j++) {
-                char c = text.charAt(j);
+        /**
+         * Where {@code what} starts between {@code from} and {@code limit}, not past a line end if asked; or −1.
+         * Where a search found nothing is remembered, so that a file of unclosed openers is read in linear time
+         * (the scanner only moves forward: a later search starts at or after an earlier one).
+         */
+        private int bounded(String what, int from, int limit, boolean sameLine) {
+            int j = Math.max(from, clearUntil.getOrDefault(what, 0));
+            for (; j + what.length() <= limit; j++) {
+                char c = t.charAt(j);
                 if (sameLine && (c == '\n' || c == '\r')) {
-                    return -1;
+                    break;
                 }
-                if (c == what.charAt(0) && text.startsWith(what, j)) {
+                if (c == what.charAt(0) && t.startsWith(what, j)) {
                     return j;
                 }
             }
+            clearUntil.put(what, j);
             return -1;
         }
     }

@@ -47,6 +47,8 @@ final class Tokenizer {
     private final List<Token> out = new ArrayList<>();
     /** Open {@code \frac}s: the brace depth of each one's next argument, and whether it is the first. */
     private final Deque<int[]> fracs = new ArrayDeque<>();
+    /** For each text looked for, the offset before which no search found it. */
+    private final Map<String, Integer> clearUntil = new java.util.HashMap<>();
     private int depth;
     private int i;
 
@@ -523,11 +525,14 @@ final class Tokenizer {
     /** Where {@code what} starts within {@value #MAX_GROUP} characters of {@code from} in this passage, or −1. */
     private int indexWithin(String what, int from) {
         int limit = Math.min(end, from + MAX_GROUP);
-        for (int j = from; j + what.length() <= limit; j++) {
+        int j = Math.max(from, clearUntil.getOrDefault(what, 0));
+        for (; j + what.length() <= limit; j++) {
             if (t.startsWith(what, j)) {
                 return j;
             }
         }
+        // nothing before j: a later search (the tokenizer only moves forward) starts there
+        clearUntil.put(what, j);
         return -1;
     }
 
