@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,9 +120,10 @@ class LintDocumentsTest {
         long found = published.size() - missed.size();
         List<ClaimRow> flags = ROWS.values().stream().flatMap(List::stream)
                 .filter(r -> r.status() == ClaimStatus.INCONSISTENT).toList();
-        System.out.printf("lint on the five documents: %d published values; found as a claim's value %d (%.1f %%),"
-                        + " as a value or an input %d (%.1f %%); missed %s; flags %d%n", published.size(), values,
-                100.0 * values / published.size(), found, 100.0 * found / published.size(), missed, flags.size());
+        System.out.println(String.format(Locale.ROOT, "lint on the five documents: %d published values; found as a"
+                        + " claim's value %d (%.1f %%), as a value or an input %d (%.1f %%); missed %s; flags %d",
+                published.size(), values, 100.0 * values / published.size(), found, 100.0 * found / published.size(),
+                missed, flags.size()));
 
         assertThat(published).hasSize(53);
         assertThat(values).isEqualTo(42);

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -67,9 +68,9 @@ class LintPublicExamplesTest {
         long h = found(hagan, HAGAN);
         long flags = List.of(mazur, cs231n, hagan).stream().flatMap(List::stream)
                 .filter(r -> r.status() == ClaimStatus.INCONSISTENT).count();
-        System.out.printf("lint on public examples not tuned on: Mazur %d/%d, CS231n %d/%d, Hagan %d/%d,"
-                        + " all %d/%d; %d flags%n", m, MAZUR.size(), c, CS231N.size(), h, HAGAN.size(), m + c + h,
-                MAZUR.size() + CS231N.size() + HAGAN.size(), flags);
+        System.out.println(String.format(Locale.ROOT, "lint on public examples not tuned on: Mazur %d/%d, CS231n %d/%d,"
+                        + " Hagan %d/%d, all %d/%d; %d flags", m, MAZUR.size(), c, CS231N.size(), h, HAGAN.size(),
+                m + c + h, MAZUR.size() + CS231N.size() + HAGAN.size(), flags));
 
         assertThat(List.of(m, c, h)).containsExactly(18L, 2L, 14L);
         assertThat(flags).as("no false flag: the three texts print no error").isZero();
