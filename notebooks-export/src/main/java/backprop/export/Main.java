@@ -10,6 +10,7 @@ import backprop.export.model.Worked;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.markdown.AnswerKeyCsv;
 import backprop.export.grade.Grader;
+import backprop.export.lint.LintCommand;
 import backprop.export.output.Caller;
 import backprop.export.output.OutputFolder;
 import backprop.export.output.OutputFolderException;
@@ -41,7 +42,8 @@ import java.util.concurrent.Callable;
  * {@code answer-key: --out DIR: why}, with exit status 2 for bad input (an option, a scenario file, a refused
  * or locked output folder) and 1 for anything else, among them {@code answer-key: FILE: gradient check failed:
  * ENTRY …} when a scenario file's gradient fails an oracle ({@link VariantGradients}); {@code --debug} adds the
- * stack trace. {@code answer-key grade …} is the grader ({@link Grader}).
+ * stack trace. {@code answer-key grade …} is the grader ({@link Grader}), {@code answer-key lint …} the check of
+ * a lecture's printed arithmetic ({@link LintCommand}).
  */
 @Command(name = "answer-key", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Writes the instructor answer key and the notebooks for every document and exam variant.")
@@ -119,6 +121,9 @@ public final class Main implements Callable<Integer> {
         CommandLine cli = new CommandLine(main);
         cli.addSubcommand("grade", grader);
         cli.getSubcommands().get("grade").getCommandSpec().versionProvider(new Version());
+        LintCommand lint = new LintCommand(caller, out, err);
+        cli.addSubcommand("lint", lint);
+        cli.getSubcommands().get("lint").getCommandSpec().versionProvider(new Version());
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
@@ -126,14 +131,18 @@ public final class Main implements Callable<Integer> {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, line, parsed) -> line.getCommand() == grader ? grader.internalError(e)
-                : main.fail(e, err));
+                : line.getCommand() == lint ? lint.internalError(e) : main.fail(e, err));
         try {
             return cli.execute(args);
         } catch (Error e) {
             // picocli's handler sees only Exceptions; an Error (a deep recursion, memory, a jar missing a class)
             // would otherwise end the process with a stack trace
             CommandLine.ParseResult parsed = cli.getParseResult();
-            return parsed != null && parsed.hasSubcommand() ? grader.internalError(e) : main.fail(e, err);
+            if (parsed != null && parsed.hasSubcommand()) {
+                return parsed.subcommand().commandSpec().userObject() == lint ? lint.internalError(e)
+                        : grader.internalError(e);
+            }
+            return main.fail(e, err);
         }
     }
 

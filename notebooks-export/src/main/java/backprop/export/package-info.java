@@ -11,6 +11,7 @@
  * │  ├─ .question        the questions (one method per step), their slips, the instructor's Solutions
  * │  ├─ .figure          the redrawn figures, as SVG
  * │  └─ .cell            cells, nbgrader's release rules, Java literals, tagged source regions
+ * ├─ export.lint         answer-key lint: the arithmetic a lecture prints, found and checked
  * ├─ export.grade        the grader: a notebook autograded, or a numbers-only hand-in
  * │  └─ .session         cells run in JShell with a time limit, their output captured
  * ├─ export.markdown     the answer key: Markdown per chapter, answer-key.csv
@@ -22,11 +23,12 @@
  * Who uses whom (every arrow points down the list or into a room; none points back):
  * <ul>
  *   <li>{@code export} uses the notebook (and {@code .cell}, whose JSON it writes), the grader (its {@code grade}
- *       subcommand), the markdown renderer, the output folder and the model;</li>
+ *       subcommand), the lint (its {@code lint} subcommand), the markdown renderer, the output folder and the model;</li>
  *   <li>{@code export.notebook} uses its three rooms, the runtime and the model; {@code .question} uses
  *       {@code .cell}, the runtime and the model; {@code .cell} and {@code .figure} use only the model;</li>
  *   <li>{@code export.grade} uses {@code .session}, the runtime, the markdown renderer (answer-key.csv's header)
  *       and the model, and no notebook room; {@code .session} uses only the model;</li>
+ *   <li>{@code export.lint} uses the model (Escape) and the output folder's {@code Caller};</li>
  *   <li>{@code export.markdown} uses only the model; {@code export.runtime}, {@code export.output} and
  *       {@code export.model} use no export package.</li>
  * </ul>

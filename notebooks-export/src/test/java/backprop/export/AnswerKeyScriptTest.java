@@ -64,6 +64,8 @@ class AnswerKeyScriptTest {
         assertThat(script("--help")).isEqualTo(Runs.run(Runs.callerIn(temp), "--help").out());
         assertThat(script("-h")).isEqualTo(Runs.run(Runs.callerIn(temp), "--help").out());
         assertThat(script("grade", "--help")).isEqualTo(Runs.run(Runs.callerIn(temp), "grade", "--help").out());
+        assertThat(script("lint", "--help")).isEqualTo(Runs.run(Runs.callerIn(temp), "lint", "--help").out());
+        assertThat(script("lint", "-h")).isEqualTo(Runs.run(Runs.callerIn(temp), "lint", "--help").out());
     }
 
     @Test
@@ -96,6 +98,13 @@ class AnswerKeyScriptTest {
             assertThat(handed.stream().filter("--variant"::equals)).hasSize(examples);
         }
         assertThat(handed()).contains("--variant", variants.resolve("xor-batch.toml").toString());
+    }
+
+    @Test
+    void lint_isGivenOnlyItsOwnArguments() throws Exception {
+        assertThat(handed("lint", "notes.md", "--csv", "out.csv")).containsExactly("-jar",
+                SCRIPT.resolveSibling("notebooks-export/target/answer-key.jar").toString(), "lint", "notes.md", "--csv",
+                "out.csv");
     }
 
     @Test
