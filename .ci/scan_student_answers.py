@@ -11,9 +11,10 @@ left out, entities decoded) and its figures' SVG decoded, with the same allowanc
 
 A hit is allowed when the token is one of the document's own numbers: its printed values and the names
 they are printed under (the CSV's `published` and `quantity` columns, e.g. a_{12}), its inputs (the rows of
-the inputs tables in answer-key/*.md, notes included: "eq. (12)"), and an exam variant's own file, which its
-notebook declares as text; not a graph's node list of argument indices (`int[][] … = new int[][] {…};`, positions,
-not values). Forms that
+the inputs tables in answer-key/*.md, notes included: "eq. (12)"); not a graph's node list of argument indices
+(`int[][] … = new int[][] {…};`, positions, not values), nor, on a feedback page, a score ("0.619/1 points": what
+the student earned, not a value asked). A variant's own file is no longer in its notebook (issue 20), so nothing
+of it is allowed. Forms that
 identify no value are not searched: integers below 10 in magnitude ("layer 2", "x1") and forms with fewer
 than two significant digits (0.0, 0.01); they are counted and reported.
 """
@@ -75,19 +76,6 @@ def allowed_tokens(out_dir, rows):
     return allowed
 
 
-def without_variant_file(code):
-    """A variant notebook's code declares the variant file's own text (its inputs): that part is not searched."""
-    out, inside = [], False
-    for line in code.split("\n"):
-        if line.startswith("String variantText = "):
-            inside = True
-        if not inside:
-            out.append(line)
-        elif line.rstrip().endswith(";"):
-            inside = False
-    return "\n".join(out)
-
-
 INDEX_LIST = re.compile(r"^int\[\]\[\] \w+ = new int\[\]\[\] \{.*\};$", re.M)
 
 
@@ -99,7 +87,7 @@ def without_index_lists(code):
 def texts(cell):
     s = cell.get("source", "")
     s = "".join(s) if isinstance(s, list) else s
-    yield without_index_lists(without_variant_file(s)) if cell.get("cell_type") == "code" else s
+    yield without_index_lists(s) if cell.get("cell_type") == "code" else s
     for image in SVG.findall(s):  # a figure's labels are inside its base64 data
         yield base64.b64decode(image).decode("utf-8", "replace")
     for o in cell.get("outputs", []):
@@ -114,16 +102,18 @@ TAG = re.compile(r"<[^>]*>")
 
 
 CODE = re.compile(r"<pre><code>(.*?)</code></pre>", re.S)
+# "earned/possible" in a page's text: a score (a share of a question's points), never an asked value
+SCORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?/\d+(?:\.\d+)?(?![\w.])")
 
 
 def page_texts(page):
-    """A feedback page as its reader sees it: each code cell as a notebook's code is read (a variant's own file and
-    a graph's index lists left out), the text between its other tags, and each figure's SVG."""
+    """A feedback page as its reader sees it: each code cell as a notebook's code is read (a graph's index lists
+    left out), the text between its other tags (scores left out), and each figure's SVG."""
     for image in SVG.findall(page):
         yield base64.b64decode(image).decode("utf-8", "replace")
     for code in CODE.findall(page):
-        yield without_index_lists(without_variant_file(html.unescape(code)))
-    yield html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page))))
+        yield without_index_lists(html.unescape(code))
+    yield SCORE.sub(" ", html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page)))))
 
 
 def main(out_dir, pages=()):
