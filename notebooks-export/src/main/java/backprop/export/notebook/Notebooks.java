@@ -55,7 +55,7 @@ public final class Notebooks {
         Set<String> declared = new HashSet<>();
         for (int s = 0; s < worked.size(); s++) {
             scenario(cells, stem + "-" + (s + 1), worked.get(s), chapter.precision(), declared,
-                    chapter.variantText() != null);
+                    chapter.variantText() == null ? null : chapter.source().substring(chapter.source().lastIndexOf('/') + 1));
         }
         return cells;
     }
@@ -80,15 +80,21 @@ public final class Notebooks {
         }
     }
 
+    /**
+     * One scenario's cells; {@code variantFile} is an exam variant's file name (null for a document), which the
+     * student does not have: the inputs table says "given in the exam" where the answer key names the file.
+     */
     private static void scenario(List<Cell> cells, String id, Worked w, Precision p, Set<String> declared,
-                                 boolean variant) {
+                                 String variantFile) {
+        boolean variant = variantFile != null;
         Scenario s = w.scenario();
         StringBuilder intro = new StringBuilder("## " + Escape.markdown(s.title()) + "\n\n*"
                 + Escape.markdown(s.section()) + "*\n\n" + Maths.displayed(s.formula())
                 + "\n\n| symbol | value | provenance | where it comes from |\n|---|---|---|---|\n");
         for (Input i : s.inputs()) {
             intro.append("| ").append(Escape.markdownCell(i.symbol())).append(" | ").append(Escape.markdownCell(i.value())).append(" | ")
-                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ").append(Escape.markdownCell(i.note()))
+                    .append(i.provenance().name().toLowerCase(Locale.ROOT)).append(" | ")
+                    .append(Escape.markdownCell(variant ? i.note().replace("from " + variantFile, "given in the exam") : i.note()))
                     .append(" |\n");
         }
         cells.add(Cell.markdown(id + "-intro", intro.toString()));
