@@ -110,6 +110,19 @@ class StudentNotebookTest {
         }
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("chapters")
+    @DisplayName("the local-gradient question asks no node kind whose rule is g′, which Given.derivative gives the student")
+    void asksNoLocalRuleTheRuntimeGives(Chapter chapter) {
+        for (Cell c : Notebooks.cells(chapter, Worked.of(chapter))) {
+            if (c.id().endsWith("-local") && c.key() != null) {
+                // a part is named "kind (label)"; sigmoid, tanh and relu are g′ of an activation (Given.derivative)
+                assertThat(c.key().parts().keySet()).as(c.id())
+                        .noneMatch(p -> p.startsWith("sigmoid (") || p.startsWith("tanh (") || p.startsWith("relu ("));
+            }
+        }
+    }
+
     private static final Pattern LAYER = Pattern.compile("^layer (\\d+): z = \\[([^]]*)], a = \\[([^]]*)], δ = \\[([^]]*)]$",
             Pattern.MULTILINE);
 

@@ -63,11 +63,18 @@ public final class GraphQuestions {
         return declared.add(region) ? NetworkQuestions.SOLUTIONS.get(region).replaceFirst("static ", "") : null;
     }
 
-    /** One part per kind of node not asked before in the notebook, at the first node of that kind, argument 1. */
+    /**
+     * The node kinds whose local rule is an activation's g′, which {@link backprop.export.runtime.Given#derivative}
+     * gives the student (the δ recursion needs it): asking them would grade what the runtime answers.
+     */
+    private static final java.util.Set<String> GIVEN = java.util.Set.of("SIGMOID", "TANH", "RELU");
+
+    /** One part per kind of node not asked before in the notebook and not given, at its first node, argument 1. */
     private Question local() {
         Map<String, Node> firstOfKind = new LinkedHashMap<>();
         for (Node n : nodes()) {
-            if (!n.primitive().isLeaf() && !declared.contains("kind " + n.primitive().name())) {
+            if (!n.primitive().isLeaf() && !GIVEN.contains(n.primitive().name())
+                    && !declared.contains("kind " + n.primitive().name())) {
                 firstOfKind.putIfAbsent(n.primitive().name(), n);
             }
         }
@@ -85,7 +92,9 @@ public final class GraphQuestions {
         });
         return Question.asking(prefix + "-local", "the local gradient of each kind of node", 2, "Write `localGradient`:"
                 + " ∂u/∂a_k of one node u = f(a_1, …) of each kind the graph uses (" + String.join(", ", firstOfKind.keySet())
-                + "), the rule each primitive carries beside its forward rule.", method("localGradient"), "", parts);
+                + "), the rule each primitive carries beside its forward rule. An activation's node (SIGMOID, TANH, RELU)"
+                + " is not asked: its rule is g′, which `Given.derivative(kind, new double[] {a}, 1)[0]` gives.",
+                method("localGradient"), "", parts);
     }
 
     /** One part per arc, the first {@link #ARCS} of the backward pass: local × upstream with the student's localGradient. */

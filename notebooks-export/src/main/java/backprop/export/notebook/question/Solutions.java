@@ -194,7 +194,8 @@ final class Solutions {
     /**
      * ∂u/∂a_k of one node u = f(a_1, …) of kind {@code kind} (ADD, MULTIPLY, POWER, EXP, LOG, SIGMOID, TANH,
      * RELU, MAX) at the argument values {@code args}; {@code exponent} is POWER's p. At a kink (ReLU at 0, a tied
-     * max) any value between the one-sided derivatives is accepted.
+     * max) any value between the one-sided derivatives is accepted. SIGMOID, TANH and RELU are given:
+     * {@code Given.derivative(kind, new double[] {args[0]}, 1)[0]}.
      */
     static double localGradient(String kind, double[] args, double exponent, int k) {
         // BEGIN SOLUTION
