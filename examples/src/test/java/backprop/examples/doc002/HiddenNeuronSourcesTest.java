@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * 002's δ_k^[i] and ∂L/∂b_k^[i] are steps of the questions: each row has the engine's δ or ∂L/∂b of its own layer
@@ -35,7 +36,7 @@ class HiddenNeuronSourcesTest {
                 Source.Delta s = (Source.Delta) sources.get(name);
                 assertThat(s.layer()).as(name).isEqualTo(i);
                 assertThat(s.i()).as(name).isEqualTo(k - 1);
-                assertThat(s.value()).as(name).isCloseTo(value(name), org.assertj.core.api.Assertions.within(1e-15));
+                assertThat(s.value()).as(name).isCloseTo(value(name), within(1e-15));
             }
         }
     }
@@ -51,7 +52,7 @@ class HiddenNeuronSourcesTest {
                 Source.BiasGradient s = (Source.BiasGradient) sources.get(name);
                 assertThat(s.layer()).as(name).isEqualTo(i);
                 assertThat(s.i()).as(name).isEqualTo(k - 1);
-                assertThat(s.value()).as(name).isCloseTo(value(name), org.assertj.core.api.Assertions.within(1e-15));
+                assertThat(s.value()).as(name).isCloseTo(value(name), within(1e-15));
             }
         }
     }

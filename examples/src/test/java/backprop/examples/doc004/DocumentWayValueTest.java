@@ -5,6 +5,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * {@link DocumentWay#value} and {@link DocumentWay#valueUnder} hand back 004's value of what they record, which the
@@ -40,6 +41,6 @@ class DocumentWayValueTest {
         ScenarioResult r = new ScenarioResult();
         double d = way(r).value("004.w131.dyhat1_da21", 0, run -> run.a(1, 2, 1) * (1 - run.a(1, 2, 1)));
         // 004 prints ∂ŷ1/∂a21 = 0.1771 (0.77 · 0.23)
-        assertThat(d).isCloseTo(0.1771, org.assertj.core.api.Assertions.within(5e-5));
+        assertThat(d).isCloseTo(0.1771, within(5e-5));
     }
 }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 /**
  * A printed bias gradient or bias after one update has the source of the bias it names: dL/db2[1] the engine's
@@ -47,10 +48,10 @@ class PrintedBiasSourcesTest {
         assertThat(s.get(p + "printed3")).isInstanceOf(Source.BiasGradient.class).isEqualTo(s.get(p + "dL_db1[2]"));
         assertThat(s.get(p + "printed4")).isInstanceOf(Source.BiasAfter.class).isEqualTo(s.get(p + "b1[2]_new"));
         // the printed numbers are the sources' to the printed digits: the right bias, not merely a bias
-        assertThat(s.get(p + "printed1").value()).isCloseTo(0.138498562, org.assertj.core.api.Assertions.within(5e-10));
-        assertThat(s.get(p + "printed2").value()).isCloseTo(0.530750719, org.assertj.core.api.Assertions.within(5e-10));
-        assertThat(s.get(p + "printed3").value()).isCloseTo(0.009954255, org.assertj.core.api.Assertions.within(5e-10));
-        assertThat(s.get(p + "printed4").value()).isCloseTo(0.345022873, org.assertj.core.api.Assertions.within(5e-10));
+        assertThat(s.get(p + "printed1").value()).isCloseTo(0.138498562, within(5e-10));
+        assertThat(s.get(p + "printed2").value()).isCloseTo(0.530750719, within(5e-10));
+        assertThat(s.get(p + "printed3").value()).isCloseTo(0.009954255, within(5e-10));
+        assertThat(s.get(p + "printed4").value()).isCloseTo(0.345022873, within(5e-10));
     }
 
     @Test
@@ -65,9 +66,9 @@ class PrintedBiasSourcesTest {
         assertThat(s.get(p + "printed2")).isInstanceOf(Source.BiasAfter.class).isEqualTo(s.get(p + "b2_new"));
         assertThat(s.get(p + "printed3")).isInstanceOf(Source.BiasGradient.class).isEqualTo(s.get(p + "dL_db1"));
         assertThat(s.get(p + "printed4")).isInstanceOf(Source.BiasAfter.class).isEqualTo(s.get(p + "b1_new"));
-        assertThat(s.get(p + "printed1").value()).isCloseTo(0.100400325, org.assertj.core.api.Assertions.within(5e-10));
-        assertThat(s.get(p + "printed2").value()).isCloseTo(0.549799837, org.assertj.core.api.Assertions.within(5e-10));
-        assertThat(s.get(p + "printed3").value()).isCloseTo(0.018725609, org.assertj.core.api.Assertions.within(5e-10));
-        assertThat(s.get(p + "printed4").value()).isCloseTo(0.340637195, org.assertj.core.api.Assertions.within(5e-10));
+        assertThat(s.get(p + "printed1").value()).isCloseTo(0.100400325, within(5e-10));
+        assertThat(s.get(p + "printed2").value()).isCloseTo(0.549799837, within(5e-10));
+        assertThat(s.get(p + "printed3").value()).isCloseTo(0.018725609, within(5e-10));
+        assertThat(s.get(p + "printed4").value()).isCloseTo(0.340637195, within(5e-10));
     }
 }
