@@ -86,6 +86,9 @@ class FeedbackHtmlTest {
         assertThat(html.split("read by your instructor", -1)).hasSize(2);
         assertThat(html).contains("<p class=\"label\">your cell q1-solution</p>")
                 .contains("<p class=\"label\">tests of q1, hidden tests restored</p>");
+        // a student's code is shown as code, verbatim in <pre>, not read as Markdown (where x * y * z is emphasis)
+        assertThat(html).contains("<p class=\"label\">your cell q1-solution</p>\n<pre><code>double square(double x) {\n"
+                + "    return x * Math.abs(x);\n}");
     }
 
     @Test
