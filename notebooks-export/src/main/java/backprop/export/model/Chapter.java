@@ -17,8 +17,9 @@ import java.util.List;
  * @param source    where it comes from, e.g. "shared/seeds/004_2cd8fe6da2b2ec30.txt"
  * @param scenarios the scenarios, in the order to present them
  * @param precision how computed numbers are printed
- * @param variantText the scenario file's text for an exam variant (its notebook reads the scenario from it),
- *                    or null for a document
+ * @param variantText the scenario file's text for an exam variant, or null for a document: the notebooks no longer
+ *                    embed it (issue 20) and read only whether it is there (a variant's printed values and file
+ *                    name stay with the instructor)
  */
 public record Chapter(String fileStem, String heading, String source, List<Scenario> scenarios, Precision precision,
                       String variantText) {
