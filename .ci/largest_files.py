@@ -88,6 +88,12 @@ def files():
     for i in range(1000):
         s += "x%d = %s\n" % (i, round(0.001 * (i % 97) - 0.05, 4))
     out["expression-sum"] = s
+    # the most lines (1 MB of them): a small expression file among about 500,000 blank and comment lines, in runs
+    # between its keys (tomlj alone took 218 s on 3,000 comment lines: TriviaLines drops them before it parses)
+    s = "# c\n\n" * 1000 + HEAD.format(title="500,000 blank and comment lines", kind="expression")
+    s += "# c\n\n" * 1000 + 'expression = "x*y"\n' + "\n" * 1000 + "[inputs]\nx = 2\n"
+    s += "#\n" * ((1_000_000 - len(s) - 10) // 2) + "y = 5\n"
+    out["lines"] = s
     return out
 
 

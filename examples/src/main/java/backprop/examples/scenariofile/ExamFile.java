@@ -11,6 +11,7 @@ import backprop.examples.scenariofile.toml.ScenarioFileException;
 import backprop.examples.scenariofile.toml.ScenarioText;
 import backprop.examples.scenariofile.toml.TomlNesting;
 import backprop.examples.scenariofile.toml.TomlReader;
+import backprop.examples.scenariofile.toml.TriviaLines;
 import org.tomlj.Toml;
 import org.tomlj.TomlParseError;
 import org.tomlj.TomlParseResult;
@@ -88,7 +89,13 @@ public final class ExamFile {
     private static ScenarioFile read(String name, String text, Path folder) {
         String body = ScenarioText.withoutByteOrderMark(text);
         TomlReader r = new TomlReader(name, body, folder);
-        TomlTable toml = toml(r, body);
+        TriviaLines parsed = TriviaLines.dropFrom(body);
+        TomlTable toml = toml(r, body, parsed);
+        return TriviaLines.reading(parsed, () -> read(name, r, toml, body));
+    }
+
+    /** Reads the parsed table; tomlj's lines are the file's own here ({@link TriviaLines#reading}). */
+    private static ScenarioFile read(String name, TomlReader r, TomlTable toml, String body) {
         String kind = kind(r, toml);
         Keys.checkTop(r, toml, kind);
         String title = title(r, toml);
@@ -105,13 +112,13 @@ public final class ExamFile {
                 reading.text() == null ? body : reading.text(), footprint);
     }
 
-    private static TomlTable toml(TomlReader r, String text) {
+    private static TomlTable toml(TomlReader r, String text, TriviaLines parsed) {
         TomlNesting.check(text, r);
         NbgraderMarkers.check(text, r);
-        TomlParseResult toml = Toml.parse(text);
+        TomlParseResult toml = Toml.parse(parsed.text());
         if (toml.hasErrors()) {
             TomlParseError e = toml.errors().get(0);
-            throw new ScenarioFileException(r.file(), e.position().line(), e.position().column(),
+            throw new ScenarioFileException(r.file(), parsed.original(e.position().line()), e.position().column(),
                     "not valid TOML: " + e.getMessage().replaceAll(" \\(line \\d+, column \\d+\\)$", ""));
         }
         if (toml.isEmpty()) {

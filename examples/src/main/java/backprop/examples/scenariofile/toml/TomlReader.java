@@ -69,12 +69,12 @@ public final class TomlReader {
     /** The line of {@code key} in {@code table}, or {@code fallback} when the key is absent. */
     public static int line(TomlTable table, String key, int fallback) {
         TomlPosition p = table.inputPositionOf(List.of(key));
-        return p == null ? fallback : p.line();
+        return p == null ? fallback : TriviaLines.current(p.line());
     }
 
     /** The line entry {@code i} of {@code array} starts on: tomlj records where each entry of a parsed array starts. */
     public static int entryLine(TomlArray array, int i) {
-        return array.inputPositionOf(i).line();
+        return TriviaLines.current(array.inputPositionOf(i).line());
     }
 
     /**
