@@ -6,6 +6,7 @@ import backprop.export.runtime.Grade;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,6 +27,7 @@ import static org.assertj.core.api.Assertions.within;
  * two test JVMs share them out.)
  */
 @DisplayName("The whole instructor notebook, run in JShell: the answers cell prints the engine's values, through the solutions' methods")
+@Tag("jshell")
 class AnswersCellTest {
 
     /** Runs every code cell of the instructor version; every answer it prints is the engine's. Returns the code. */

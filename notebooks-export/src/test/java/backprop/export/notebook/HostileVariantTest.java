@@ -8,6 +8,7 @@ import backprop.export.notebook.cell.Cell;
 import jdk.jshell.Snippet;
 import jdk.jshell.VarSnippet;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -60,6 +61,7 @@ class HostileVariantTest {
         }
     }
 
+    @Tag("jshell")
     @Test
     @DisplayName("every code cell of a hostile variant's instructor notebook runs, in order, and prints no PWNED")
     void instructorNotebookRunsNothingOfTheFile() {

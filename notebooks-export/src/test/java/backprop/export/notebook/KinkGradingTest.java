@@ -6,6 +6,7 @@ import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.runtime.GradingKey;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -71,6 +72,7 @@ class KinkGradingTest {
         assertThat(grade.key().parts()).containsOnlyKeys("variant.k.df_da", "variant.k.df_db", "variant.k.df_dc");
     }
 
+    @Tag("jshell")
     @Test
     void aSubgradientInsideTheRange_passes_whateverRuleMadeTheKey() {
         // The key (libraries: first maximum, ReLU'(0) = 0) says 1, 0, 0; split evenly and ReLU'(0) = 1 give ½, ½, 1.
@@ -79,6 +81,7 @@ class KinkGradingTest {
         assertThat(run(0.25, 0.75, 0.3)).isEqualTo("SCORE variant-k-1-grade 1 1\n");
     }
 
+    @Tag("jshell")
     @Test
     void aValueOutsideTheRange_losesItsPart_namedWithoutTheRange() {
         // 3 answers asked, 1 point: two right give 2/3

@@ -11,6 +11,7 @@ import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.runtime.Grade;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -128,6 +129,7 @@ class NamedAnswersTest {
         return new Run(base, moved);
     }
 
+    @Tag("jshell")
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"004", "variant-exam-network", "003", "variant-exam-expression"})
     @DisplayName("perturb one entry just before the puts: exactly the answers whose source it is move")

@@ -6,6 +6,7 @@ import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.question.NetworkSlips;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -24,6 +25,7 @@ import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @DisplayName("The network questions, run in JShell: the instructor's methods earn every point, the student's stubs none, a slip its words")
+@Tag("jshell")
 class QuestionGradingTest {
     private static final Pattern SCORE = Pattern.compile("^SCORE (\\S+) (\\S+) (\\S+)$", Pattern.MULTILINE);
 

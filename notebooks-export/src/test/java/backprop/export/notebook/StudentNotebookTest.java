@@ -8,6 +8,7 @@ import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
 import backprop.export.notebook.cell.Cell;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -126,6 +127,7 @@ class StudentNotebookTest {
     private static final Pattern LAYER = Pattern.compile("^layer (\\d+): z = \\[([^]]*)], a = \\[([^]]*)], δ = \\[([^]]*)]$",
             Pattern.MULTILINE);
 
+    @Tag("jshell")
     @Test
     @DisplayName("the steps exercise's solution prints each layer's z, a and δ of the student's methods: the engine's values (exam-network)")
     void theStepsPrintWhatTheEngineComputes() throws IOException {
