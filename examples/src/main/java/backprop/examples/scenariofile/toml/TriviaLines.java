@@ -116,34 +116,28 @@ public final class TriviaLines {
      * basic string.
      */
     static String stillOpen(String line, String open) {
-        int i = 0;
+        int i = open == null ? 0 : closing(line, 0, open);
+        if (i < 0) {
+            return open;
+        }
         while (i < line.length()) {
-            if (open != null) {
-                i = closing(line, i, open);
-                open = i < 0 ? open : null;
-                if (i < 0) {
-                    return open;
-                }
-                continue;
-            }
             char c = line.charAt(i);
             if (c == '#') {
                 return null;
             }
             if (c == '"' || c == '\'') {
                 String triple = String.valueOf(c).repeat(3);
-                if (line.startsWith(triple, i)) {
-                    open = triple;
-                    i += 3;
-                    continue;
+                boolean multiLine = line.startsWith(triple, i);
+                String delimiter = multiLine ? triple : String.valueOf(c);
+                i = closing(line, i + delimiter.length(), delimiter);
+                if (i < 0) {
+                    return multiLine ? triple : null; // a one-line string left open: tomlj refuses it
                 }
-                int close = closing(line, i + 1, String.valueOf(c));
-                i = close < 0 ? line.length() : close;
                 continue;
             }
             i++;
         }
-        return open;
+        return null;
     }
 
     /** The index just past {@code delimiter} closing a string from {@code from}, or −1 when the line does not close it. */
