@@ -19,6 +19,8 @@ import java.util.function.Supplier;
  */
 public final class TriviaLines {
     private static final ThreadLocal<TriviaLines> READING = new ThreadLocal<>();
+    /** What {@link #closing} gives when the line does not close the string. */
+    private static final int NOT_CLOSED = -1;
 
     private final String text;
     private final int[] kept;
@@ -61,9 +63,6 @@ public final class TriviaLines {
      * final line break) is as far past the file's last line.
      */
     public int original(int line) {
-        if (line < 1) {
-            return line;
-        }
         return line <= kept.length ? kept[line - 1] : lines + (line - kept.length);
     }
 
@@ -117,7 +116,7 @@ public final class TriviaLines {
      */
     static String stillOpen(String line, String open) {
         int i = open == null ? 0 : closing(line, 0, open);
-        if (i < 0) {
+        if (i == NOT_CLOSED) {
             return open;
         }
         while (i < line.length()) {
@@ -130,7 +129,7 @@ public final class TriviaLines {
                 boolean multiLine = line.startsWith(triple, i);
                 String delimiter = multiLine ? triple : String.valueOf(c);
                 i = closing(line, i + delimiter.length(), delimiter);
-                if (i < 0) {
+                if (i == NOT_CLOSED) {
                     return multiLine ? triple : null; // a one-line string left open: tomlj refuses it
                 }
                 continue;
@@ -140,7 +139,7 @@ public final class TriviaLines {
         return null;
     }
 
-    /** The index just past {@code delimiter} closing a string from {@code from}, or −1 when the line does not close it. */
+    /** The index just past {@code delimiter} closing a string from {@code from}, or {@link #NOT_CLOSED}. */
     private static int closing(String line, int from, String delimiter) {
         boolean escapes = delimiter.charAt(0) == '"';
         int i = from;
@@ -160,6 +159,6 @@ public final class TriviaLines {
             }
             i++;
         }
-        return -1;
+        return NOT_CLOSED;
     }
 }

@@ -81,6 +81,12 @@ class TriviaLinesTest {
         assertThat(TriviaLines.stillOpen("x \\\\\"\"\" y", "\"\"\"")).isNull();
         assertThat(TriviaLines.stillOpen("x \\''' y = '''", "'''")).isEqualTo("'''");
         assertThat(TriviaLines.stillOpen("end\"\"\"\"\" b = 1", "\"\"\"")).isNull();
+        // up to two quotes before the closing three are content: an array's second multi-line string then opens
+        assertThat(TriviaLines.stillOpen("v = [\"\"\"a\"\"\"\", \"\"\"", null)).isEqualTo("\"\"\"");
+        assertThat(TriviaLines.stillOpen("v = [\"\"\"a\"\"\"\"\", \"\"\"", null)).isEqualTo("\"\"\"");
+        assertThat(TriviaLines.stillOpen("v = ['''a'''', '''", null)).isEqualTo("'''");
+        // a third is not (TOML refuses six quotes): the sixth opens a one-line string that swallows the next three
+        assertThat(TriviaLines.stillOpen("v = [\"\"\"a\"\"\"\"\"\", \"\"\"", null)).isNull();
         String text = "title = \"\"\"\n# kept\n\n  \n\"\"\"\n# dropped\n\nb = '''\n# kept too\n'''\n";
         TriviaLines t = TriviaLines.dropFrom(text);
         assertThat(t.text()).isEqualTo("title = \"\"\"\n# kept\n\n  \n\"\"\"\nb = '''\n# kept too\n'''\n");
@@ -96,10 +102,13 @@ class TriviaLinesTest {
         assertThat(TriviaLines.dropFrom("").text()).isEmpty();
         TriviaLines t = TriviaLines.dropFrom("\n\na = 1\n\n\n");
         assertThat(t.text()).isEqualTo("a = 1\n");
-        assertThat(List.of(t.original(0), t.original(1), t.original(2), t.original(3)))
-                .containsExactly(0, 3, 6, 7);
+        assertThat(List.of(t.original(1), t.original(2), t.original(3))).containsExactly(3, 6, 7);
         assertThat(TriviaLines.current(7)).isEqualTo(7);
         assertThat(TriviaLines.reading(t, () -> TriviaLines.current(1))).isEqualTo(3);
+        // nested reads (a file read while another is) each map their own lines, and the outer's come back
+        TriviaLines inner = TriviaLines.dropFrom("\n\n\n\nb = 2\n");
+        assertThat(TriviaLines.reading(t, () -> List.of(TriviaLines.reading(inner, () -> TriviaLines.current(1)),
+                TriviaLines.current(1)))).containsExactly(5, 3);
         assertThat(TriviaLines.current(1)).isEqualTo(1);
     }
 
