@@ -59,8 +59,14 @@ public final class NetworkExam extends ExamVariant {
             sizes[k] = network.layer(k).outputSize();
             biases[k] = network.layer(k).bias().length;
         }
+        java.util.Set<Integer> softmax = new java.util.TreeSet<>();
+        for (int k = 1; k <= network.depth(); k++) {
+            if (network.layer(k).activation() == backprop.core.function.Activation.SOFTMAX) {
+                softmax.add(k);
+            }
+        }
         return new QuantityScope(sizes, biases, examples.size(), training.epochs(), java.util.Set.of(),
-                java.util.Map.of());
+                java.util.Map.of(), softmax);
     }
 
     /**

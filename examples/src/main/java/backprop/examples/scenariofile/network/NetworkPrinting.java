@@ -55,6 +55,11 @@ final class NetworkPrinting implements PrintedEvaluator {
         if (quantity instanceof PrintedQuantity.Node n) {
             return node(run, n);
         }
+        if (quantity instanceof PrintedQuantity.LossTerm || quantity instanceof PrintedQuantity.OutputError
+                || quantity instanceof PrintedQuantity.InputValue || quantity instanceof PrintedQuantity.Slope
+                || quantity instanceof PrintedQuantity.WeightedDelta || quantity instanceof PrintedQuantity.Derivative) {
+            return new FirstPass(network, data.get(0), method).value(quantity);
+        }
         return trained(run, quantity);
     }
 
