@@ -125,6 +125,9 @@ final class QuantityGrammar {
             }
             return new PrintedQuantity.ExpressionDerivative(denominator);
         }
+        if (!isOurs(numerator) || !isOurs(denominator)) {
+            throw new IllegalArgumentException(nothing(text, isOurs(numerator) ? by : of));
+        }
         if (numerator.equals("L") && NAME.matcher(denominator).matches() && !denominator.startsWith("a")) {
             // ∂L/∂W and ∂L/∂b of the update's batch, ∂L/∂z = δ: the quantities the answer key has rows for
             PrintedQuantity p = entry(text, by, denominator);
