@@ -141,6 +141,13 @@ final class NetworkQuantities {
                     : new Term(Symbol.X, 0, ((PrintedQuantity.InputValue) v).index(), 0);
         }
         m = LAYERED.matcher(n);
+        boolean sharedBias = m.matches() && m.group(1).equals("b") && m.group(3) == null;
+        if (sharedBias) {
+            int k = layer(text, m.group(2));
+            require(scope.biasEntries()[k] == 1, text, "b" + k + " has " + scope.biasEntries()[k]
+                    + " entries; name one, b" + k + "[1]");
+            return new Term(Symbol.B, k, 1, 0);
+        }
         if (!m.matches() || m.group(3) == null || m.group(1).startsWith("d") || m.group(1).equals("δ")) {
             throw new IllegalArgumentException(quoted(text) + ": a derivative is of L, L[k], z or a entries by L,"
                     + " L[k], z, a, W, b or x entries (dL[1]/da1[2], da2[1]/dz2[1], dL/dx[1]), not by or of "
