@@ -144,6 +144,7 @@ final class NetworkQuantities {
         boolean sharedBias = m.matches() && m.group(1).equals("b") && m.group(3) == null;
         if (sharedBias) {
             int k = layer(text, m.group(2));
+            require(scope.biasEntries()[k] > 0, text, "layer " + k + " has no biases: biases = \"none\"");
             require(scope.biasEntries()[k] == 1, text, "b" + k + " has " + scope.biasEntries()[k]
                     + " entries; name one, b" + k + "[1]");
             return new Term(Symbol.B, k, 1, 0);

@@ -125,6 +125,8 @@ final class QuantityGrammar {
             }
             return new PrintedQuantity.ExpressionDerivative(denominator);
         }
+        requireBiases(text, numerator);
+        requireBiases(text, denominator);
         if (!isOurs(numerator) || !isOurs(denominator)) {
             throw new IllegalArgumentException(nothing(text, isOurs(numerator) ? by : of));
         }
@@ -205,6 +207,7 @@ final class QuantityGrammar {
         int i = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int j = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
         String symbol = m.group(1);
+        requireBiases(text, name);
         boolean exists = k >= 1 && k <= scope.depth() && switch (symbol) {
             case "W" -> between(i, scope.sizes()[k]) && between(j, scope.sizes()[k - 1]);
             case "b" -> j == 0 && (between(i, scope.biasEntries()[k]) || i == 0 && scope.biasEntries()[k] == 1);
@@ -220,6 +223,17 @@ final class QuantityGrammar {
             case "a" -> new PrintedQuantity.Node(Kind.A, k, i);
             default -> new PrintedQuantity.Node(Kind.DELTA, k, i);
         };
+    }
+
+    /** Refuses b of a layer without biases (biases = "none") with that reason, not as a name of nothing. */
+    private void requireBiases(String text, String name) {
+        Matcher m = NAME.matcher(name);
+        if (m.matches() && m.group(1).equals("b")) {
+            int k = Integer.parseInt(m.group(2));
+            if (k >= 1 && k <= scope.depth() && scope.biasEntries()[k] == 0) {
+                throw new IllegalArgumentException(quoted(text) + ": layer " + k + " has no biases: biases = \"none\"");
+            }
+        }
     }
 
     private static boolean between(int i, int most) {

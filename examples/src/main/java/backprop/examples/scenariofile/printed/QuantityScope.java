@@ -86,8 +86,10 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
             for (int k = 1; k <= depth(); k++) {
                 String n = "[1.." + sizes[k] + "]";
                 parts.addAll(List.of("z" + k + n, "a" + k + n, "delta" + k + n,
-                        "W" + k + "[1.." + sizes[k] + ",1.." + sizes[k - 1] + "]",
-                        biasEntries[k] == 1 ? "b" + k : "b" + k + "[1.." + biasEntries[k] + "]"));
+                        "W" + k + "[1.." + sizes[k] + ",1.." + sizes[k - 1] + "]"));
+                if (biasEntries[k] > 0) { // a layer without biases (biases = "none") has no b
+                    parts.add(biasEntries[k] == 1 ? "b" + k : "b" + k + "[1.." + biasEntries[k] + "]");
+                }
             }
             parts.add("output[1.." + examples + "][1.." + sizes[depth()] + "]");
         } else {
