@@ -86,6 +86,17 @@ class NoBiasesTest {
     }
 
     @Test
+    @DisplayName("a one-unit layer's names without their index: da1/dz1 = 1 (identity), dL/da1 = z − y = 0.5, dz1/dW1 = x = 3")
+    void oneUnitNames() {
+        Scenario s = ExamFile.read("t.toml", NONE + printed("da1/dz1", "1") + printed("dL/da1", "0.5")
+                + printed("dz1/dW1", "3")).scenario();
+        assertThat(s.published()).extracting(p -> p.quantity()).containsExactly("da1/dz1 (∂a1[1]/∂z1[1])",
+                "dL/da1 (∂L/∂a1[1])", "dz1/dW1 (∂z1[1]/∂W1[1,1])");
+        assertThat(statuses(NONE + printed("da1/dz1", "1") + printed("dL/da1", "0.5") + printed("dz1/dW1", "3")))
+                .containsOnly(Status.REPRODUCED);
+    }
+
+    @Test
     @DisplayName("no catalogued variation frees the missing bias: w₃ = 0.35 is an erratum; with b = 0 frozen, a variation")
     void noVariationAboutBiases() {
         assertThat(statuses(NONE + printed("W1[1,1] after 3 updates", "0.35"))).containsExactly(Status.ERRATUM);

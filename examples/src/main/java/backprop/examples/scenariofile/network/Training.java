@@ -81,8 +81,7 @@ record Training(Method method, Schedule schedule, int line, Set<Integer> biasles
                 .withFrozen(withoutBiases(FrozenReader.read(r, t, line, network), biasless))
                 .withReduction(batching.reduction());
         return new Training(method, new Schedule(rate, momentum, lambda, epochs, batching.stopBelow(),
-                batching.batching()),
-                line, Set.copyOf(biasless));
+                batching.batching()), line, Set.copyOf(biasless));
     }
 
     /** {@code frozen} with the whole bias of every layer in {@code biasless} frozen too (it has none to train). */

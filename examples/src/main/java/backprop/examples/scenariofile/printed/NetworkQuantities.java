@@ -46,14 +46,7 @@ final class NetworkQuantities {
         String n = name.replace(" ", "");
         Matcher m;
         if ((m = INDEXED.matcher(n)).matches()) {
-            int i = Integer.parseInt(m.group(2));
-            int size = m.group(1).equals("x") ? scope.sizes()[0] : scope.sizes()[depth()];
-            require(i >= 1 && i <= size, text, m.group(1) + "[" + i + "] is outside 1…" + size);
-            return switch (m.group(1)) {
-                case "L" -> new PrintedQuantity.LossTerm(i);
-                case "e" -> new PrintedQuantity.OutputError(i);
-                default -> new PrintedQuantity.InputValue(i);
-            };
+            return indexed(text, m.group(1), Integer.parseInt(m.group(2)));
         }
         if ((m = SLOPE.matcher(n)).matches()) {
             int k = layer(text, m.group(1));
@@ -72,6 +65,17 @@ final class NetworkQuantities {
             return new PrintedQuantity.WeightedDelta(k, i);
         }
         return null;
+    }
+
+    /** L[i], e[i] (an output) or x[i] (an input), i checked. */
+    private PrintedQuantity indexed(String text, String symbol, int i) {
+        int size = symbol.equals("x") ? scope.sizes()[0] : scope.sizes()[depth()];
+        require(i >= 1 && i <= size, text, symbol + "[" + i + "] is outside 1…" + size);
+        return switch (symbol) {
+            case "L" -> new PrintedQuantity.LossTerm(i);
+            case "e" -> new PrintedQuantity.OutputError(i);
+            default -> new PrintedQuantity.InputValue(i);
+        };
     }
 
     /** ∂of/∂by, both ours; refused unless {@code of} depends on {@code by} in the first forward pass. */
@@ -103,27 +107,29 @@ final class NetworkQuantities {
         if (p.symbol() == Symbol.LOSS) {
             return null;
         }
-        // the layer of P and the unit within it; L[k] sits above output k
+        // the layer of P; L[k] sits above output k
         int top = p.symbol() == Symbol.LOSS_TERM ? depth() : p.layer();
-        int unit = p.row();
         int at = q.symbol() == Symbol.X ? 0 : q.layer();
         if (at > top) {
             return "layer " + at + " comes after it";
         }
-        if (at < top) {
-            return null;
-        }
+        return at < top ? null : withinLayer(p, q, at);
+    }
+
+    /** Why P (of layer {@code at}, or L[k] above it) does not depend on Q of the same layer, or null. */
+    private String withinLayer(Term p, Term q, int at) {
+        int unit = p.row();
         boolean onA = p.symbol() != Symbol.Z;
         if (q.symbol() == Symbol.A) {
             return !onA ? "a" + at + " comes after z" + at : q.row() == unit ? null
                     : p.symbol() == Symbol.LOSS_TERM ? "output " + unit + "'s term uses a" + at + "[" + unit + "] alone"
                     : "each unit's a is its own";
         }
-        boolean shared = q.symbol() == Symbol.B && scope.biasEntries()[at] == 1 && scope.sizes()[at] > 1;
-        boolean coupled = onA && scope.coupled().contains(at);
         if (q.symbol() == Symbol.Z && !onA) {
             return q.row() == unit ? null : "each unit's z is its own";
         }
+        boolean shared = q.symbol() == Symbol.B && scope.biasEntries()[at] == 1 && scope.sizes()[at] > 1;
+        boolean coupled = onA && scope.coupled().contains(at);
         return q.row() == unit || shared || coupled ? null : "it is computed from unit " + unit + " of layer " + at
                 + ", not from unit " + q.row() + (onA ? " (an element-wise activation)" : "");
     }
@@ -136,36 +142,43 @@ final class NetworkQuantities {
         }
         Matcher m = INDEXED.matcher(n);
         if (m.matches() && !m.group(1).equals("e")) {
-            PrintedQuantity v = value(text, n);
+            PrintedQuantity v = indexed(text, m.group(1), Integer.parseInt(m.group(2)));
             return v instanceof PrintedQuantity.LossTerm l ? new Term(Symbol.LOSS_TERM, 0, l.output(), 0)
                     : new Term(Symbol.X, 0, ((PrintedQuantity.InputValue) v).index(), 0);
         }
         m = LAYERED.matcher(n);
-        boolean sharedBias = m.matches() && m.group(1).equals("b") && m.group(3) == null;
-        if (sharedBias) {
-            int k = layer(text, m.group(2));
-            require(scope.biasEntries()[k] > 0, text, "layer " + k + " has no biases: biases = \"none\"");
-            require(scope.biasEntries()[k] == 1, text, "b" + k + " has " + scope.biasEntries()[k]
-                    + " entries; name one, b" + k + "[1]");
-            return new Term(Symbol.B, k, 1, 0);
+        if (m.matches() && m.group(1).equals("b") && m.group(3) == null) {
+            return sharedBias(text, layer(text, m.group(2)));
         }
         if (!m.matches() || m.group(3) == null || m.group(1).startsWith("d") || m.group(1).equals("δ")) {
             throw new IllegalArgumentException(quoted(text) + ": a derivative is of L, L[k], z or a entries by L,"
                     + " L[k], z, a, W, b or x entries (dL[1]/da1[2], da2[1]/dz2[1], dL/dx[1]), not by or of "
                     + name);
         }
+        return layered(text, name, m);
+    }
+
+    /** b{@code k} without an index: the layer's one bias. */
+    private Term sharedBias(String text, int k) {
+        require(scope.biasEntries()[k] > 0, text, "layer " + k + " has no biases: biases = \"none\"");
+        require(scope.biasEntries()[k] == 1, text, "b" + k + " has " + scope.biasEntries()[k]
+                + " entries; name one, b" + k + "[1]");
+        return new Term(Symbol.B, k, 1, 0);
+    }
+
+    /** A z, a, W or b entry, checked against its layer's sizes. */
+    private Term layered(String text, String name, Matcher m) {
         int k = layer(text, m.group(2));
         int i = Integer.parseInt(m.group(3));
         int j = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
         String symbol = m.group(1);
+        require(!symbol.equals("b") || scope.biasEntries()[k] > 0, text, "layer " + k + " has no biases: biases"
+                + " = \"none\"");
         boolean exists = switch (symbol) {
             case "W" -> j >= 1 && j <= scope.sizes()[k - 1] && i >= 1 && i <= scope.sizes()[k];
             case "b" -> j == 0 && i >= 1 && i <= scope.biasEntries()[k];
             default -> j == 0 && i >= 1 && i <= scope.sizes()[k];
         };
-        if (symbol.equals("b") && scope.biasEntries()[k] == 0) {
-            throw new IllegalArgumentException(quoted(text) + ": layer " + k + " has no biases: biases = \"none\"");
-        }
         require(exists, text, name + " is not an entry of layer " + k);
         return new Term(switch (symbol) {
             case "W" -> Symbol.W;
@@ -190,53 +203,68 @@ final class NetworkQuantities {
         }
         String compact = q.replace(" ", "");
         if ((m = DERIVATIVE.matcher(compact)).matches() && !scope.aliases().containsKey(compact)) {
-            List<Entry> below = plain(m.group(2), ours);
-            String of = "d" + m.group(1) + "/d";
-            String ourOf = "d" + ours.apply(m.group(1)) + "/d";
-            return below == null ? null : below.stream().map(e -> new Entry(e.row(), e.column(), ourOf + e.ours(),
-                    of + e.written())).toList();
+            return derivativeEntries(compact, m.group(1), m.group(2), ours);
         }
         return plain(compact, ours);
+    }
+
+    /**
+     * dP/dQ with Q whole (dL/dW1: one entry per entry of W1), or with P and Q each of one entry (da2/dz2 of a
+     * one-output network); null for a P of several entries (a Jacobian), which the grammar refuses.
+     */
+    private List<Entry> derivativeEntries(String written, String of, String by, UnaryOperator<String> ours) {
+        List<Entry> above = plain(of, ours);
+        if (above != null && above.size() > 1) {
+            return null;
+        }
+        String ourOf = "d" + (above == null ? ours.apply(of) : above.get(0).ours()) + "/d";
+        List<Entry> below = plain(by, ours);
+        if (below == null) {
+            return above == null ? null : List.of(new Entry(1, 1, ourOf + ours.apply(by), written));
+        }
+        String theirs = "d" + of + "/d";
+        return below.stream().map(e -> new Entry(e.row(), e.column(), ourOf + e.ours(), theirs + e.written())).toList();
     }
 
     /** The entries of a whole name: z1, a2, delta2, s2, W1, b2, e, x, F'(z1), W2^T delta2 (or a source's name for one). */
     private List<Entry> plain(String written, UnaryOperator<String> ours) {
         String name = ours.apply(written).replace(" ", "");
-        Matcher m;
-        int rows;
-        int columns = 1;
-        String stem;
-        String close = "]";
-        if (name.equals("e") || name.equals("x")) {
-            rows = name.equals("e") ? scope.sizes()[depth()] : scope.sizes()[0];
-            stem = name + "[";
-        } else if ((m = WHOLE_SLOPE.matcher(name)).matches() && inside(m.group(1))) {
-            rows = scope.sizes()[Integer.parseInt(m.group(1))];
-            columns = rows;
-            stem = name + "[";
-        } else if ((m = WHOLE_WEIGHTED.matcher(name)).matches() && inside(m.group(1))) {
-            rows = scope.sizes()[Integer.parseInt(m.group(1)) - 1];
-            stem = name + "[";
-        } else if ((m = WHOLE_LAYERED.matcher(name)).matches() && inside(m.group(2))) {
-            int k = Integer.parseInt(m.group(2));
-            rows = m.group(1).equals("b") ? scope.biasEntries()[k] : scope.sizes()[k];
-            columns = m.group(1).equals("W") ? scope.sizes()[k - 1] : 1;
-            if (m.group(1).equals("b") && rows <= 1) {
-                return null; // a shared bias, b1, is a scalar already; a layer without biases has none
-            }
-            stem = name + "[";
-        } else {
+        int[] shape = shape(name);
+        if (shape == null) {
             return null;
         }
         boolean matrix = name.startsWith("F'") || name.startsWith("W") && !name.contains("^");
         List<Entry> entries = new ArrayList<>();
-        for (int i = 1; i <= rows; i++) {
-            for (int j = 1; j <= columns; j++) {
-                String index = matrix ? i + "," + j + close : i + close;
-                entries.add(new Entry(i, j, stem + index, written + "[" + index));
+        for (int i = 1; i <= shape[0]; i++) {
+            for (int j = 1; j <= shape[1]; j++) {
+                String index = (matrix ? i + "," + j : Integer.toString(i)) + "]";
+                entries.add(new Entry(i, j, name + "[" + index, written + "[" + index));
             }
         }
         return entries;
+    }
+
+    /** {rows, columns} of a whole name of ours, or null when it is none (a shared bias b1 is a number already). */
+    private int[] shape(String name) {
+        Matcher m;
+        if (name.equals("e") || name.equals("x")) {
+            return new int[] {name.equals("e") ? scope.sizes()[depth()] : scope.sizes()[0], 1};
+        }
+        if ((m = WHOLE_SLOPE.matcher(name)).matches() && inside(m.group(1))) {
+            int n = scope.sizes()[Integer.parseInt(m.group(1))];
+            return new int[] {n, n};
+        }
+        if ((m = WHOLE_WEIGHTED.matcher(name)).matches() && inside(m.group(1))) {
+            return new int[] {scope.sizes()[Integer.parseInt(m.group(1)) - 1], 1};
+        }
+        if ((m = WHOLE_LAYERED.matcher(name)).matches() && inside(m.group(2))) {
+            int k = Integer.parseInt(m.group(2));
+            int rows = m.group(1).equals("b") ? scope.biasEntries()[k] : scope.sizes()[k];
+            // a shared bias, b1, is a number already; a layer without biases has none
+            return m.group(1).equals("b") && rows <= 1 ? null
+                    : new int[] {rows, m.group(1).equals("W") ? scope.sizes()[k - 1] : 1};
+        }
+        return null;
     }
 
     private boolean inside(String layer) {

@@ -68,36 +68,52 @@ public final class PublishedReader {
             return List.of(entry(r, t, number, first, line, grammar));
         }
         int at = TomlReader.line(t, "printed", line);
-        int quantityLine = TomlReader.line(t, "quantity", line);
         if (whole == null) {
             throw r.error(at, where + "printed is a vector or matrix, but quantity '" + Keys.printable(written)
                     + "' names one number; name the whole quantity (z1, W2, dL/dW1, …) or print one number");
         }
         List<List<String>> rows = matrix ? rows(r, at, where, ((String) v).strip()) : List.of(List.of(
                 printed(r, t, where, line)));
-        int height = whole.get(whole.size() - 1).row();
-        int width = whole.get(whole.size() - 1).column();
+        requireShape(r, at, where, written, rows, whole.get(whole.size() - 1));
+        requireNoExpression(r, t, line, where, whole.size());
+        List<PrintedEntry> out = new ArrayList<>();
+        for (NetworkQuantities.Entry e : whole) {
+            // a quantity of one entry keeps the file's words (a2, not a2[1]), as a number printed alone does
+            String words = whole.size() == 1 ? written : e.written();
+            out.add(new PrintedEntry(first + out.size(), words, resolved(r, t, where, line, grammar, e.ours()),
+                    rows.get(e.row() - 1).get(e.column() - 1), text(r, t, "where", where, line,
+                    Limits.MAX_TITLE_LENGTH), expression(r, t, where, line), status(r, t, where, line), line));
+        }
+        return out;
+    }
+
+    /** One entry's quantity, in our names; an error at the entry's quantity line. */
+    private static PrintedQuantity resolved(TomlReader r, TomlTable t, String where, int line, QuantityGrammar grammar,
+                                            String ours) {
+        try {
+            return grammar.parse(ours);
+        } catch (IllegalArgumentException x) {
+            throw r.error(TomlReader.line(t, "quantity", line), where + "quantity: " + x.getMessage());
+        }
+    }
+
+    /** Refuses an expression beside a printed vector or matrix of more than one entry. */
+    private static void requireNoExpression(TomlReader r, TomlTable t, int line, String where, int entries) {
+        if (TomlReader.has(t, "expression") && entries > 1) {
+            throw r.error(TomlReader.line(t, "expression", line), where + "expression: a printed vector or matrix"
+                    + " has no expression beside it; give each entry's as an entry of its own");
+        }
+    }
+
+    /** Refuses a printed vector or matrix whose shape is not the quantity's ({@code last}: its last entry). */
+    private static void requireShape(TomlReader r, int at, String where, String written, List<List<String>> rows,
+                                     NetworkQuantities.Entry last) {
+        int height = last.row();
+        int width = last.column();
         if (rows.size() != height || rows.stream().anyMatch(x -> x.size() != width)) {
             throw r.error(at, where + "printed is " + shape(rows) + ", but " + Keys.printable(written.strip())
                     + " is " + height + "×" + width + (width == 1 && height > 1 ? " (a column: [0.5; 0.25])" : ""));
         }
-        if (TomlReader.has(t, "expression") && whole.size() > 1) {
-            throw r.error(TomlReader.line(t, "expression", line), where + "expression: a printed vector or matrix"
-                    + " has no expression beside it; give each entry's as an entry of its own");
-        }
-        List<PrintedEntry> out = new ArrayList<>();
-        for (NetworkQuantities.Entry e : whole) {
-            PrintedQuantity quantity;
-            try {
-                quantity = grammar.parse(e.ours());
-            } catch (IllegalArgumentException x) {
-                throw r.error(quantityLine, where + "quantity: " + x.getMessage());
-            }
-            out.add(new PrintedEntry(first + out.size(), e.written(), quantity, rows.get(e.row() - 1)
-                    .get(e.column() - 1), text(r, t, "where", where, line, Limits.MAX_TITLE_LENGTH),
-                    expression(r, t, where, line), status(r, t, where, line), line));
-        }
-        return out;
     }
 
     /** "[0.5; 0.25]", "[0.09 -0.17]", "[0.09, -0.17]", "[1 2; 3 4]": rows split at ';', entries at commas or spaces. */

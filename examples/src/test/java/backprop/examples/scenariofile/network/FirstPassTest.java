@@ -68,7 +68,7 @@ class FirstPassTest {
         return new Term(s, layer, row, column);
     }
 
-    @ParameterizedTest(name = "∂{0}{1}[{2}]/∂(parameter {3})")
+    @ParameterizedTest(name = "[{index}] ∂ of {0} of layer {1}, unit {2}, by number {3} of the network")
     @CsvSource({
             // of z2[1]: the pass started at z, through W2's row, tanh and W1
             "Z, 2, 1, 0", "Z, 2, 1, 2", "Z, 2, 1, 4", "Z, 2, 1, 5", "Z, 2, 1, 9", "Z, 2, 1, 11",

@@ -69,6 +69,10 @@ class NetworkQuantitiesTest {
                 .containsExactly("F'(z2)[1,1]", "F'(z2)[1,2]", "F'(z2)[2,1]", "F'(z2)[2,2]");
         assertThat(g.whole("W2^T delta2")).extracting(NetworkQuantities.Entry::ours)
                 .containsExactly("W2^Tdelta2[1]", "W2^Tdelta2[2]");
+        assertThat(g.whole("dL/da2")).extracting(NetworkQuantities.Entry::ours)
+                .containsExactly("dL/da2[1]", "dL/da2[2]");
+        assertThat(g.whole("da1/dz1")).as("a Jacobian is not a form; the grammar refuses it").isNull();
+        assertThat(g.whole("da1/dz1[1]")).isNull();
         assertThat(g.whole("e")).hasSize(2);
         assertThat(g.whole("x")).hasSize(3);
         assertThat(g.whole("b2")).hasSize(2);
