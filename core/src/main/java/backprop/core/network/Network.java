@@ -10,7 +10,9 @@ import backprop.core.method.Method;
 import backprop.core.method.SoftmaxBackward;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A fully connected feed-forward network of any depth, and the one implementation of 003's Algorithm 1
@@ -136,6 +138,45 @@ public final class Network {
         });
         return new BackwardPass(method.loss().gradient(pass.output(), y), List.of(deltas), List.of(upstreams),
                 gradients, "δ^(l) = J_g(z^(l))ᵀ · ∂L/∂ŷ");
+    }
+
+    /**
+     * Algorithm 2 started at any quantity P of layer m's activations instead of at the loss (P = a^(m)_i, one
+     * output's own loss term, …): given g = ∂P/∂a^(m), for k = m…1: δ_P^(k) = J_g(z^(k))ᵀ g, ∂P/∂W^(k) = δ_P^(k)
+     * h^(k−1)ᵀ, ∂P/∂b^(k) = δ_P^(k), g ← W^(k)ᵀ δ_P^(k), under the method's conventions (ReLU'(0), softmax's full
+     * Jacobian or its diagonal, g' read off a rounded a) as {@link #backward(ForwardPass, double[], Method)}
+     * applies them. No δ is rounded: a method rounds δ = ∂L/∂z as a source prints it, not ∂P/∂z.
+     *
+     * @param pass the forward pass of this network under the same method
+     * @param m    the layer whose activations P is a function of, 1…l
+     * @param dPda ∂P/∂a^(m), one entry per neuron of layer m
+     * @return δ_P^(k) and ∂P/∂a^(k−1) for k = 1…m (list index k − 1), ∂P/∂W^(k) and ∂P/∂b^(k) as its gradients
+     *         (their loss is 0: P is no loss); lossGradient is {@code dPda}
+     */
+    public BackwardPass backwardFrom(ForwardPass pass, int m, double[] dPda, Method method) {
+        if (pass.layers() != layers.size() || m < 1 || m > layers.size()) {
+            throw new IllegalArgumentException("backwardFrom: layer " + m + " of a forward pass of " + pass.layers()
+                    + " layers, the network has " + layers.size());
+        }
+        requireLength("backwardFrom: ∂P/∂a^(" + m + ")", dPda, layer(m).outputSize());
+        Map<Intermediate, Integer> kept = new HashMap<>(method.rounding().decimals());
+        kept.keySet().removeIf(i -> i.kind() == Intermediate.Kind.DELTA);
+        Method unrounded = method.withRounding(new IntermediateRounding(kept));
+        double[][] deltas = new double[m][];
+        double[][] upstreams = new double[m][];
+        List<Matrix> dW = new ArrayList<>();
+        List<double[]> db = new ArrayList<>();
+        double[] g = dPda.clone();
+        for (int k = m; k >= 1; k--) {
+            DenseLayer layer = layer(k);
+            deltas[k - 1] = delta(k, layer, pass.z(k), pass.a(k), g, unrounded);
+            dW.add(0, weightGradient(k, deltas[k - 1], pass.a(k - 1)));
+            db.add(0, biasGradient(k, layer, deltas[k - 1]));
+            g = upstream(k, layer, deltas[k - 1]);
+            upstreams[k - 1] = g;
+        }
+        return new BackwardPass(dPda.clone(), List.of(deltas), List.of(upstreams), new Gradients(0.0, dW, db),
+                "δ_P^(" + m + ") = J_g(z^(" + m + "))ᵀ · ∂P/∂a^(" + m + ")");
     }
 
     /** Forward then backward for one example under {@code method}. */

@@ -57,10 +57,16 @@ public final class NetworkExam extends ExamVariant {
         sizes[0] = network.inputSize();
         for (int k = 1; k <= network.depth(); k++) {
             sizes[k] = network.layer(k).outputSize();
-            biases[k] = network.layer(k).bias().length;
+            biases[k] = training.biasless().contains(k) ? 0 : network.layer(k).bias().length;
+        }
+        java.util.Set<Integer> softmax = new java.util.TreeSet<>();
+        for (int k = 1; k <= network.depth(); k++) {
+            if (network.layer(k).activation() == backprop.core.function.Activation.SOFTMAX) {
+                softmax.add(k);
+            }
         }
         return new QuantityScope(sizes, biases, examples.size(), training.epochs(), java.util.Set.of(),
-                java.util.Map.of());
+                java.util.Map.of(), softmax);
     }
 
     /**
@@ -69,7 +75,7 @@ public final class NetworkExam extends ExamVariant {
      */
     public PrintedEvaluator printing(boolean trains) {
         return new NetworkPrinting(network, examples, training.schedule().withEpochs(Math.max(1, training.epochs())),
-                training.method(), trains);
+                training.method(), trains, training.biasless());
     }
 
     @Override
@@ -87,8 +93,10 @@ public final class NetworkExam extends ExamVariant {
         for (int k = 1; k <= network.depth(); k++) {
             inputs.add(new Input("W" + k, Precision.matrix(network.layer(k).weights().toArray()), Provenance.STATED,
                     weights + "; " + network.layer(k).activation().name().toLowerCase(Locale.ROOT)));
-            inputs.add(new Input("b" + k, Precision.vector(network.layer(k).bias()), Provenance.STATED,
-                    weights + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
+            if (!training.biasless().contains(k)) {
+                inputs.add(new Input("b" + k, Precision.vector(network.layer(k).bias()), Provenance.STATED,
+                        weights + "; " + network.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)));
+            }
         }
         if (examples.size() == 1) {
             inputs.add(new Input("x", Precision.vector(example.x()), Provenance.STATED, from));
@@ -129,7 +137,7 @@ public final class NetworkExam extends ExamVariant {
         if (training.epochs() > 0) {
             Network trained = network.copy();
             run = DataSetTraining.train(training, trained, examples);
-            TrainingRows.add(r, id(), run, trained, examples);
+            TrainingRows.add(r, id(), run, trained, examples, training.biasless());
         }
         return r.network(new NetworkWork(title(), network.copy(), example, training.method(), forward, backward, update,
                 run));
@@ -174,7 +182,7 @@ public final class NetworkExam extends ExamVariant {
             }
         }
         double[] db = backward.gradients().bias(k);
-        for (int i = 0; i < db.length; i++) {
+        for (int i = 0; i < (training.biasless().contains(k) ? 0 : db.length); i++) {
             String at = db.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
             r.derived(id() + ".dL_db" + at, "∂L/∂b" + at, new Source.BiasGradient(backward, k, i));
             if (differs) {

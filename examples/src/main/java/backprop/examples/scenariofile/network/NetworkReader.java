@@ -18,6 +18,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -39,6 +41,7 @@ public final class NetworkReader {
     private int[] layerLines = new int[0];
     private String weightsOrigin;
     private Conventions conventions;
+    private final Set<Integer> biasless = new TreeSet<>();
 
     private NetworkReader(TomlReader r, TomlTable toml) {
         this.r = r;
@@ -54,7 +57,7 @@ public final class NetworkReader {
         int[] sizes = reader.sizes();
         Network network = reader.network(sizes, InitialWeights.read(r, toml));
         DataSet data = DataSetReader.read(r, toml, sizes);
-        Training training = Training.read(r, toml, network, reader.conventions, data, sizes);
+        Training training = Training.read(r, toml, network, reader.conventions, data, sizes, reader.biasless);
         NetworkExam exam = new NetworkExam(fileName, stem, title, network, data.examples(), training,
                 reader.weightsOrigin);
         return new ExamReading(exam, e -> r.error(reader.lineOf(e.getMessage(), training.line()),
@@ -130,6 +133,14 @@ public final class NetworkReader {
         return new Network(initial.layers(n, layout, activations));
     }
 
+    /** " (its characters outside ASCII: \\u0435)" for a word that only looks like ASCII, else "". */
+    private static String outsideAscii(String word) {
+        String odd = word.codePoints().filter(c -> c > 127)
+                .mapToObj(c -> String.format(Locale.ROOT, "\\u%04x", c)).distinct()
+                .collect(java.util.stream.Collectors.joining(" "));
+        return odd.isEmpty() ? "" : " (its characters outside ASCII: " + odd + ")";
+    }
+
     /** One of {@code known}, at {@code key}, or {@code otherwise} when the key is absent. */
     private String choice(TomlTable table, String key, String otherwise, List<String> known) {
         String v = r.optionalString(table, key, "network.", otherwise);
@@ -187,8 +198,18 @@ public final class NetworkReader {
             throw r.error(TomlReader.line(layer, "weights", line), where + "weights are " + w.length + "×"
                     + w[0].length + ", but layer sizes " + Arrays.toString(n) + " need " + n[k] + "×" + n[k - 1]);
         }
-        double[] b = r.vector(layer, "biases", where, line);
         int need = layout == BiasLayout.PER_NEURON ? n[k] : 1;
+        if (TomlReader.get(layer, "biases") instanceof String none) {
+            if (!none.equals("none")) {
+                throw r.error(TomlReader.line(layer, "biases", line), where + "biases must be a list of numbers or"
+                        + " \"none\" (a layer without biases), is \"" + Keys.printable(none) + "\""
+                        + outsideAscii(none));
+            }
+            // no b: zeros that the method keeps frozen and the answer key never shows
+            biasless.add(k);
+            return new DenseLayer(w, new double[need], layout, activation);
+        }
+        double[] b = r.vector(layer, "biases", where, line);
         if (b.length != need) {
             throw r.error(TomlReader.line(layer, "biases", line), where + "biases have " + b.length
                     + " entries; bias_layout " + layout.name().toLowerCase(Locale.ROOT) + " needs " + need);

@@ -4,6 +4,7 @@ import backprop.core.function.Activation;
 import backprop.core.function.Loss;
 import backprop.core.graph.Conventions;
 import backprop.core.method.BatchReduction;
+import backprop.core.method.FrozenParameters;
 import backprop.core.method.Method;
 import backprop.core.method.Schedule;
 import backprop.core.method.UpdateOrder;
@@ -14,7 +15,9 @@ import backprop.examples.scenariofile.toml.Limits;
 import backprop.examples.scenariofile.toml.TomlReader;
 import org.tomlj.TomlTable;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 
 /**
@@ -23,9 +26,11 @@ import java.util.Locale;
  * (η, μ, λ, epochs, ε, per example or whole batch: {@link ScheduleReader}), each checked against its domain at
  * its own line (learning rate &gt; 0, momentum in [0, 1), λ ≥ 0, the targets in the loss's domain).
  *
- * @param line the line of [training], where an error raised while updating or training is reported
+ * @param line     the line of [training], where an error raised while updating or training is reported
+ * @param biasless the layers without biases ({@code biases = "none"}): their zeros are frozen in the method, and
+ *                 no catalogued variation about biases touches them
  */
-record Training(Method method, Schedule schedule, int line) {
+record Training(Method method, Schedule schedule, int line, Set<Integer> biasless) {
     private static final List<String> KEYS = List.of("loss", "learning_rate", "momentum", "lambda", "update_order",
             "epochs", "frozen", "batching", "batch_reduction", "stop_below");
 
@@ -44,6 +49,12 @@ record Training(Method method, Schedule schedule, int line) {
 
     static Training read(TomlReader r, TomlTable toml, Network network, Conventions conventions, DataSet data,
                          int[] sizes) {
+        return read(r, toml, network, conventions, data, sizes, Set.of());
+    }
+
+    /** [training] of a network whose layers {@code biasless} have no biases: their zeros are never updated. */
+    static Training read(TomlReader r, TomlTable toml, Network network, Conventions conventions, DataSet data,
+                         int[] sizes, Set<Integer> biasless) {
         TomlTable t = r.table(toml, "training", "missing [training] with loss and learning_rate");
         int line = TomlReader.line(toml, "training", 1);
         Keys.check(r, t, "training", line, KEYS);
@@ -67,10 +78,19 @@ record Training(Method method, Schedule schedule, int line) {
                 + Limits.MAX_EXAMPLE_VISITS);
         ScheduleReader.Visits batching = ScheduleReader.read(r, t, line, epochs);
         Method method = Method.standard(loss, conventions).withOrder(order(r, t, line))
-                .withFrozen(FrozenReader.read(r, t, line, network)).withReduction(batching.reduction());
+                .withFrozen(withoutBiases(FrozenReader.read(r, t, line, network), biasless))
+                .withReduction(batching.reduction());
         return new Training(method, new Schedule(rate, momentum, lambda, epochs, batching.stopBelow(),
-                batching.batching()),
-                line);
+                batching.batching()), line, Set.copyOf(biasless));
+    }
+
+    /** {@code frozen} with the whole bias of every layer in {@code biasless} frozen too (it has none to train). */
+    static FrozenParameters withoutBiases(FrozenParameters frozen, Set<Integer> biasless) {
+        Set<FrozenParameters.Parameter> all = new HashSet<>(frozen.frozen());
+        for (int k : biasless) {
+            all.add(new FrozenParameters.Parameter(k, FrozenParameters.Kind.BIAS, FrozenParameters.WHOLE));
+        }
+        return new FrozenParameters(all);
     }
 
     static void require(TomlReader r, TomlTable t, String key, boolean holds, String problem) {

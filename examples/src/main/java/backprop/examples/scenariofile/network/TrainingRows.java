@@ -27,6 +27,12 @@ final class TrainingRows {
     }
 
     static void add(ScenarioResult r, String id, TrainingRun run, Network trained, List<Example> examples) {
+        add(r, id, run, trained, examples, java.util.Set.of());
+    }
+
+    /** The rows of a training; the layers {@code biasless} ({@code biases = "none"}) have no b row. */
+    static void add(ScenarioResult r, String id, TrainingRun run, Network trained, List<Example> examples,
+                    java.util.Set<Integer> biasless) {
         List<Double> costs = run.costs();
         r.derived(id + ".J_trained", "J after " + Precision.count(run.epochsRun(), "epoch"), costs.get(costs.size() - 1));
         if (run.stopBelow() > 0) {
@@ -46,11 +52,11 @@ final class TrainingRows {
             }
         }
         for (int k = 1; k <= trained.depth(); k++) {
-            parameters(r, id, trained, k);
+            parameters(r, id, trained, k, biasless.contains(k));
         }
     }
 
-    private static void parameters(ScenarioResult r, String id, Network trained, int k) {
+    private static void parameters(ScenarioResult r, String id, Network trained, int k, boolean biasless) {
         double[] w = trained.layer(k).weights().data();
         int cols = trained.layer(k).inputSize();
         for (int i = 0; i < w.length; i++) {
@@ -58,7 +64,7 @@ final class TrainingRows {
             r.derived(id + ".W" + at + "_trained", "W" + at + " after training", w[i]);
         }
         double[] b = trained.layer(k).bias();
-        for (int i = 0; i < b.length; i++) {
+        for (int i = 0; i < (biasless ? 0 : b.length); i++) {
             String at = b.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
             r.derived(id + ".b" + at + "_trained", "b" + at + " after training", b[i]);
         }

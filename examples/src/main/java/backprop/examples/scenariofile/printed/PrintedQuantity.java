@@ -105,6 +105,76 @@ public sealed interface PrintedQuantity {
         }
     }
 
+    /** What a network's derivative names, above or below the slash (issue 21); 1-based, row and column 0 when unused. */
+    enum Symbol { LOSS, LOSS_TERM, Z, A, W, B, X }
+
+    /**
+     * A quantity of a network's first forward pass, as a derivative names it: L, L[k] (output k's own term of L),
+     * z^(layer)_row, a^(layer)_row, W^(layer)_row,column, b^(layer)_row (row 1 for a shared bias), x_row.
+     */
+    record Term(Symbol symbol, int layer, int row, int column) {
+        /** "L", "L[1]", "z2[1]", "a1[2]", "W2[1,2]", "b1[1]", "x[1]". */
+        public String label() {
+            return switch (symbol) {
+                case LOSS -> "L";
+                case LOSS_TERM -> "L[" + row + "]";
+                case Z -> "z" + layer + "[" + row + "]";
+                case A -> "a" + layer + "[" + row + "]";
+                case W -> "W" + layer + "[" + row + "," + column + "]";
+                case B -> "b" + layer + "[" + row + "]";
+                case X -> "x[" + row + "]";
+            };
+        }
+    }
+
+    /** ∂of/∂by in the first forward and backward pass of the first example; {@code of} depends on {@code by}. */
+    record Derivative(Term of, Term by) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "∂" + of.label() + "/∂" + by.label();
+        }
+    }
+
+    /** L[k]: output k's own term of the loss (L = Σ_k L[k]) in the first forward pass (Mazur's E_o1). */
+    record LossTerm(int output) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "L[" + output + "]";
+        }
+    }
+
+    /** e[k] = y_k − a_k, output k's error t − a in the first forward pass (Hagan's e). */
+    record OutputError(int output) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "e[" + output + "]";
+        }
+    }
+
+    /** x[i], input i of the first example (a given). */
+    record InputValue(int index) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "x[" + index + "]";
+        }
+    }
+
+    /** F'(z^(layer))[row, column] = ∂a^(layer)_row/∂z^(layer)_column: Hagan's Ḟ(n), diag(g'(z)) for an element-wise g. */
+    record Slope(int layer, int row, int column) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "F'(z" + layer + ")[" + row + "," + column + "]";
+        }
+    }
+
+    /** (W^(layer)ᵀ δ^(layer))_index = ∂L/∂a^(layer−1)_index, the vector 004 and Hagan print on the way to δ^(layer−1). */
+    record WeightedDelta(int layer, int index) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "W" + layer + "^T delta" + layer + "[" + index + "]";
+        }
+    }
+
     private static String count(int n) {
         return n + (n == 1 ? " update" : " updates");
     }

@@ -44,12 +44,102 @@ public final class PublishedReader {
         QuantityGrammar grammar = new QuantityGrammar(named);
         List<PrintedEntry> entries = new ArrayList<>();
         for (int i = 0; i < a.size(); i++) {
-            entries.add(entry(r, a.getTable(i), i + 1, TomlReader.entryLine(a, i), grammar));
+            entries.addAll(entries(r, a.getTable(i), i + 1, entries.size() + 1, TomlReader.entryLine(a, i), grammar));
+            if (entries.size() > Limits.MAX_PUBLISHED) {
+                throw r.error(TomlReader.entryLine(a, i), "[[published]] prints " + entries.size() + " numbers with"
+                        + " published[" + (i + 1) + "]'s entries; the limit is " + Limits.MAX_PUBLISHED);
+            }
         }
         return entries;
     }
 
-    private static PrintedEntry entry(TomlReader r, TomlTable t, int number, int line, QuantityGrammar grammar) {
+    /**
+     * One entry, or one per entry of a whole vector or matrix printed at once ({@code printed = "[0.5; 0.25]"},
+     * issue 21), numbered from {@code first} on: each keeps its own printed digits and is classified alone.
+     */
+    private static List<PrintedEntry> entries(TomlReader r, TomlTable t, int number, int first, int line,
+                                              QuantityGrammar grammar) {
+        String where = "published[" + number + "].";
+        String written = r.string(t, "quantity", where, line);
+        List<NetworkQuantities.Entry> whole = grammar.whole(written);
+        Object v = TomlReader.get(t, "printed");
+        boolean matrix = v instanceof String p && p.strip().startsWith("[");
+        if (whole == null && !matrix) {
+            return List.of(entry(r, t, number, first, line, grammar));
+        }
+        int at = TomlReader.line(t, "printed", line);
+        if (whole == null) {
+            throw r.error(at, where + "printed is a vector or matrix, but quantity '" + Keys.printable(written)
+                    + "' names one number; name the whole quantity (z1, W2, dL/dW1, …) or print one number");
+        }
+        List<List<String>> rows = matrix ? rows(r, at, where, ((String) v).strip()) : List.of(List.of(
+                printed(r, t, where, line)));
+        requireShape(r, at, where, written, rows, whole.get(whole.size() - 1));
+        requireNoExpression(r, t, line, where, whole.size());
+        List<PrintedEntry> out = new ArrayList<>();
+        for (NetworkQuantities.Entry e : whole) {
+            // a quantity of one entry keeps the file's words (a2, not a2[1]), as a number printed alone does
+            String words = whole.size() == 1 ? written : e.written();
+            out.add(new PrintedEntry(first + out.size(), words, resolved(r, t, where, line, grammar, e.ours()),
+                    rows.get(e.row() - 1).get(e.column() - 1), text(r, t, "where", where, line,
+                    Limits.MAX_TITLE_LENGTH), expression(r, t, where, line), status(r, t, where, line), line));
+        }
+        return out;
+    }
+
+    /** One entry's quantity, in our names; an error at the entry's quantity line. */
+    private static PrintedQuantity resolved(TomlReader r, TomlTable t, String where, int line, QuantityGrammar grammar,
+                                            String ours) {
+        try {
+            return grammar.parse(ours);
+        } catch (IllegalArgumentException x) {
+            throw r.error(TomlReader.line(t, "quantity", line), where + "quantity: " + x.getMessage());
+        }
+    }
+
+    /** Refuses an expression beside a printed vector or matrix of more than one entry. */
+    private static void requireNoExpression(TomlReader r, TomlTable t, int line, String where, int entries) {
+        if (TomlReader.has(t, "expression") && entries > 1) {
+            throw r.error(TomlReader.line(t, "expression", line), where + "expression: a printed vector or matrix"
+                    + " has no expression beside it; give each entry's as an entry of its own");
+        }
+    }
+
+    /** Refuses a printed vector or matrix whose shape is not the quantity's ({@code last}: its last entry). */
+    private static void requireShape(TomlReader r, int at, String where, String written, List<List<String>> rows,
+                                     NetworkQuantities.Entry last) {
+        int height = last.row();
+        int width = last.column();
+        if (rows.size() != height || rows.stream().anyMatch(x -> x.size() != width)) {
+            throw r.error(at, where + "printed is " + shape(rows) + ", but " + Keys.printable(written.strip())
+                    + " is " + height + "×" + width + (width == 1 && height > 1 ? " (a column: [0.5; 0.25])" : ""));
+        }
+    }
+
+    /** "[0.5; 0.25]", "[0.09 -0.17]", "[0.09, -0.17]", "[1 2; 3 4]": rows split at ';', entries at commas or spaces. */
+    private static List<List<String>> rows(TomlReader r, int at, String where, String printed) {
+        if (!printed.endsWith("]") || printed.length() > 40 * 1000) {
+            throw r.error(at, where + "printed \"" + Keys.printable(printed.length() > 60 ? printed.substring(0, 60)
+                    + "…" : printed) + "\" is not a vector or matrix such as \"[0.5; 0.25]\" or \"[0.09 -0.17]\"");
+        }
+        List<List<String>> rows = new ArrayList<>();
+        for (String row : printed.substring(1, printed.length() - 1).split(";", -1)) {
+            List<String> entries = new ArrayList<>();
+            for (String entry : row.strip().split("\\s*,\\s*|\\s+")) {
+                entries.add(number(r, at, where, entry));
+            }
+            rows.add(entries);
+        }
+        return rows;
+    }
+
+    private static String shape(List<List<String>> rows) {
+        return rows.size() + "×" + rows.get(0).size() + (rows.stream().anyMatch(x -> x.size() != rows.get(0).size())
+                ? " with rows of unequal lengths" : "");
+    }
+
+    private static PrintedEntry entry(TomlReader r, TomlTable t, int number, int sequence, int line,
+                                      QuantityGrammar grammar) {
         String where = "published[" + number + "].";
         String written = r.string(t, "quantity", where, line);
         PrintedQuantity quantity;
@@ -58,7 +148,7 @@ public final class PublishedReader {
         } catch (IllegalArgumentException e) {
             throw r.error(TomlReader.line(t, "quantity", line), where + "quantity: " + e.getMessage());
         }
-        return new PrintedEntry(number, written, quantity, printed(r, t, where, line), text(r, t, "where", where, line,
+        return new PrintedEntry(sequence, written, quantity, printed(r, t, where, line), text(r, t, "where", where, line,
                 Limits.MAX_TITLE_LENGTH), expression(r, t, where, line), status(r, t, where, line), line);
     }
 
@@ -91,7 +181,11 @@ public final class PublishedReader {
             throw r.error(at, where + "printed must be the text as printed, a string: printed = \""
                     + TomlReader.describe(v) + "\" (a TOML number loses its printed digits)");
         }
-        String printed = r.string(t, "printed", where, line).strip();
+        return number(r, at, where, r.string(t, "printed", where, line).strip());
+    }
+
+    /** {@code printed} when it reads as a finite decimal number of at most 40 characters. */
+    private static String number(TomlReader r, int at, String where, String printed) {
         try {
             double d = PublishedValue.decimal(printed).doubleValue();
             if (!Double.isFinite(d) || printed.length() > 40) {

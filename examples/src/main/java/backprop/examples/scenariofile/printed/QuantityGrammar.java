@@ -3,6 +3,7 @@ package backprop.examples.scenariofile.printed;
 import backprop.examples.scenariofile.printed.PrintedQuantity.Kind;
 import backprop.examples.scenariofile.toml.Keys;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,9 +29,16 @@ final class QuantityGrammar {
     private static final Pattern OUTPUT = Pattern.compile("output\\[(\\d{1,6})]\\[(\\d{1,4})]");
 
     private final QuantityScope scope;
+    private final NetworkQuantities quantities;
 
     QuantityGrammar(QuantityScope scope) {
         this.scope = scope;
+        this.quantities = new NetworkQuantities(scope);
+    }
+
+    /** The entries of a whole vector or matrix {@code text} names (issue 21), or null when it names none. */
+    List<NetworkQuantities.Entry> whole(String text) {
+        return scope.isNetwork() ? quantities.whole(text, this::ours) : null;
     }
 
     /** The quantity {@code text} names; an {@link IllegalArgumentException} says why it names nothing. */
@@ -52,6 +60,12 @@ final class QuantityGrammar {
 
     /** Refuses {@code name} unless it is one of our names (an alias's target): what it names, or nothing. */
     void requireName(String name) {
+        if (scope.isNetwork() && whole(name) != null) {
+            return;
+        }
+        if (scope.isNetwork() && quantities.value(name, NetworkQuantities.sensitivity(name)) != null) {
+            return;
+        }
         if (scope.isNetwork() && (name.equals("L") || OUTPUT.matcher(name).matches())) {
             if (!name.equals("L")) {
                 trained(name, name);
@@ -59,7 +73,7 @@ final class QuantityGrammar {
             return;
         }
         if (scope.isNetwork()) {
-            entry(name, name, name);
+            entry(name, name, NetworkQuantities.sensitivity(name));
         } else if (!name.equals("f") && !scope.inputs().contains(name)) {
             throw new IllegalArgumentException(nothing(name, name));
         }
@@ -89,6 +103,10 @@ final class QuantityGrammar {
         if (name.equals("L")) {
             return new PrintedQuantity.Loss();
         }
+        PrintedQuantity extended = quantities.value(text, name);
+        if (extended != null) {
+            return extended;
+        }
         PrintedQuantity p = entry(text, q, name);
         if (p instanceof PrintedQuantity.Node) {
             return p;
@@ -107,19 +125,25 @@ final class QuantityGrammar {
             }
             return new PrintedQuantity.ExpressionDerivative(denominator);
         }
-        if (!numerator.equals("L")) {
-            throw new IllegalArgumentException(quoted(text) + ": the derivatives of a network are of the loss,"
-                    + " dL/dW2[1,2] or dL/db1[1], not of " + of);
+        requireBiases(text, numerator);
+        requireBiases(text, denominator);
+        if (!isOurs(numerator) || !isOurs(denominator)) {
+            throw new IllegalArgumentException(nothing(text, isOurs(numerator) ? by : of));
         }
-        PrintedQuantity p = entry(text, by, denominator);
-        if (p instanceof PrintedQuantity.WeightAfter w) {
-            return new PrintedQuantity.WeightGradient(w.layer(), w.row(), w.column());
+        if (numerator.equals("L") && NAME.matcher(denominator).matches() && !denominator.startsWith("a")) {
+            // ∂L/∂W and ∂L/∂b of the update's batch, ∂L/∂z = δ: the quantities the answer key has rows for
+            PrintedQuantity p = entry(text, by, denominator);
+            if (p instanceof PrintedQuantity.WeightAfter w) {
+                return new PrintedQuantity.WeightGradient(w.layer(), w.row(), w.column());
+            }
+            if (p instanceof PrintedQuantity.BiasAfter b) {
+                return new PrintedQuantity.BiasGradient(b.layer(), b.index());
+            }
+            if (p instanceof PrintedQuantity.Node n && n.kind() == Kind.Z) {
+                return new PrintedQuantity.Node(Kind.DELTA, n.layer(), n.index());
+            }
         }
-        if (p instanceof PrintedQuantity.BiasAfter b) {
-            return new PrintedQuantity.BiasGradient(b.layer(), b.index());
-        }
-        throw new IllegalArgumentException(quoted(text) + ": dL/d" + by + " is not printed by the grammar; the"
-                + " derivatives are of a weight or bias, dL/dW2[1,2], dL/db1[1]");
+        return quantities.derivative(text, numerator, denominator);
     }
 
     private PrintedQuantity after(String text, String base, int n, boolean epochs) {
@@ -183,6 +207,7 @@ final class QuantityGrammar {
         int i = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
         int j = m.group(4) == null ? 0 : Integer.parseInt(m.group(4));
         String symbol = m.group(1);
+        requireBiases(text, name);
         boolean exists = k >= 1 && k <= scope.depth() && switch (symbol) {
             case "W" -> between(i, scope.sizes()[k]) && between(j, scope.sizes()[k - 1]);
             case "b" -> j == 0 && (between(i, scope.biasEntries()[k]) || i == 0 && scope.biasEntries()[k] == 1);
@@ -200,13 +225,25 @@ final class QuantityGrammar {
         };
     }
 
+    /** Refuses b of a layer without biases (biases = "none") with that reason, not as a name of nothing. */
+    private void requireBiases(String text, String name) {
+        Matcher m = NAME.matcher(name);
+        if (m.matches() && m.group(1).equals("b")) {
+            int k = Integer.parseInt(m.group(2));
+            if (k >= 1 && k <= scope.depth() && scope.biasEntries()[k] == 0) {
+                throw new IllegalArgumentException(quoted(text) + ": layer " + k + " has no biases: biases = \"none\"");
+            }
+        }
+    }
+
     private static boolean between(int i, int most) {
         return i >= 1 && i <= most;
     }
 
     /** The name of ours that {@code written} stands for: itself, or what [names] maps it to. */
     private String ours(String written) {
-        return scope.aliases().getOrDefault(written, written);
+        String ours = scope.aliases().getOrDefault(written, written);
+        return scope.isNetwork() ? NetworkQuantities.sensitivity(ours) : ours;
     }
 
     private String nothing(String text, String written) {

@@ -17,14 +17,23 @@ import java.util.Set;
  * @param epochs      how many epochs the file trains (training.epochs, 0 when it only updates once)
  * @param inputs      an expression's input names; empty for a network
  * @param aliases     the source's names, each mapped to ours, in the file's order
+ * @param coupled     the layers whose every a depends on every z of the layer (softmax), for a derivative's
+ *                    dependence; an element-wise layer's a_i depends on its z_i alone
  */
 public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
-                            Map<String, String> aliases) {
+                            Map<String, String> aliases, Set<Integer> coupled) {
     /** Above this many concrete names, the nearest-name hint is not searched (the ranges are still listed). */
     private static final int MAX_HINTED = 5_000;
 
     public QuantityScope {
         aliases = new LinkedHashMap<>(aliases);
+        coupled = Set.copyOf(coupled);
+    }
+
+    /** A scope with no softmax layer (every layer element-wise). */
+    public QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
+                         Map<String, String> aliases) {
+        this(sizes, biasEntries, examples, epochs, inputs, aliases, Set.of());
     }
 
     boolean isNetwork() {
@@ -36,7 +45,7 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
     }
 
     public QuantityScope withAliases(Map<String, String> names) {
-        return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names);
+        return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names, coupled);
     }
 
     /** Every concrete name of ours, for the nearest-name hint; empty when there are too many to search. */
@@ -77,8 +86,10 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
             for (int k = 1; k <= depth(); k++) {
                 String n = "[1.." + sizes[k] + "]";
                 parts.addAll(List.of("z" + k + n, "a" + k + n, "delta" + k + n,
-                        "W" + k + "[1.." + sizes[k] + ",1.." + sizes[k - 1] + "]",
-                        biasEntries[k] == 1 ? "b" + k : "b" + k + "[1.." + biasEntries[k] + "]"));
+                        "W" + k + "[1.." + sizes[k] + ",1.." + sizes[k - 1] + "]"));
+                if (biasEntries[k] > 0) { // a layer without biases (biases = "none") has no b
+                    parts.add(biasEntries[k] == 1 ? "b" + k : "b" + k + "[1.." + biasEntries[k] + "]");
+                }
             }
             parts.add("output[1.." + examples + "][1.." + sizes[depth()] + "]");
         } else {

@@ -131,8 +131,8 @@ class QuantityGrammarTest {
             loss after 4 epochs         | n must be 0 to 3
             loss after 1 update         | the loss is read after n epochs, not after n updates
             W2[1,1] after 1 epoch       | a parameter is read after n updates, not after n epochs
-            dz1[1]/dW1[1,1]             | the derivatives of a network are of the loss
-            dL/dz1[1]                   | dL/dz1[1] is not printed by the grammar
+            dz1[1]/dW2[1,1]             | z1[1] does not depend on W2[1,1] (layer 2 comes after it)
+            dL/ddelta1[1]               | a derivative is of L, L[k], z or a entries
             a1[1] after 1 update        | only a weight, a bias or the loss has a value after training steps
             a1[1] after training        | the outputs are printed as output[m][j] after training
             """)
