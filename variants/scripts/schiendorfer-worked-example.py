@@ -157,6 +157,10 @@ print("   (not nameable: his e = y - t; the grammar's e[k] is t - a)")
 c("his e1 = y1_out - t1", "-0.2680582866305111", lambda r: r["e"][0])
 c("his e2 = y2_out - t2", "0.12303185591001443", lambda r: r["e"][1])
 
+print("   (the two expressions printed beside values, evaluated exactly with their printed numbers)")
+check("expression 6*3 + (-2)*1", "16.0", Decimal(6) * 3 + Decimal(-2) * 1, 6.0 * 3 + (-2.0) * 1)
+check("expression sigmoid(16.0)", "0.9999998874648379", exact_sigmoid(Decimal("16.0")), float_sigmoid(16.0))
+
 print("== Manual calculation of every needed partial derivative")
 c("grad_y1_out (dL/da2[1])", "-0.5361165732610222", lambda r: r["grad_y"][0])
 c("grad_y2_out (dL/da2[2])", "0.24606371182002887", lambda r: r["grad_y"][1])

@@ -107,4 +107,14 @@ h_dz2 = (a2 - Y) * da2_dz2
 for name, v in (("dL/da2", a2 - Y), ("dL/dz2", h_dz2), ("dL/dw2 = dL/da1 = dL/dz1 = dL/dw1", h_dz2 * D("0.5")),
                 ("w after 1 update", D("0.5") - ETA * h_dz2 * D("0.5"))):
     print("   %-34s %s" % (name, format(v, ".6g")))
-print("%d printed values match, %d do not" % (RESULTS["match"], RESULTS["mismatch"]))
+print("== Each expression the page prints beside a value, evaluated exactly with its printed numbers")
+for printed, text, value in (("0.5", "1.0 * 0.5", D("1.0") * D("0.5")), ("0.5", "relu(0.5)", relu(D("0.5"))),
+                             ("0.25", "0.5 * 0.5", D("0.5") * D("0.5")),
+                             ("0.562", "1/(1 + exp(-0.25))", 1 / (1 + D("-0.25").exp())),
+                             ("0.562", "0.562 - 0", D("0.562") - 0), ("0.246", "0.562 * 0.438", D("0.562") * D("0.438")),
+                             ("0.138", "0.562 * 0.246", D("0.562") * D("0.246")),
+                             ("0.069", "0.138 * 0.5", D("0.138") * D("0.5")), ("0.069", "0.069 * 1", D("0.069") * 1),
+                             ("0.069", "0.069 * 1.0", D("0.069") * D("1.0")),
+                             ("0.4931", "0.5 - 0.1 * 0.069", D("0.5") - D("0.1") * D("0.069"))):
+    check("expression " + text, printed, value)
+print("%d printed values and expressions match, %d do not" % (RESULTS["match"], RESULTS["mismatch"]))
