@@ -1,5 +1,7 @@
 package backprop.examples.scenariofile.printed;
 
+import backprop.core.graph.Node;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,14 +19,28 @@ import java.util.Set;
  * @param epochs      how many epochs the file trains (training.epochs, 0 when it only updates once)
  * @param inputs      an expression's input names; empty for a network
  * @param aliases     the source's names, each mapped to ours, in the file's order
+ * @param expression  an expression's output f, built once under the file's conventions, whose graph holds the
+ *                    nodes a quantity may name by their labels; null for a network (read, never differentiated
+ *                    but by the grammar's own checks)
  */
 public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
-                            Map<String, String> aliases) {
+                            Map<String, String> aliases, Node expression) {
     /** Above this many concrete names, the nearest-name hint is not searched (the ranges are still listed). */
     private static final int MAX_HINTED = 5_000;
+    /** The most node labels the summary of an expression's names lists. */
+    private static final int MAX_LISTED_LABELS = 12;
 
     public QuantityScope {
         aliases = new LinkedHashMap<>(aliases);
+        if (sizes.length == 0 && expression == null) {
+            throw new IllegalArgumentException("QuantityScope: an expression's scope needs its graph");
+        }
+    }
+
+    /** A network's scope (no expression). */
+    public QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
+                         Map<String, String> aliases) {
+        this(sizes, biasEntries, examples, epochs, inputs, aliases, null);
     }
 
     boolean isNetwork() {
@@ -36,7 +52,19 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
     }
 
     public QuantityScope withAliases(Map<String, String> names) {
-        return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names);
+        return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names, expression);
+    }
+
+    /**
+     * An expression's computed nodes but f, by the labels the answer key prints ("x + y", "w0*x0", "u3"), in the
+     * order the forward pass computes them; empty for a network.
+     */
+    List<Node> labelled() {
+        if (expression == null) {
+            return List.of();
+        }
+        return expression.graph().nodes().stream().filter(n -> !n.primitive().isLeaf() && n != expression)
+                .toList();
     }
 
     /** Every concrete name of ours, for the nearest-name hint; empty when there are too many to search. */
@@ -45,6 +73,10 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
         if (!isNetwork()) {
             names.add("f");
             names.addAll(inputs);
+            List<Node> labelled = labelled();
+            if (labelled.size() <= MAX_HINTED) {
+                labelled.forEach(n -> names.add(n.label()));
+            }
             return names;
         }
         names.add("L");
@@ -84,6 +116,11 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
         } else {
             parts.add("f");
             parts.addAll(inputs);
+            List<Node> labelled = labelled();
+            labelled.stream().limit(MAX_LISTED_LABELS).forEach(n -> parts.add(n.label()));
+            if (labelled.size() > MAX_LISTED_LABELS) {
+                parts.add("… (" + labelled.size() + " nodes in all, as the answer key labels them)");
+            }
         }
         String ours = String.join(", ", parts);
         return aliases.isEmpty() ? ours : ours + "; from [names]: " + String.join(", ", aliases.keySet());

@@ -34,8 +34,7 @@ class QuantityScopeTest {
     @Test
     @DisplayName("an expression's names: the aliases, f, the inputs")
     void expressionNames() {
-        QuantityScope s = new QuantityScope(new int[0], new int[0], 0, 0, new LinkedHashSet<>(List.of("x", "y")),
-                Map.of("g", "f"));
+        QuantityScope s = ExpressionScopes.of("x*y", Map.of("g", "f"), "x", 1, "y", 2);
         assertThat(s.concrete()).containsExactly("g", "f", "x", "y");
         assertThat(s.summary()).isEqualTo("f, x, y; from [names]: g");
     }
