@@ -101,6 +101,32 @@ class PrintedNodesTest {
                     .hasMessageContaining("z is an input, given in [inputs]; print f or df/dz");
             assertThatThrownBy(() -> ExamFile.read("t.toml", CIRCUIT + printed("dq", "-4")))
                     .hasMessageContaining("dq names nothing");
+            // a '/' but no d in front: not a derivative, and no label either
+            assertThatThrownBy(() -> ExamFile.read("t.toml", CIRCUIT + printed("f/dx", "-4")))
+                    .hasMessageContaining("quantity 'f/dx': f/dx names nothing");
+            // the numerator's parentheses hold the only '/': nothing follows them
+            assertThatThrownBy(() -> ExamFile.read("t.toml", CIRCUIT + printed("d(x/y)", "-4")))
+                    .hasMessageContaining("quantity 'd(x/y)': expected '/' after dx/y");
+            assertThatThrownBy(() -> ExamFile.read("t.toml", CIRCUIT + printed("df/", "-4")))
+                    .hasMessageContaining("quantity 'df/': a derivative is dP/dQ, with d before Q");
+        }
+
+        @Test
+        @DisplayName("a derivative that overflows: d((1/x)^2)/dx = −2/x³ at x = 1e-110, though ∂f/∂x is finite")
+        void notFinite() {
+            // f = 1e-300·(1/x)² = 1e-80; ∂f/∂x = −2e-300/x³ = −2e30, but ∂((1/x)²)/∂x = −2/x³ = −2e330 overflows
+            String tiny = """
+                    title = "tiny"
+                    kind = "expression"
+                    precision = 4
+                    expression = "1e-300*(1/x)^2"
+                    [inputs]
+                    x = 1e-110
+                    """;
+            assertThat(ExamFile.read("t.toml", tiny).scenario().title()).isEqualTo("tiny");
+            assertThatThrownBy(() -> ExamFile.read("t.toml", tiny + printed("d((1/x)^2)/dx", "0")))
+                    .hasMessageStartingWith("t.toml:8: published[1].quantity: quantity 'd((1/x)^2)/dx': the derivative"
+                            + " is not finite at these inputs: ");
         }
 
         @Test
@@ -117,11 +143,11 @@ class PrintedNodesTest {
         String text = CIRCUIT + printed("q", "3") + printed("x+y", "3") + printed("(x + y)*z", "-12")
                 + printed("df/dq", "-4") + printed("df/d(x + y)", "-4") + printed("df/dz", "3")
                 + printed("dq/dx", "1") + printed("d(x + y)/dy", "1") + printed("df/df", "1")
-                + printed("df/dx", "-4") + printed("dq/dq", "1");
-        assertThat(statuses(text)).containsOnly(Status.REPRODUCED).hasSize(11);
+                + printed("df/dx", "-4") + printed("dq/dq", "1") + printed("df / d( x + y )", "-4");
+        assertThat(statuses(text)).containsOnly(Status.REPRODUCED).hasSize(12);
         assertThat(quantities(text)).containsExactly("q (x + y)", "x+y (x + y)", "(x + y)*z (f)", "df/dq (∂f/∂(x + y))",
                 "∂f/∂(x + y)", "∂f/∂z", "dq/dx (∂(x + y)/∂x)", "∂(x + y)/∂y", "∂f/∂f", "∂f/∂x",
-                "dq/dq (∂(x + y)/∂(x + y))");
+                "dq/dq (∂(x + y)/∂(x + y))", "df / d( x + y ) (∂f/∂(x + y))");
     }
 
     @Test

@@ -51,7 +51,7 @@ final class ExpressionQuantities {
             return value(text, named);
         }
         balanced(text);
-        if (q.startsWith("d") && q.indexOf('/') > 0) {
+        if (q.startsWith("d") && q.contains("/")) {
             return derivative(text, q);
         }
         throw new IllegalArgumentException(nothing(text, q));
@@ -93,8 +93,11 @@ final class ExpressionQuantities {
             throw new IllegalArgumentException(quoted(text) + ": unexpected '" + Keys.printable(q.substring(at[0]))
                     + "' after d" + by + "; a label with an operator is written in parentheses, df/d(x + y)");
         }
-        Node p = require(text, of);
-        Node wrt = require(text, by);
+        return derivative(text, require(text, of), require(text, by));
+    }
+
+    /** ∂p/∂wrt, when p depends on wrt and the derivative is finite under the file's conventions. */
+    private PrintedQuantity derivative(String text, Node p, Node wrt) {
         Graph g = output.graph();
         if (!g.dependsOn(p, wrt)) {
             throw new IllegalArgumentException(quoted(text) + ": " + shownName(p) + " does not depend on "
@@ -125,7 +128,8 @@ final class ExpressionQuantities {
             at[0] = close + 1;
             return q.substring(start + 1, close).strip();
         }
-        int end = numerator ? Math.max(start, q.indexOf('/', start)) : q.length();
+        // the numerator's '/' is there: parse() sends only a quantity with one here
+        int end = numerator ? q.indexOf('/', start) : q.length();
         at[0] = end;
         return q.substring(start, end).strip();
     }

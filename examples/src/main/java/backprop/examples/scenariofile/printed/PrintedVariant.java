@@ -151,6 +151,14 @@ public final class PrintedVariant implements Scenario {
         if (q instanceof PrintedQuantity.BiasAfter b && b.updates() == 1) {
             return List.of(p + "b" + b.layer() + "[" + b.index() + "]_new", p + "b" + b.layer() + "_new");
         }
+        return expressionSameAs(p, q);
+    }
+
+    /**
+     * An expression's ids: f, ∂f/∂input, a node ({@code node3}: the graph's index) and ∂f/∂node; none for another
+     * derivative of one node by another (a local gradient such as ∂q/∂x, or ∂f/∂f: f's gradient has no row).
+     */
+    private static List<String> expressionSameAs(String p, PrintedQuantity q) {
         if (q instanceof PrintedQuantity.ExpressionValue) {
             return List.of(p + "f");
         }
@@ -161,7 +169,7 @@ public final class PrintedVariant implements Scenario {
             return List.of(p + "node" + n.index());
         }
         if (q instanceof PrintedQuantity.NodeDerivative d && d.of().label().equals(PrintedQuantity.ExpressionNode.F)) {
-            return List.of(p + "df_dnode" + d.by().index()); // none for ∂f/∂f: f's gradient has no row of its own
+            return List.of(p + "df_dnode" + d.by().index());
         }
         return List.of();
     }

@@ -57,12 +57,9 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
 
     /**
      * An expression's computed nodes but f, by the labels the answer key prints ("x + y", "w0*x0", "u3"), in the
-     * order the forward pass computes them; empty for a network.
+     * order the forward pass computes them (an expression's scope only).
      */
     List<Node> labelled() {
-        if (expression == null) {
-            return List.of();
-        }
         return expression.graph().nodes().stream().filter(n -> !n.primitive().isLeaf() && n != expression)
                 .toList();
     }
@@ -73,10 +70,7 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
         if (!isNetwork()) {
             names.add("f");
             names.addAll(inputs);
-            List<Node> labelled = labelled();
-            if (labelled.size() <= MAX_HINTED) {
-                labelled.forEach(n -> names.add(n.label()));
-            }
+            names.addAll(hintedLabels());
             return names;
         }
         names.add("L");
@@ -99,6 +93,12 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
             }
         }
         return names;
+    }
+
+    /** The node labels the nearest-name hint searches: all of them, or none when there are too many. */
+    private List<String> hintedLabels() {
+        List<Node> labelled = labelled();
+        return labelled.size() <= MAX_HINTED ? labelled.stream().map(Node::label).toList() : List.of();
     }
 
     /** "L, z1[1..2], a1[1..2], delta1[1..2], W1[1..2,1..3], b1[1..2], …; from [names]: w1, w2" */
