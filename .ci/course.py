@@ -35,7 +35,9 @@ SIGN_FLIPPED = ("updateW", "- eta * (dW[i][j]", "+ eta * (dW[i][j]", "SIGN_FLIPP
 PRODUCT_AS_SUM = ("arcTerm", "localGradient(kind, args, exponent, k) * upstream;",
                   "localGradient(kind, args, exponent, k) + upstream;", None)
 SLIPS = {"000": LOSS_CONSTANT, "001": LOSS_CONSTANT, "002": LOSS_CONSTANT,
-         "variant-exam-expression": PRODUCT_AS_SUM, "variant-exam-kink": PRODUCT_AS_SUM}
+         "variant-exam-expression": PRODUCT_AS_SUM, "variant-exam-kink": PRODUCT_AS_SUM,
+         "variant-cs231n-circuit": PRODUCT_AS_SUM, "variant-cs231n-gates": PRODUCT_AS_SUM,
+         "variant-cs231n-max": PRODUCT_AS_SUM, "variant-cs231n-product": PRODUCT_AS_SUM}
 STUDENTS = ("correct", "slipped", "blank", "cheating")
 
 DEFINITION = re.compile(r"^[A-Za-z][\w\[\]<>, ]*\s+(\w+)\(([^)]*)\)\s*\{", re.M)

@@ -89,7 +89,7 @@ class AnswerKeyScriptTest {
         Path variants = SCRIPT.resolveSibling("variants");
         List<String> handed = handed("--out", "x", "--debug");
         assertThat(handed).startsWith("-jar", SCRIPT.resolveSibling("notebooks-export/target/answer-key.jar").toString(),
-                "--out", "x", "--debug", "--variant", variants.resolve("erratum.toml").toString());
+                "--out", "x", "--debug", "--variant", variants.resolve("cs231n-circuit.toml").toString());
         try (var toml = Files.newDirectoryStream(variants, "*.toml")) {
             int examples = 0;
             for (Path ignored : toml) {

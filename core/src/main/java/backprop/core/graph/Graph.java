@@ -230,6 +230,44 @@ public final class Graph {
         }
     }
 
+    // ---- One node with respect to another --------------------------------------------------------
+
+    /**
+     * Whether {@code output} depends on {@code u}: u is output itself, or a chain of arcs leads from u up to
+     * output. One descending pass over the nodes between them (a node created after output cannot reach it).
+     */
+    public boolean dependsOn(Node output, Node u) {
+        requireOwn("dependsOn", output);
+        requireOwn("dependsOn", u);
+        if (u.index() > output.index()) {
+            return false;
+        }
+        boolean[] reaches = new boolean[output.index() + 1];
+        reaches[output.index()] = true;
+        for (int i = output.index(); i > u.index(); i--) {
+            if (reaches[i]) {
+                for (Node argument : nodes.get(i).argumentArray()) {
+                    reaches[argument.index()] = true;
+                }
+            }
+        }
+        return reaches[u.index()];
+    }
+
+    /**
+     * ∂of/∂by: Algorithm 4 run from {@code of}, read at {@code by} (∂of/∂of = 1; ∂(x + y)/∂x = 1 is a gate's
+     * local gradient). Refused when {@code of} does not depend on {@code by}: the backward pass would say 0, an
+     * answer to a question the graph does not ask. Overwrites every node's gradient, as {@link #backward} does.
+     */
+    public double derivative(Node of, Node by) {
+        if (!dependsOn(of, by)) {
+            throw new IllegalArgumentException("derivative: '" + of.label() + "' does not depend on '"
+                    + by.label() + "'");
+        }
+        backward(of);
+        return by.gradient();
+    }
+
     // ---- Total derivative as a sum over paths --------------------------------------------------
 
     /**

@@ -2,6 +2,9 @@ package backprop.export.markdown;
 
 import backprop.core.graph.Kinks;
 import backprop.examples.Derived;
+import backprop.examples.PrintedExpression;
+import backprop.examples.Status;
+import backprop.examples.published.Classification;
 import backprop.examples.format.Precision;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
@@ -20,6 +23,13 @@ import java.util.Map;
  * per derived quantity (status "derived", published empty). Numbers are the shortest decimal that reads
  * back as the same double, without exponent, so the file is exact and stable. A text cell that a spreadsheet
  * would run as a formula (it starts with = + - @, a tab or a carriage return) starts with ' instead.
+ *
+ * <p>An expression a scenario file prints beside a value ({@code [[published]] expression}) has a row of its own,
+ * right after its value's: quantity "{@code <the value's quantity> as printed: <the expression>}", the printed value,
+ * what the expression gives with its printed numbers as computed and true value, status {@code reproduced} when
+ * that is the printed value at its printed precision and {@code erratum} when it is not, and a note that starts
+ * with {@code [<the value's id>.expression]}. A document's printed expressions stay in its Markdown: its rows are
+ * the inventory's (.ci/check_inventory.py), one per printed value.
  *
  * <p>A derived quantity at a kink, where the derivative does not exist, has its one-sided derivatives in
  * {@code one_sided_lo} and {@code one_sided_hi}: its value is the rule in force's choice, and any value between
@@ -53,6 +63,13 @@ public final class AnswerKeyCsv {
             String note = "[" + r.value().id() + "] " + w.note(r);
             record(csv, document, scenario, r.value().section(), r.value().quantity(), r.value().printed(),
                     number(r.matching()), number(r.computed().exact()), r.status().label(), note, "", "");
+            if (r.value().document() == null) {
+                for (PrintedExpression e : w.scenario().expressions()) {
+                    if (e.valueId().equals(r.value().id())) {
+                        expression(csv, document, scenario, r, e);
+                    }
+                }
+            }
         }
         Map<String, Kinks.Interval> kinks = w.result().kinks();
         for (Derived d : w.result().derived()) {
@@ -61,6 +78,16 @@ public final class AnswerKeyCsv {
                     number(d.value()), "derived", d.name(), oneSided == null ? "" : number(oneSided.lo()),
                     oneSided == null ? "" : number(oneSided.hi()));
         }
+    }
+
+    /** The row of an expression printed beside {@code r}'s value, as evaluated with its printed numbers. */
+    private static void expression(CSVPrinter csv, String document, String scenario, Worked.Row r, PrintedExpression e)
+            throws IOException {
+        double asPrinted = e.asPrinted().getAsDouble();
+        Status status = Classification.matches(r.value(), asPrinted) ? Status.REPRODUCED : Status.ERRATUM;
+        record(csv, document, scenario, r.value().section(), r.value().quantity() + " as printed: " + e.printed(),
+                r.value().printed(), number(asPrinted), number(asPrinted), status.label(),
+                "[" + e.valueId() + ".expression] " + e.reason(), "", "");
     }
 
     /** One row, every cell through {@link Escape#csv}: a spreadsheet runs none as a formula, and numbers stay numbers. */

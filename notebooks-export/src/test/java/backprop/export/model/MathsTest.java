@@ -71,7 +71,7 @@ class MathsTest {
     @DisplayName("every variants/*.toml formula shows no TeX; an underscore only where the name has one (\\_)")
     void variantsLeaveNoTex() throws IOException {
         List<String> formulas = variantFormulas();
-        assertThat(formulas).hasSize(9);
+        assertThat(formulas).hasSize(16);
         for (String tex : formulas) {
             String text = visible(Maths.displayed(tex));
             assertThat(text).as(tex).doesNotContain("\\", "$", "{", "}", "^");

@@ -36,9 +36,10 @@ public final class ExpressionExam extends ExamVariant {
         this.conventions = conventions;
     }
 
-    /** The names its printed values may use: f and the inputs. */
+    /** The names its printed values may use: f, the inputs, and every node by its label, in its graph. */
     public QuantityScope scope() {
-        return new QuantityScope(new int[0], new int[0], 0, 0, new java.util.LinkedHashSet<>(values.keySet()), Map.of());
+        return new QuantityScope(new int[0], new int[0], 0, 0, new java.util.LinkedHashSet<>(values.keySet()), Map.of(),
+                build().output());
     }
 
     /** Its printed values, f and ∂f/∂(input), computed under the file's conventions and the catalogue's. */

@@ -19,9 +19,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * An expression file's printed quantities, f and ∂f/∂(input): the expression is built as a core Graph with the
- * method's conventions (ReLU'(0), the max-tie rule) and differentiated; only those two choices of the catalogue
- * apply, and only when the expression has a ReLU or a max.
+ * An expression file's printed quantities, f, ∂f/∂(input), any node's value and any node's derivative with respect
+ * to another: the expression is built as a core Graph with the method's conventions (ReLU'(0), the max-tie rule)
+ * and differentiated; only those two choices of the catalogue apply, and only when the expression has a ReLU or a
+ * max. A node is found by its index: every build of the same file makes the same nodes in the same order.
  */
 final class ExpressionPrinting implements PrintedEvaluator {
     private final String expression;
@@ -60,7 +61,15 @@ final class ExpressionPrinting implements PrintedEvaluator {
         if (quantity instanceof PrintedQuantity.ExpressionValue) {
             return f.value();
         }
-        throw new IllegalArgumentException("an expression prints f and df/dx, not " + quantity.label());
+        List<Node> nodes = f.graph().nodes();
+        if (quantity instanceof PrintedQuantity.ExpressionNode n) {
+            return nodes.get(n.index()).value();
+        }
+        if (quantity instanceof PrintedQuantity.NodeDerivative d) {
+            return f.graph().derivative(nodes.get(d.of().index()), nodes.get(d.by().index()));
+        }
+        throw new IllegalArgumentException("an expression prints f, its nodes and their derivatives, not "
+                + quantity.label());
     }
 
     private ExpressionParser.Result build(Method method) {

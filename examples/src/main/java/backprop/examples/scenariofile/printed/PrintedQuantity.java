@@ -175,6 +175,30 @@ public sealed interface PrintedQuantity {
         }
     }
 
+    /**
+     * A node of an expression by the label the answer key prints ("x + y", "w0*x0", "u3"), or f ({@link #F});
+     * {@code index}: its place in the expression's graph (creation order, the same in every build of the file).
+     */
+    record ExpressionNode(String label, int index) implements PrintedQuantity {
+        /** The label of the expression's output, whatever its formula. */
+        public static final String F = "f";
+    }
+
+    /**
+     * ∂P/∂Q of two nodes of an expression, P depending on Q: ∂f/∂(x + y), ∂f/∂f = 1, ∂(x + y)/∂x (a gate's local
+     * gradient). A label with an operator is shown in parentheses.
+     */
+    record NodeDerivative(ExpressionNode of, ExpressionNode by) implements PrintedQuantity {
+        @Override
+        public String label() {
+            return "∂" + operand(of.label()) + "/∂" + operand(by.label());
+        }
+
+        private static String operand(String label) {
+            return label.matches("[A-Za-z_][A-Za-z0-9_]*") ? label : "(" + label + ")";
+        }
+    }
+
     private static String count(int n) {
         return n + (n == 1 ? " update" : " updates");
     }

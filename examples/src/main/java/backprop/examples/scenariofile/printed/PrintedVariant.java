@@ -131,8 +131,8 @@ public final class PrintedVariant implements Scenario {
     /**
      * The ids under which the variant itself records the quantity a printed entry names (its source, if it has
      * one, is the entry's): a z or a of the first forward pass, a gradient of the first backward pass, a parameter
-     * after the first update, f or ∂f/∂input of an expression. A bias shared by its layer is named without its index
-     * (its only index is 1, so the second name is recorded only for it).
+     * after the first update, f, ∂f/∂input, a node or ∂f/∂node of an expression. A bias shared by its layer is named
+     * without its index (its only index is 1, so the second name is recorded only for it).
      */
     private List<String> sameAs(PrintedQuantity q) {
         String p = variant.id() + ".";
@@ -151,11 +151,25 @@ public final class PrintedVariant implements Scenario {
         if (q instanceof PrintedQuantity.BiasAfter b && b.updates() == 1) {
             return List.of(p + "b" + b.layer() + "[" + b.index() + "]_new", p + "b" + b.layer() + "_new");
         }
+        return expressionSameAs(p, q);
+    }
+
+    /**
+     * An expression's ids: f, ∂f/∂input, a node ({@code node3}: the graph's index) and ∂f/∂node; none for another
+     * derivative of one node by another (a local gradient such as ∂q/∂x, or ∂f/∂f: f's gradient has no row).
+     */
+    private static List<String> expressionSameAs(String p, PrintedQuantity q) {
         if (q instanceof PrintedQuantity.ExpressionValue) {
             return List.of(p + "f");
         }
         if (q instanceof PrintedQuantity.ExpressionDerivative d) {
             return List.of(p + "df_d" + d.input());
+        }
+        if (q instanceof PrintedQuantity.ExpressionNode n) {
+            return List.of(p + "node" + n.index());
+        }
+        if (q instanceof PrintedQuantity.NodeDerivative d && d.of().label().equals(PrintedQuantity.ExpressionNode.F)) {
+            return List.of(p + "df_dnode" + d.by().index());
         }
         return List.of();
     }

@@ -11,12 +11,13 @@ import java.util.regex.Pattern;
  * The grammar of a {@code [[published]]} entry's {@code quantity} (variants/README.md), over the file's names
  * ({@link QuantityScope}); ∂ may be written d, and runs of spaces are one space:
  * <pre>
- * quantity := name                              z1[2], a2[1], delta2[1], L (network); f (expression)
- *           | "d" name "/d" name                dL/dW2[1,2], dL/db1[1] (network); df/dx (expression)
+ * quantity := name                              z1[2], a2[1], delta2[1], L (network)
+ *           | "d" name "/d" name                dL/dW2[1,2], dL/db1[1] (network)
  *           | entry " after " n " update" ["s"] W2[1,2] after 1 update, b1[1] after 3 updates
  *           | "loss after " n " epoch" ["s"]    loss after 10 epochs (L after 10 epochs alike)
  *           | "output[" m "][" j "] after training"   example m's output j after the file's training
  * </pre>
+ * An expression file's quantities (a node by its label, dP/dQ of any two nodes) are {@link ExpressionQuantities}'.
  * Each name may be one of the source's names from [names] ({@code dE/dw5}, {@code w5 after 1 update},
  * {@code out_o1}), which stands for the name of ours it maps to. A quantity that names nothing is refused with
  * the nearest name and the names that exist.
@@ -29,11 +30,15 @@ final class QuantityGrammar {
     private static final Pattern OUTPUT = Pattern.compile("output\\[(\\d{1,6})]\\[(\\d{1,4})]");
 
     private final QuantityScope scope;
+    /** A network file's quantities beyond its z, a, δ, W and b entries (issue 21). */
     private final NetworkQuantities quantities;
+    /** An expression file's nodes and derivatives; null for a network. */
+    private final ExpressionQuantities expression;
 
     QuantityGrammar(QuantityScope scope) {
         this.scope = scope;
         this.quantities = new NetworkQuantities(scope);
+        this.expression = scope.isNetwork() ? null : new ExpressionQuantities(scope);
     }
 
     /** The entries of a whole vector or matrix {@code text} names (issue 21), or null when it names none. */
@@ -52,10 +57,13 @@ final class QuantityGrammar {
         if ((m = TRAINED.matcher(q)).matches()) {
             return trained(text, m.group(1));
         }
+        if (!scope.isNetwork()) {
+            return expression.parse(text, q);
+        }
         if ((m = DERIVATIVE.matcher(q)).matches() && !scope.aliases().containsKey(q)) {
             return derivative(text, m.group(1), m.group(2));
         }
-        return scope.isNetwork() ? networkValue(text, q) : expressionValue(text, q);
+        return networkValue(text, q);
     }
 
     /** Refuses {@code name} unless it is one of our names (an alias's target): what it names, or nothing. */
@@ -74,7 +82,7 @@ final class QuantityGrammar {
         }
         if (scope.isNetwork()) {
             entry(name, name, NetworkQuantities.sensitivity(name));
-        } else if (!name.equals("f") && !scope.inputs().contains(name)) {
+        } else if (!expression.names(name)) {
             throw new IllegalArgumentException(nothing(name, name));
         }
     }
@@ -87,15 +95,6 @@ final class QuantityGrammar {
         } catch (IllegalArgumentException e) {
             return false;
         }
-    }
-
-    private PrintedQuantity expressionValue(String text, String q) {
-        String name = ours(q);
-        if (!name.equals("f")) {
-            throw new IllegalArgumentException(scope.inputs().contains(name) ? quoted(text) + ": " + name
-                    + " is an input, given in [inputs]; print f or df/d" + name : nothing(text, q));
-        }
-        return new PrintedQuantity.ExpressionValue();
     }
 
     private PrintedQuantity networkValue(String text, String q) {
@@ -118,13 +117,6 @@ final class QuantityGrammar {
     private PrintedQuantity derivative(String text, String of, String by) {
         String numerator = ours(of);
         String denominator = ours(by);
-        if (!scope.isNetwork()) {
-            if (!numerator.equals("f") || !scope.inputs().contains(denominator)) {
-                throw new IllegalArgumentException(numerator.equals("f") ? nothing(text, by)
-                        : quoted(text) + ": only df/d(input) is printed for an expression, not d" + of);
-            }
-            return new PrintedQuantity.ExpressionDerivative(denominator);
-        }
         requireBiases(text, numerator);
         requireBiases(text, denominator);
         if (!isOurs(numerator) || !isOurs(denominator)) {

@@ -1,5 +1,7 @@
 package backprop.examples.scenariofile.printed;
 
+import backprop.core.graph.Node;
+
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,22 +20,42 @@ import java.util.Set;
  * @param inputs      an expression's input names; empty for a network
  * @param aliases     the source's names, each mapped to ours, in the file's order
  * @param coupled     the layers whose every a depends on every z of the layer (softmax), for a derivative's
- *                    dependence; an element-wise layer's a_i depends on its z_i alone
+ *                    dependence; an element-wise layer's a_i depends on its z_i alone; empty for an expression
+ * @param expression  an expression's output f, built once under the file's conventions, whose graph holds the
+ *                    nodes a quantity may name by their labels; null for a network (read, never differentiated
+ *                    but by the grammar's own checks)
  */
 public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
-                            Map<String, String> aliases, Set<Integer> coupled) {
+                            Map<String, String> aliases, Set<Integer> coupled, Node expression) {
     /** Above this many concrete names, the nearest-name hint is not searched (the ranges are still listed). */
     private static final int MAX_HINTED = 5_000;
+    /** The most node labels the summary of an expression's names lists. */
+    private static final int MAX_LISTED_LABELS = 12;
 
     public QuantityScope {
         aliases = new LinkedHashMap<>(aliases);
         coupled = Set.copyOf(coupled);
+        if (sizes.length == 0 && expression == null) {
+            throw new IllegalArgumentException("QuantityScope: an expression's scope needs its graph");
+        }
     }
 
-    /** A scope with no softmax layer (every layer element-wise). */
+    /** A network's scope, with the layers that are {@code coupled} (softmax). */
+    public QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
+                         Map<String, String> aliases, Set<Integer> coupled) {
+        this(sizes, biasEntries, examples, epochs, inputs, aliases, coupled, null);
+    }
+
+    /** An expression's scope: its output f, whose graph holds the nodes. */
+    public QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
+                         Map<String, String> aliases, Node expression) {
+        this(sizes, biasEntries, examples, epochs, inputs, aliases, Set.of(), expression);
+    }
+
+    /** A network's scope with no softmax layer (every layer element-wise). */
     public QuantityScope(int[] sizes, int[] biasEntries, int examples, int epochs, Set<String> inputs,
                          Map<String, String> aliases) {
-        this(sizes, biasEntries, examples, epochs, inputs, aliases, Set.of());
+        this(sizes, biasEntries, examples, epochs, inputs, aliases, Set.of(), null);
     }
 
     boolean isNetwork() {
@@ -45,7 +67,16 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
     }
 
     public QuantityScope withAliases(Map<String, String> names) {
-        return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names, coupled);
+        return new QuantityScope(sizes, biasEntries, examples, epochs, inputs, names, coupled, expression);
+    }
+
+    /**
+     * An expression's computed nodes but f, by the labels the answer key prints ("x + y", "w0*x0", "u3"), in the
+     * order the forward pass computes them (an expression's scope only).
+     */
+    List<Node> labelled() {
+        return expression.graph().nodes().stream().filter(n -> !n.primitive().isLeaf() && n != expression)
+                .toList();
     }
 
     /** Every concrete name of ours, for the nearest-name hint; empty when there are too many to search. */
@@ -54,6 +85,7 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
         if (!isNetwork()) {
             names.add("f");
             names.addAll(inputs);
+            names.addAll(hintedLabels());
             return names;
         }
         names.add("L");
@@ -78,6 +110,12 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
         return names;
     }
 
+    /** The node labels the nearest-name hint searches: all of them, or none when there are too many. */
+    private List<String> hintedLabels() {
+        List<Node> labelled = labelled();
+        return labelled.size() <= MAX_HINTED ? labelled.stream().map(Node::label).toList() : List.of();
+    }
+
     /** "L, z1[1..2], a1[1..2], delta1[1..2], W1[1..2,1..3], b1[1..2], …; from [names]: w1, w2" */
     String summary() {
         List<String> parts = new ArrayList<>();
@@ -95,6 +133,11 @@ public record QuantityScope(int[] sizes, int[] biasEntries, int examples, int ep
         } else {
             parts.add("f");
             parts.addAll(inputs);
+            List<Node> labelled = labelled();
+            labelled.stream().limit(MAX_LISTED_LABELS).forEach(n -> parts.add(n.label()));
+            if (labelled.size() > MAX_LISTED_LABELS) {
+                parts.add("… (" + labelled.size() + " nodes in all, as the answer key labels them)");
+            }
         }
         String ours = String.join(", ", parts);
         return aliases.isEmpty() ? ours : ours + "; from [names]: " + String.join(", ", aliases.keySet());

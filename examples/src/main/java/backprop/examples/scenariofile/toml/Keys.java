@@ -80,6 +80,15 @@ public final class Keys {
      * and fewer than the key has characters), else the known keys.
      */
     public static String suggestion(String key, List<String> known) {
+        String best = nearest(key, known);
+        return best != null ? "; did you mean " + shown(best) + "?" : "; known: " + String.join(", ", known);
+    }
+
+    /**
+     * The known key nearest to {@code key} when it is within a third of its length in edits (at least one edit,
+     * fewer than {@code key} has characters), else null: the choice behind {@link #suggestion}.
+     */
+    public static String nearest(String key, List<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {
@@ -90,7 +99,7 @@ public final class Keys {
             }
         }
         boolean close = best != null && bestDistance <= Math.max(1, best.length() / 3) && bestDistance < key.length();
-        return close ? "; did you mean " + shown(best) + "?" : "; known: " + String.join(", ", known);
+        return close ? best : null;
     }
 
     /**

@@ -144,15 +144,23 @@ class ExpressionExamTest {
     }
 
     @Test
-    @DisplayName("printed quantities: f and ∂f/∂(input) under a method; nothing else")
+    @DisplayName("printed quantities: f, ∂f/∂(input), a node and one node's derivative by another; nothing else")
     void printing() {
         PrintedEvaluator p = exam("x*y + y", "").printing();
         // f = x·y + y = 1·2 + 2 = 4 and ∂f/∂x = y = 2 at x = 1, y = 2
         assertThat(p.value(new PrintedQuantity.ExpressionValue(), p.stated())).isEqualTo(4);
         assertThat(p.value(new PrintedQuantity.ExpressionDerivative("x"), p.stated())).isEqualTo(2);
+        // nodes x (0), y (1), x*y (2), f (3): x·y = 2, ∂f/∂(x·y) = 1, ∂(x·y)/∂y = x = 1, ∂f/∂y = x + 1 = 2
+        PrintedQuantity.ExpressionNode xy = new PrintedQuantity.ExpressionNode("x*y", 2);
+        PrintedQuantity.ExpressionNode f = new PrintedQuantity.ExpressionNode("f", 3);
+        PrintedQuantity.ExpressionNode y = new PrintedQuantity.ExpressionNode("y", 1);
+        assertThat(p.value(xy, p.stated())).isEqualTo(2);
+        assertThat(p.value(new PrintedQuantity.NodeDerivative(f, xy), p.stated())).isEqualTo(1);
+        assertThat(p.value(new PrintedQuantity.NodeDerivative(xy, y), p.stated())).isEqualTo(1);
+        assertThat(p.value(new PrintedQuantity.NodeDerivative(f, y), p.stated())).isEqualTo(2);
         assertThatThrownBy(() -> p.value(new PrintedQuantity.Loss(), p.stated()))
                 .isExactlyInstanceOf(IllegalArgumentException.class)
-                .hasMessage("an expression prints f and df/dx, not L");
+                .hasMessage("an expression prints f, its nodes and their derivatives, not L");
     }
 
     @Test

@@ -50,6 +50,21 @@ class PrintedSourcesTest {
     }
 
     @Test
+    @DisplayName("cs231n-circuit: q and ∂f/∂q are the node x + y's value and gradient; ∂q/∂x and ∂f/∂f have none")
+    void nodePrints() {
+        Map<String, Source> s = compute("cs231n-circuit.toml").sources();
+        String p = "variant.cs231n-circuit.";
+        // nodes in creation order: x, y, z (inputs 0–2), x + y (3), (x + y)*z (4)
+        assertThat(s.get(p + "node3")).isInstanceOf(Source.NodeValue.class);
+        assertThat(s.get(p + "printed1")).as("q").isNotNull().isEqualTo(s.get(p + "node3"));
+        assertThat(s.get(p + "printed14")).as("x + y").isNotNull().isEqualTo(s.get(p + "node3"));
+        assertThat(s.get(p + "printed4")).as("df/dq").isNotNull().isEqualTo(s.get(p + "df_dnode3"));
+        assertThat(s.get(p + "printed18")).as("df/d(x + y)").isNotNull().isEqualTo(s.get(p + "df_dnode3"));
+        assertThat(s).as("dq/dx, a local gradient; df/df").doesNotContainKey(p + "printed5")
+                .doesNotContainKey(p + "printed13");
+    }
+
+    @Test
     @DisplayName("exam-sigmoid-frozen: w_1 and v_11 after 1 update are W2[1,1] and W1[1,1]; E, the 200 epochs' loss and output none")
     void sigmoidFrozenPrints() {
         Map<String, Source> s = compute("exam-sigmoid-frozen.toml").sources();

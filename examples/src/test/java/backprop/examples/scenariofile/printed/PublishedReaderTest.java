@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** [[published]] as read, before anything is computed: each entry's fields and their limits. */
 @DisplayName("A file's printed values, as read")
 class PublishedReaderTest {
-    private static final QuantityScope EXPRESSION = new QuantityScope(new int[0], new int[0], 0, 0,
-            new LinkedHashSet<>(List.of("x")), Map.of());
+    private static final QuantityScope EXPRESSION = ExpressionScopes.of("2*x", Map.of(), "x", 1);
 
     private static List<PrintedEntry> read(String text) {
         return PublishedReader.read(new TomlReader("p.toml", text, null), Toml.parse(text), EXPRESSION);

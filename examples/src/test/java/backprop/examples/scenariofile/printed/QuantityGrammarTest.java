@@ -40,8 +40,7 @@ class QuantityGrammarTest {
     }
 
     private static QuantityGrammar expression() {
-        return new QuantityGrammar(new QuantityScope(new int[0], new int[0], 0, 0,
-                new LinkedHashSet<>(List.of("x", "y")), Map.of("g", "f", "u", "x")));
+        return new QuantityGrammar(ExpressionScopes.of("x*y", Map.of("g", "f", "u", "x"), "x", 1, "y", 2));
     }
 
     private static PrintedQuantity parse(String text) {
@@ -151,7 +150,7 @@ class QuantityGrammarTest {
                 .isEqualTo(new PrintedQuantity.WeightAfter(1, 1, 1, 1));
         assertThatThrownBy(() -> expression().parse("x")).hasMessageContaining("x is an input, given in [inputs];"
                 + " print f or df/dx");
-        assertThatThrownBy(() -> expression().parse("dx/dy")).hasMessageContaining("only df/d(input)");
+        assertThatThrownBy(() -> expression().parse("dx/dy")).hasMessageContaining("x does not depend on y");
         assertThatThrownBy(() -> expression().parse("f after 1 update")).hasMessageContaining("is not trained");
         assertThatThrownBy(() -> expression().parse("f after training")).hasMessageContaining("is not trained");
     }

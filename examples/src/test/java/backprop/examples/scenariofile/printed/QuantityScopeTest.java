@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The names a file's printed values may use: listed in an error, searched for the nearest one. */
 @DisplayName("The names of a file's printed values")
@@ -34,10 +35,45 @@ class QuantityScopeTest {
     @Test
     @DisplayName("an expression's names: the aliases, f, the inputs")
     void expressionNames() {
-        QuantityScope s = new QuantityScope(new int[0], new int[0], 0, 0, new LinkedHashSet<>(List.of("x", "y")),
-                Map.of("g", "f"));
+        QuantityScope s = ExpressionScopes.of("x*y", Map.of("g", "f"), "x", 1, "y", 2);
         assertThat(s.concrete()).containsExactly("g", "f", "x", "y");
         assertThat(s.summary()).isEqualTo("f, x, y; from [names]: g");
+    }
+
+    @Test
+    @DisplayName("an expression's node labels: each is a name; the summary lists 12 of them, then how many in all")
+    void expressionLabels() {
+        QuantityScope twelve = chain(12);
+        assertThat(twelve.concrete()).hasSize(2 + 12).contains("n1", "n12").doesNotContain("out");
+        assertThat(twelve.summary()).isEqualTo("f, x, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12");
+        assertThat(chain(13).summary()).isEqualTo("f, x, n1, n2, n3, n4, n5, n6, n7, n8, n9, n10, n11, n12,"
+                + " … (13 nodes in all, as the answer key labels them)");
+    }
+
+    @Test
+    @DisplayName("up to 5,000 node labels are searched for the nearest; above, only f and the inputs")
+    void labelsSearchedUpTo5000() {
+        assertThat(chain(5_000).concrete()).hasSize(2 + 5_000);
+        assertThat(chain(5_001).concrete()).containsExactly("f", "x");
+    }
+
+    @Test
+    @DisplayName("an expression's scope without its graph is a programming error, refused")
+    void expressionNeedsItsGraph() {
+        assertThatThrownBy(() -> new QuantityScope(new int[0], new int[0], 0, 0, Set.of("x"), Map.of()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("needs its graph");
+    }
+
+    /** x, then n computed nodes n1 … n(n), each n(i) = n(i−1) + x, and the output "out" = n(n)·2. */
+    private static QuantityScope chain(int n) {
+        backprop.core.graph.Graph g = new backprop.core.graph.Graph();
+        backprop.core.graph.Node x = g.input("x", 1);
+        backprop.core.graph.Node last = x;
+        for (int i = 1; i <= n; i++) {
+            last = g.add("n" + i, last, x);
+        }
+        backprop.core.graph.Node out = g.multiply("out", last, g.constant(2));
+        return new QuantityScope(new int[0], new int[0], 0, 0, Set.of("x"), Map.of(), out);
     }
 
     @Test
