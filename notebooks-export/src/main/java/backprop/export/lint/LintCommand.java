@@ -77,15 +77,27 @@ public final class LintCommand implements Callable<Integer> {
 
     /** --csv must be neither a folder nor one of the inputs (it would be overwritten). */
     private void checkCsv() throws LintInputException {
-        if (csv == null) {
-            return;
+        if (csv != null) {
+            checkOutput("--csv", csv);
         }
-        Path target = caller.resolve(csv).toAbsolutePath().normalize();
+    }
+
+    /**
+     * An output file ({@code option}'s {@code file}) must be a regular file or not exist yet, in a folder that
+     * exists, and be none of the inputs: it is replaced by a rename, which as root would replace even a FIFO or
+     * /dev/null with a file.
+     */
+    private void checkOutput(String option, Path file) throws LintInputException {
+        Path target = caller.resolve(file).toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new LintInputException("--csv " + csv + ": is a folder");
+            throw new LintInputException(option + " " + file + ": is a folder");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new LintInputException(option + " " + file + ": is not a regular file (a FIFO, a device or a"
+                    + " socket); lint writes files only");
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new LintInputException("--csv " + csv + ": its folder does not exist");
+            throw new LintInputException(option + " " + file + ": its folder does not exist");
         }
         for (Path f : files) {
             Path input = caller.resolve(f).toAbsolutePath().normalize();
@@ -96,7 +108,8 @@ public final class LintCommand implements Callable<Integer> {
                 // a target that cannot be compared is not the input
             }
             if (same) {
-                throw new LintInputException("--csv " + csv + ": is one of the input files; it would be overwritten");
+                throw new LintInputException(option + " " + file + ": is one of the input files; it would be"
+                        + " overwritten");
             }
         }
     }
