@@ -17,13 +17,18 @@ public final class Lint {
     }
 
     static List<ClaimRow> check(Source source) {
+        return new ArrayList<>(read(source).rows());
+    }
+
+    /** Everything read of {@code source}: its claims' rows and the values it gives names, in document order. */
+    static Checker read(Source source) {
         Checker checker = new Checker(source);
         for (Passage p : Passage.of(source.text())) {
             for (Chain c : Chain.of(Tokenizer.tokens(source.text(), p), p.prose())) {
                 checker.check(c);
             }
         }
-        return new ArrayList<>(checker.rows());
+        return checker;
     }
 
     /** The claims of the file at {@code path}, named {@code name}; refused as {@link Source#read} refuses. */
