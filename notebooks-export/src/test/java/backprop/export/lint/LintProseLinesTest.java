@@ -66,4 +66,26 @@ class LintProseLinesTest {
         Passage maths = new Passage(0, bullet.length(), false);
         assertThat(Lint.withoutListMarker(bullet, maths, Tokenizer.tokens(bullet, maths))).hasSize(2);
     }
+
+    @Test
+    void aValueFollowedByARemarkInBrackets_isAClaim_butAnImplicitProductIsStillOne() {
+        // found on the tuning set's cs231n.md: "= 0.2 (0.1966 unrounded)"
+        assertThat(rows("So (1 - 0.73) * 0.73 = 0.2 (0.1966 unrounded).\n"))
+                .isEqualTo("1 (1 - 0.73) * 0.73 = 0.2 | consistent\n");
+        assertThat(rows("and 2 * 3 = 7 (see above)\n")).isEqualTo("1 2 * 3 = 7 | inconsistent\n");
+        assertThat(rows("$2 (1.5) = 3$\n")).isEqualTo("1 2 (1.5) = 3 | consistent\n");
+    }
+
+    @Test
+    void beforeARemark_cutsAtTheFirstBracketLeftOpen_only() {
+        String text = "6 (a (b) c";
+        List<Token> t = Tokenizer.tokens(text, new Passage(0, text.length(), false));
+        assertThat(Chain.beforeARemark(t)).extracting(Token::text).containsExactly("6");
+        String closed = "2 (1.5)";
+        List<Token> c = Tokenizer.tokens(closed, new Passage(0, closed.length(), false));
+        assertThat(Chain.beforeARemark(c)).isSameAs(c);
+        String first = "(0.5";
+        List<Token> f = Tokenizer.tokens(first, new Passage(0, first.length(), false));
+        assertThat(Chain.beforeARemark(f)).isSameAs(f);
+    }
 }
