@@ -146,6 +146,14 @@ class LintDraftTest {
     }
 
     @Test
+    void aLearningRateGivenInPlainText_isWritten_theLastOneGiven_andAnotherNameIsOnlyListed() throws IOException {
+        String draft = draftOf("n.md", "# N\n\nlearning_rate = 0.1\n\n$\\eta = 0.25$\n\n$\\alpha = 0.9$\n");
+        assertThat(draft).contains("learning_rate = 0.25   # line 5: η = 0.25")
+                .contains("#   line 3: learningrate = 0.1").contains("#   line 7: α = 0.9")
+                .doesNotContain("# TODO learning_rate");
+    }
+
+    @Test
     void aTextWithNoValueAndNoClaim_saysSo() throws IOException {
         String draft = draftOf("empty.md", "# Notes\n\nNothing here.\n");
         assertThat(draft).contains("title = \"Notes\"").contains("The text gives no name a value")
