@@ -83,7 +83,7 @@ record Chain(List<Member> members, boolean prose) {
                 current = new ArrayList<>();
                 depth = 0;
             } else if (t.is(Kind.BREAK) || t.is(Kind.LINE_BREAK) && !continues || t.is(Kind.COMMA) && depth <= 0) {
-                end(chains, members, current, prose);
+                end(chains, members, t.is(Kind.BREAK) ? beforeARemark(current) : current, prose);
                 current = new ArrayList<>();
                 depth = 0;
             } else if (!t.is(Kind.LINE_BREAK)) {
@@ -93,6 +93,27 @@ record Chain(List<Member> members, boolean prose) {
         }
         end(chains, members, current, prose);
         return chains;
+    }
+
+    /**
+     * {@code tokens} up to the first bracket still open where words broke them off: "= 0.2 (0.1966 unrounded)",
+     * "= 6 (exactly)" print 0.2 and 6 followed by a remark, which is no factor of an implicit product.
+     */
+    static List<Token> beforeARemark(List<Token> tokens) {
+        int depth = 0;
+        int firstOpen = -1;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            if (t.is(Kind.OPEN)) {
+                if (depth == 0) {
+                    firstOpen = k;
+                }
+                depth++;
+            } else if (t.is(Kind.CLOSE)) {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return depth > 0 && firstOpen > 0 ? tokens.subList(0, firstOpen) : tokens;
     }
 
     private static void end(List<Chain> chains, List<Member> members, List<Token> current, boolean prose) {

@@ -19,6 +19,18 @@ final class Checker {
     private final Source source;
     private final Names names = new Names();
     private final List<ClaimRow> rows = new ArrayList<>();
+    private final List<Given> givens = new ArrayList<>();
+
+    /**
+     * A value the text gives a name and claims nothing of ({@code w1 = 0.15}, {@code x = [0.05; 0.10]}): what
+     * {@code --draft} lists as the numbers of the network.
+     *
+     * @param name    the name, as the lint reads it ("w_1", "η")
+     * @param printed its value as printed, a vector's entries separated by ", "
+     * @param line    the 1-based line on which the value stands
+     */
+    record Given(String name, String printed, int line) {
+    }
 
     Checker(Source source) {
         this.source = source;
@@ -26,6 +38,10 @@ final class Checker {
 
     List<ClaimRow> rows() {
         return rows;
+    }
+
+    List<Given> givens() {
+        return givens;
     }
 
     void check(Chain chain) {
@@ -43,6 +59,11 @@ final class Checker {
             } else {
                 printedValues.add(claims(chain, k, literal.get()));
             }
+        }
+        if (given) {
+            List<Token> value = m.get(1).literal().orElseThrow();
+            givens.add(new Given(m.get(0).name(), String.join(", ", value.stream().map(Token::text).toList()),
+                    source.line(value.get(0).offset())));
         }
         bindNames(m, printedValues);
     }

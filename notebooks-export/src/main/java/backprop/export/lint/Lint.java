@@ -17,13 +17,61 @@ public final class Lint {
     }
 
     static List<ClaimRow> check(Source source) {
+        return new ArrayList<>(read(source).rows());
+    }
+
+    /**
+     * Everything read of {@code source}: its claims' rows and the values it gives names, in document order. A line
+     * of prose that starts with {@code =} or {@code ≈} goes on with the chain of the line of prose before it, as
+     * plain-text notes write a chain one step a line ({@code net_h1 = (0.15 × 0.05) + …}, then {@code = 0.3775});
+     * a Markdown list marker ({@code - }, {@code * }, {@code + } at a line's start) is no minus or product.
+     */
+    static Checker read(Source source) {
         Checker checker = new Checker(source);
-        for (Passage p : Passage.of(source.text())) {
-            for (Chain c : Chain.of(Tokenizer.tokens(source.text(), p), p.prose())) {
-                checker.check(c);
+        String text = source.text();
+        List<Token> prose = new ArrayList<>();
+        for (Passage p : Passage.of(text)) {
+            List<Token> tokens = withoutListMarker(text, p, Tokenizer.tokens(text, p));
+            if (p.prose() && continues(tokens) && !prose.isEmpty()) {
+                prose.addAll(tokens);
+                continue;
+            }
+            check(checker, prose, true);
+            prose = new ArrayList<>();
+            if (p.prose()) {
+                prose.addAll(tokens);
+            } else {
+                check(checker, tokens, false);
             }
         }
-        return new ArrayList<>(checker.rows());
+        check(checker, prose, true);
+        return checker;
+    }
+
+    private static void check(Checker checker, List<Token> tokens, boolean prose) {
+        for (Chain c : Chain.of(tokens, prose)) {
+            checker.check(c);
+        }
+    }
+
+    /**
+     * Whether a prose passage goes on with the chain of the line before: its first token is {@code =} or {@code ≈}.
+     * (A heading's underline {@code ====} joins too, harmlessly: a relation with nothing before it ends a chain.)
+     */
+    static boolean continues(List<Token> tokens) {
+        return !tokens.isEmpty() && tokens.get(0).is(Token.Kind.RELATION);
+    }
+
+    /** {@code tokens} without a Markdown list marker: a {@code -}, {@code *} or {@code +} first on its line, then a space. */
+    static List<Token> withoutListMarker(String text, Passage p, List<Token> tokens) {
+        if (!p.prose() || tokens.isEmpty() || !tokens.get(0).is(Token.Kind.OPERATOR)) {
+            return tokens;
+        }
+        Token first = tokens.get(0);
+        int at = first.offset();
+        boolean marker = at + 1 < text.length() && "-*+".indexOf(text.charAt(at)) >= 0 && text.charAt(at + 1) == ' '
+                && text.substring(p.start(), at).isBlank();
+        return marker ? tokens.subList(1, tokens.size()) : tokens;
     }
 
     /** The claims of the file at {@code path}, named {@code name}; refused as {@link Source#read} refuses. */

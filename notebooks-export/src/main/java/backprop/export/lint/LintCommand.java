@@ -18,11 +18,11 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 /**
- * {@code answer-key lint FILE... [--csv OUT.csv]}: finds every arithmetic claim the files print and checks it at
- * the printed precision. Exit 0 when it ran, whatever it found; 2 on bad input (a folder, an unreadable, binary or
- * over-large file, a --csv that is an input or a folder), one line on standard error, nothing written; 1 on an
- * internal error. The CSV is written to a temporary file beside it and moved into place, so a failed run leaves
- * no partial file.
+ * {@code answer-key lint FILE... [--csv OUT.csv] [--draft OUT.toml]}: finds every arithmetic claim the files
+ * print and checks it at the printed precision; {@code --draft} also drafts a scenario file from them ({@link Draft}). Exit 0 when it ran, whatever it found; 2 on bad input (a folder, an unreadable, binary or
+ * over-large file, a FIFO or a device, a file not in UTF-8, a --csv or --draft that is an input, a folder or a device),
+ * one line on standard error, nothing written; 1 on an internal error. The CSV and the draft are each written
+ * to a temporary file beside it and moved into place, so a failed run leaves no partial file.
  */
 @Command(name = "lint", mixinStandardHelpOptions = true,
         description = "Checks the arithmetic a lecture prints (Markdown, LaTeX or plain text): every claim"
@@ -37,6 +37,11 @@ public final class LintCommand implements Callable<Integer> {
     @Option(names = "--csv", paramLabel = "OUT.csv", description = "also write file,line,claim,printed,computed,"
             + "status,note, one row per claim, to this file (not one of the inputs)")
     Path csv;
+
+    @Option(names = "--draft", paramLabel = "OUT.toml", description = "also draft a scenario file from the text:"
+            + " the values it gives names, and each printed value as a [[published]] entry with its line; what lint"
+            + " cannot tell is a '# TODO' comment for you to complete (not one of the inputs)")
+    Path draft;
 
     @Option(names = "--debug", description = "on an internal error, print the stack trace too")
     boolean debug;
@@ -54,14 +59,18 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<ClaimRow> rows = new ArrayList<>();
+        List<Draft.Reading> readings = new ArrayList<>();
         try {
             List<Source> sources = new ArrayList<>();
             for (Path f : files) {
                 sources.add(Source.read(f.toString(), caller.resolve(f)));
             }
             checkCsv();
+            checkDraft();
             for (Source s : sources) {
-                rows.addAll(Lint.check(s));
+                Checker read = Lint.read(s);
+                rows.addAll(read.rows());
+                readings.add(new Draft.Reading(s.name(), s.text(), read.givens(), read.rows()));
             }
         } catch (LintInputException e) {
             err.println("answer-key: lint: " + Escape.terminal(e.getMessage()));
@@ -70,6 +79,9 @@ public final class LintCommand implements Callable<Integer> {
         if (csv != null) {
             write(caller.resolve(csv), LintReport.csv(rows));
         }
+        if (draft != null) {
+            write(caller.resolve(draft), Draft.toml(readings));
+        }
         out.println(LintReport.summary(files.size(), rows));
         LintReport.problems(rows).forEach(line -> out.println(Escape.terminal(line)));
         return 0;
@@ -77,15 +89,39 @@ public final class LintCommand implements Callable<Integer> {
 
     /** --csv must be neither a folder nor one of the inputs (it would be overwritten). */
     private void checkCsv() throws LintInputException {
-        if (csv == null) {
+        if (csv != null) {
+            checkOutput("--csv", csv);
+        }
+    }
+
+    /** --draft: as --csv, and not the --csv file itself. */
+    private void checkDraft() throws LintInputException {
+        if (draft == null) {
             return;
         }
-        Path target = caller.resolve(csv).toAbsolutePath().normalize();
+        checkOutput("--draft", draft);
+        if (csv != null && caller.resolve(csv).toAbsolutePath().normalize()
+                .equals(caller.resolve(draft).toAbsolutePath().normalize())) {
+            throw new LintInputException("--draft " + draft + ": is the --csv file too; give them different names");
+        }
+    }
+
+    /**
+     * An output file ({@code option}'s {@code file}) must be a regular file or not exist yet, in a folder that
+     * exists, and be none of the inputs: it is replaced by a rename, which as root would replace even a FIFO or
+     * /dev/null with a file.
+     */
+    private void checkOutput(String option, Path file) throws LintInputException {
+        Path target = caller.resolve(file).toAbsolutePath().normalize();
         if (Files.isDirectory(target)) {
-            throw new LintInputException("--csv " + csv + ": is a folder");
+            throw new LintInputException(option + " " + file + ": is a folder");
+        }
+        if (Files.exists(target) && !Files.isRegularFile(target)) {
+            throw new LintInputException(option + " " + file + ": is not a regular file (a FIFO, a device or a"
+                    + " socket); lint writes files only");
         }
         if (target.getParent() == null || !Files.isDirectory(target.getParent())) {
-            throw new LintInputException("--csv " + csv + ": its folder does not exist");
+            throw new LintInputException(option + " " + file + ": its folder does not exist");
         }
         for (Path f : files) {
             Path input = caller.resolve(f).toAbsolutePath().normalize();
@@ -96,7 +132,8 @@ public final class LintCommand implements Callable<Integer> {
                 // a target that cannot be compared is not the input
             }
             if (same) {
-                throw new LintInputException("--csv " + csv + ": is one of the input files; it would be overwritten");
+                throw new LintInputException(option + " " + file + ": is one of the input files; it would be"
+                        + " overwritten");
             }
         }
     }

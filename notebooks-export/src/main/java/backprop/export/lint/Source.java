@@ -1,20 +1,21 @@
 package backprop.export.lint;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Locale;
 
 /**
- * A file's text as {@code lint} reads it: UTF-8 (a byte-order mark dropped), or ISO-8859-1 when the bytes are not
- * UTF-8 (a Latin-1 file's numbers are ASCII all the same); CRLF and CR line ends count as one line end each.
- * Refused, with one line: a folder, a missing or unreadable file, one over {@value #MAX_BYTES} bytes, or a binary
- * one (a NUL byte among its first {@value #SNIFF} bytes).
+ * A file's text as {@code lint} reads it: UTF-8 (a byte-order mark dropped); CRLF and CR line ends count as one
+ * line end each. Refused, with one line: a folder, a missing or unreadable file, a FIFO or a device, one over
+ * {@value #MAX_BYTES} bytes, a binary one (a NUL byte among its first {@value #SNIFF} bytes), or one not in UTF-8
+ * ({@code FILE:LINE: not UTF-8 text: byte 0xE9 on line LINE}, as the main command says of a scenario file).
  *
  * @param name      the file as the user named it, for messages and the CSV
  * @param text      its text
@@ -30,15 +31,21 @@ record Source(String name, String text, int[] lineStarts) {
         if (Files.isDirectory(path)) {
             throw new LintInputException(name + ": is a folder, not a file");
         }
-        if (!Files.isRegularFile(path) || !Files.isReadable(path)) {
-            throw new LintInputException(name + ": cannot read it (no such file, or not a readable file)");
+        if (!Files.exists(path)) {
+            throw new LintInputException(name + ": no such file");
+        }
+        // a FIFO would block the reader until someone writes to it, /dev/zero would never end: files only
+        if (!Files.isRegularFile(path)) {
+            throw new LintInputException(name + ": is not a regular file (a FIFO, a device or a socket); lint reads"
+                    + " files only");
+        }
+        if (!Files.isReadable(path)) {
+            throw new LintInputException(name + ": cannot read it (no permission)");
         }
         byte[] bytes;
-        try {
-            if (Files.size(path) > MAX_BYTES) {
-                throw new LintInputException(name + ": larger than " + MAX_BYTES + " bytes (5 MB), the most lint reads");
-            }
-            bytes = Files.readAllBytes(path);
+        // at most one byte past the limit is read, so a file that grows while it is read is refused all the same
+        try (InputStream in = Files.newInputStream(path)) {
+            bytes = in.readNBytes((int) MAX_BYTES + 1);
         } catch (IOException e) {
             throw new LintInputException(name + ": cannot read it (" + e.getClass().getSimpleName() + ")");
         }
@@ -50,7 +57,7 @@ record Source(String name, String text, int[] lineStarts) {
                 throw new LintInputException(name + ": a binary file (a NUL byte at byte " + (i + 1) + "), not text");
             }
         }
-        return of(name, decode(bytes));
+        return of(name, decode(name, bytes));
     }
 
     /** {@code text} as a source named {@code name}. */
@@ -72,12 +79,27 @@ record Source(String name, String text, int[] lineStarts) {
         return new Source(name, t, Arrays.copyOf(starts, n));
     }
 
-    private static String decode(byte[] bytes) {
+    /**
+     * Strict UTF-8, as the main command reads a scenario file: a byte that is not UTF-8 is refused, naming it and
+     * its line, rather than guessed at (a Windows-1252 minus read as Latin-1 is a control character, and its claim
+     * would be lost without a word).
+     */
+    static String decode(String name, byte[] bytes) throws LintInputException {
+        ByteBuffer in = ByteBuffer.wrap(bytes);
         try {
             return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in).toString();
         } catch (CharacterCodingException e) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+            // the decoder stops at the first malformed sequence: in.position() is its first byte
+            int at = in.position();
+            int line = 1;
+            for (int i = 0; i < at; i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            throw new LintInputException(String.format(Locale.ROOT, "%s:%d: not UTF-8 text: byte 0x%02X on line %d;"
+                    + " save the file as UTF-8", name, line, bytes[at] & 0xFF, line));
         }
     }
 

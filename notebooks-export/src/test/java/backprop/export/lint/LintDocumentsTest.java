@@ -35,9 +35,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * </ul>
  *
  * A value counts only when the row stands in the value's section (so a 1 of one example is not found in another).
- * Measured (and pinned below): 42 of 53 (79.2 %) as a value; 51 of 53 (96.2 %) as a value or an input, of which
- * one by coincidence (003's local gradient 1, printed only as "1*0.15", a product with no "=", matches the 1 of
- * "−1/1.22² (1.00)"), so 50 of 53 (94.3 %) by hand; no false flag; the typo caught. 000's 0.48 and 0.66 are the
+ * Measured (and pinned below): 42 of 53 (79.2 %) as a value; 50 of 53 (94.3 %) as a value or an input printed
+ * as the document prints it, a decimal (until 2026-12-06 any number, and 003's local gradient 1, printed only as
+ * "1*0.15", was matched by coincidence with the 1 of another claim: 51 by that rule); no false flag; the typo
+ * caught. 000's 0.48 and 0.66 are the
  * values of a diagram's nodes, described in prose ("contains the value 0.48"), no arithmetic claim. The documents are read from {@code ../../shared/seeds/} (beside the repository, as the
  * README's table of documents says), or from the system property {@code seeds.dir}; without them the test is
  * skipped, saying so.
@@ -57,6 +58,10 @@ class LintDocumentsTest {
             ROWS.put(d, Lint.check(d.number(), seeds.resolve(d.fileName())));
             LINES.put(d, Files.readAllLines(seeds.resolve(d.fileName())));
         }
+    }
+
+    private static boolean samePrint(String a, String b) {
+        return a.replace('−', '-').equals(b.replace('−', '-'));
     }
 
     private static boolean sameNumber(String a, String b) {
@@ -95,16 +100,34 @@ class LintDocumentsTest {
         return inSection(v).stream().anyMatch(r -> sameNumber(r.printed(), v.printed()));
     }
 
+    /**
+     * Found as a value, or printed among a checked claim's inputs: a decimal as the document prints it (the same
+     * text); an integer only within the expression the examples module reviewed it in ({@code (−1)(−0.15)} for
+     * 003's local gradient −1), since an integer such as 003's local gradient "1" is among the inputs of half its
+     * section's claims (the 1 of 1 + e^…) by coincidence.
+     */
     private static boolean asValueOrInput(PublishedValue v) {
-        return asValue(v) || inSection(v).stream().filter(r -> !r.computed().isEmpty()).anyMatch(r -> {
+        if (asValue(v)) {
+            return true;
+        }
+        List<ClaimRow> checked = inSection(v).stream().filter(r -> !r.computed().isEmpty()).toList();
+        if (!v.printed().contains(".")) {
+            String expression = squeeze(v.expression().replaceAll("=.*", ""));
+            return !expression.isEmpty() && checked.stream().anyMatch(r -> squeeze(r.claim()).contains(expression));
+        }
+        return checked.stream().anyMatch(r -> {
             Matcher m = NUMBER.matcher(r.claim());
             while (m.find()) {
-                if (sameNumber(m.group(), v.printed())) {
+                if (samePrint(m.group(), v.printed())) {
                     return true;
                 }
             }
             return false;
         });
+    }
+
+    private static String squeeze(String s) {
+        return s.replaceAll("\\s+", "").replace('−', '-');
     }
 
     @Test
@@ -127,10 +150,12 @@ class LintDocumentsTest {
 
         assertThat(published).hasSize(53);
         assertThat(values).isEqualTo(42);
-        // 51 by this rule; 003's add_local "1" (printed only as "1*0.15", no claim) is matched by coincidence with
-        // the 1 of "−1/1.22² (1.00) = −0.67" in its section: by hand, 50 of 53
-        assertThat(found).isEqualTo(51);
-        assertThat(missed).containsExactlyInAnyOrder("000.single-neuron.a_L 0.66", "000.single-neuron.a_L-1 0.48");
+        // 50 of 53 (94.3 %): below the 95 %. The three not found print no arithmetic: 000's 0.48 and 0.66
+        // are a diagram's node values described in prose, 003's add_local "1" is printed only as "1*0.15", a
+        // product with no "=" and no value
+        assertThat(found).isEqualTo(50);
+        assertThat(missed).containsExactlyInAnyOrder("000.single-neuron.a_L 0.66", "000.single-neuron.a_L-1 0.48",
+                "003.sigmoid-gate.add_local 1");
         assertThat(flags).as("the only flag is 004's typo: no false flag").hasSize(1);
     }
 

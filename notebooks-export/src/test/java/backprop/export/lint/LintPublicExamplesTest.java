@@ -23,7 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Mazur   18 of 30 (60 %): every value printed with its arithmetic; not the 12 stated without it ("out_h2 = …",
  *         "w6+ = …", a value in prose), which lint takes as given
  * CS231n   2 of 16 (12 %): the code's comments ("q becomes 3"), prose ("which is [-4, -4, 3]") and one claim
- *         followed by a remark in brackets ("= 0.2 (0.1966 unrounded)") are not read
+ *         followed by a remark in brackets ("= 0.2 (0.1966 unrounded)") are not read; 3 of 16 (19 %) since these
+ *         texts became the tuning set (lint/README.md) and a value followed by a remark is read
  * Hagan   14 of 18 (78 %): vector arithmetic read; logsig, sin and a matrix product not
  * all     34 of 64 (53 %), no false flag
  * </pre>
@@ -72,7 +73,8 @@ class LintPublicExamplesTest {
                         + " Hagan %d/%d, all %d/%d; %d flags", m, MAZUR.size(), c, CS231N.size(), h, HAGAN.size(),
                 m + c + h, MAZUR.size() + CS231N.size() + HAGAN.size(), flags));
 
-        assertThat(List.of(m, c, h)).containsExactly(18L, 2L, 14L);
+        // CS231n 2 → 3 after the tuning of 2026-12-06 (a value followed by a remark in brackets: lint/README.md)
+        assertThat(List.of(m, c, h)).containsExactly(18L, 3L, 14L);
         assertThat(flags).as("no false flag: the three texts print no error").isZero();
     }
 
