@@ -361,6 +361,22 @@ final class Tokenizer {
         out.add(new Token(name.startsWith("∂") || name.startsWith("d/") ? Kind.DERIVATIVE : Kind.NAME, name, s));
     }
 
+    /** ½ as the exact (1/2) it is: integers are exact, so the fraction is, where a printed 0.5 would not be. */
+    private void fraction(int s, char c) {
+        String[] parts = switch (c) {
+            case '½' -> new String[] {"1", "2"};
+            case '¼' -> new String[] {"1", "4"};
+            case '¾' -> new String[] {"3", "4"};
+            case '⅓' -> new String[] {"1", "3"};
+            default -> new String[] {"2", "3"};
+        };
+        open(s, "(");
+        out.add(new Token(Kind.NUMBER, parts[0], s));
+        out.add(new Token(Kind.OPERATOR, "/", s));
+        out.add(new Token(Kind.NUMBER, parts[1], s));
+        close(s);
+    }
+
     /** {@code ^{(L)}}, {@code ^{[2]}}: a layer's label, part of the name; {@code ^{2}} is a power. */
     private boolean isLabel(int j) {
         int[] g = groupAt(j);
@@ -380,6 +396,7 @@ final class Tokenizer {
             case '*' -> star(s);
             case '×', '·', '⋅', '∙' -> out.add(new Token(Kind.OPERATOR, "*", s));
             case '/', '÷' -> out.add(new Token(Kind.OPERATOR, "/", s));
+            case '½', '¼', '¾', '⅓', '⅔' -> fraction(s, c);
             case '^' -> out.add(new Token(Kind.OPERATOR, "^", s));
             case '(' -> open(s, "(");
             case '{' -> open(s, "(");
