@@ -71,6 +71,10 @@ class LintReadingTest {
                 arguments("SVG never closed: skipped to the end", "<svg> 2 * 2 = 5\n2 * 2 = 5", ""),
                 arguments("a comment", "<!-- 2 * 2 = 5 --> $3 * 3 = 9$", "1:9 consistent"),
                 arguments("a comment never closed: skipped to the end", "<!-- 2 * 2 = 5\n2 * 2 = 5", ""),
+                // the shortest comment, and a dollar just before a comment's or a tag's end: what follows is prose
+                arguments("the shortest comment", "<!-->2 * 2 = 5", "1:5 inconsistent"),
+                arguments("a dollar ending a comment", "<!--$-->2 * 2 = 5 is$", "1:5 inconsistent"),
+                arguments("a dollar ending a tag", "<a x=$>2 * 2 = 5 is$", "1:5 inconsistent"),
                 arguments("a tag's attributes", "<td title=\"2*2=5\">x</td> $3 * 3 = 9$", "1:9 consistent"),
                 arguments("a tag after a space", "x <td title=\"2*2=5\"> $3 * 3 = 9$", "1:9 consistent"),
                 arguments("a '<' at the file's end", "$3 * 3 = 9$ <", "1:9 consistent"),
@@ -207,6 +211,8 @@ class LintReadingTest {
                 // max of one vector is its largest entry; exp of two arguments is nothing
                 arguments("max of a vector", "$\\max([1, 4, 2]) = 4$", "1:4 consistent"),
                 arguments("exp of two arguments", "$\\exp(1, 2) = 3$", "1:3 not-checkable"),
+                // a name of digits only (\mathrm{12}) has no entries and no value
+                arguments("a name of digits", "$\\mathrm{12} + 1 = 4$", "1:4 not-checkable"),
                 // h = 0.5 is a number, not a vector: h1 is not its entry
                 arguments("a number has no entries", "$h = 0.5$ and $h1 * 2 = 1$", "1:1 not-checkable"),
                 // a = [0.5, 0.25]: a1 + a2 = 0.75
@@ -253,6 +259,11 @@ class LintReadingTest {
             assertThat(last("$[1, 2] * 2 = [2, 4, 6]$").note())
                     .isEqualTo("a vector of 2 entries, where a vector of other length is printed");
             assertThat(last("$\\exp(1, 2) = 3$").note()).isEqualTo("exp of 2 arguments");
+        }
+
+        @Test
+        void theClaim_isPrintedAsWritten_toItsLastCharacter() {
+            assertThat(last("$7 = 3 \\cdot w_{1}$").claim()).isEqualTo("7 = 3 \\cdot w_{1}");
         }
 
         @Test
