@@ -146,7 +146,7 @@ final class Checker {
                     if (names.value(member.name()).isPresent()) {
                         boolean restated = m.size() == 2 && b.isPresent() && b.get().printed();
                         if (!restated) {
-                            String pending = b.filter(x -> !x.printed()).map(Names.Binding::expression).orElse("");
+                            String pending = b.map(Names.Binding::expression).orElse(""); // "" when printed
                             return Optional.of(new Reference(j, Optional.of(new Expr.Name(member.name())), "",
                                     pending));
                         }

@@ -166,11 +166,8 @@ final class Claim {
                 List<Token> entries = token.entries().isEmpty() ? List.of(token) : token.entries();
                 List<Interval> out = new ArrayList<>();
                 for (Token n : entries) {
-                    Quantity q = names.earlier(n.text()).filter(x -> x.value() == Printed.value(n.text()))
-                            .orElse(Quantity.printed(n.text()));
-                    if (mode == Mode.RANGE || mode == Mode.VALUE) {
-                        q = Quantity.printed(n.text());
-                    }
+                    // an earlier claim's history keeps the printed value and range: only UNROUNDED and CORRECTED differ
+                    Quantity q = names.earlier(n.text()).orElse(Quantity.printed(n.text()));
                     note(q, causes);
                     out.add(mode.of(q));
                 }

@@ -47,7 +47,7 @@ record Passage(int start, int end, boolean prose) {
             boolean lineStart = true;
             while (i < t.length()) {
                 if (lineStart && isFence(i)) {
-                    prose(i);
+                    // no prose to end here: the line end before it (or the file's start) ended it
                     fence = !fence;
                     i = lineEnd(i);
                     proseStart = i;

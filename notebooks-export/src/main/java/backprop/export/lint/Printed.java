@@ -60,9 +60,6 @@ final class Printed {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
             return Double.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
         }
-        if (x == 0) {
-            return "0";
-        }
         BigDecimal d = new BigDecimal(x).round(new MathContext(10)).stripTrailingZeros();
         return Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9 ? d.toString() : d.toPlainString();
     }
