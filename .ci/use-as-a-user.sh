@@ -41,3 +41,26 @@ leftovers="$(find . -maxdepth 1 -name '.*' ! -name . | head -5)"
 [[ "$("$repo/answer-key" --help)" == "Usage: answer-key "* ]] || { echo "use-as-a-user: --help printed no usage"; exit 1; }
 [[ "$("$repo/answer-key" --version)" == "answer-key "[0-9]* ]] || { echo "use-as-a-user: --version printed no version"; exit 1; }
 echo "as a user: relative paths are the caller's, a user's folder is refused untouched, a typo gets file:line"
+
+# lint, as a user runs it on a lecture of theirs: from their folder, a text in it, a CSV beside it; a planted
+# error found on its own line; a device or a --csv onto the text refused in one line, nothing written.
+cp "$repo/notebooks-export/src/test/resources/backprop/export/lint/public/mazur.md" notes.md
+printf '\nThe error is E = ½ × (0.20)² = 0.03.\n' >> notes.md
+"$repo/answer-key" lint notes.md --csv claims.csv > lint.txt
+head -1 lint.txt | grep -qE '^lint: 1 file, [0-9]+ claims: ' || { echo "use-as-a-user: lint printed no summary"; cat lint.txt; exit 1; }
+line=$(wc -l < notes.md)
+grep -q "^notes.md:$line: .*0.03.*inconsistent, should be 0.02" lint.txt \
+  || { echo "use-as-a-user: lint missed the planted error on line $line"; cat lint.txt; exit 1; }
+grep -q '^file,line,claim,printed,computed,status,note' claims.csv || { echo "use-as-a-user: lint's CSV has no header"; exit 1; }
+for bad in "/dev/zero" "notes.md --csv notes.md"; do
+  cp notes.md before.md
+  set +e
+  # shellcheck disable=SC2086
+  "$repo/answer-key" lint $bad >stdout.txt 2>stderr.txt
+  status=$?
+  set -e
+  [ "$status" -eq 2 ] || { echo "use-as-a-user: lint $bad exited $status, not 2"; cat stderr.txt; exit 1; }
+  [ "$(wc -l < stderr.txt)" -eq 1 ] || { echo "use-as-a-user: lint $bad: not one line:"; cat stderr.txt; exit 1; }
+  cmp -s notes.md before.md || { echo "use-as-a-user: lint $bad touched notes.md"; exit 1; }
+done
+echo "use-as-a-user: lint from a user's folder: summary, the planted error on line $line, bad input refused in one line"
