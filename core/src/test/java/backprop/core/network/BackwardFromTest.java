@@ -73,6 +73,18 @@ class BackwardFromTest {
     }
 
     @Test
+    @DisplayName("the method's rounding of a is kept: tanh' is read off a2[1] rounded to one decimal, 1 − â²")
+    void activationRoundingKept() {
+        Network n = net(0.1);
+        Method rounded = STANDARD.withRounding(IntermediateRounding.NONE
+                .with(new Intermediate(Intermediate.Kind.A, 2, 1), 1)
+                .with(new Intermediate(Intermediate.Kind.DELTA, 2, 1), 1));
+        BackwardPass p = n.backwardFrom(n.forward(x, rounded), 2, new double[] {1, 0}, rounded);
+        double a = Math.round(n.forward(x).a(2)[0] * 10) / 10.0;
+        assertThat(p.delta(2)[0]).isCloseTo(1 - a * a, within(1e-15));
+    }
+
+    @Test
     @DisplayName("softmax's diagonal method leaves ∂a[1]/∂z[2] at 0 where the full Jacobian gives −a1·a2")
     void softmaxDiagonal() {
         Network n = new Network(List.of(new DenseLayer(new double[][] {{1, 0}, {0, 1}}, new double[] {0, 0},
