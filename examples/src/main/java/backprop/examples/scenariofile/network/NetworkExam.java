@@ -140,7 +140,7 @@ public final class NetworkExam extends ExamVariant {
             TrainingRows.add(r, id(), run, trained, examples, training.biasless());
         }
         return r.network(new NetworkWork(title(), network.copy(), example, training.method(), forward, backward, update,
-                run));
+                run, training.biasless()));
     }
 
     /**

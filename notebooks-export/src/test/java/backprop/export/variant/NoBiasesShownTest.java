@@ -1,0 +1,97 @@
+package backprop.export.variant;
+
+import backprop.examples.scenariofile.ExamFile;
+import backprop.export.markdown.AnswerKeyMarkdown;
+import backprop.export.model.Chapter;
+import backprop.export.model.Worked;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A layer declared {@code biases = "none"} (issue 21) is shown as having no biases: z = W·a, no b, no ∂L/∂b, no b
+ * update and no "frozen" note, though the engine keeps zeros for it inside; a layer with biases still shows them.
+ */
+@DisplayName("The answer key shows a layer without biases as having none")
+class NoBiasesShownTest {
+    /** Layer 1 without biases, layer 2 with b = 1: a1 = 0.5·1 = 0.5, a2 = 2·0.5 + 1 = 2. */
+    private static final String MIXED = """
+            title = "m"
+            kind = "network"
+            precision = 4
+            [network]
+            layers = [1, 1, 1]
+            activations = ["identity", "identity"]
+            [[network.layer]]
+            weights = [[0.5]]
+            biases = "none"
+            [[network.layer]]
+            weights = [[2]]
+            biases = [1]
+            [example]
+            x = [1]
+            y = [0]
+            [training]
+            loss = "half_sum_squared_error"
+            learning_rate = 0.5
+            """;
+
+    static String markdown(Chapter c) {
+        return AnswerKeyMarkdown.render(c, Worked.of(c));
+    }
+
+    static Chapter tiny() throws IOException {
+        String name = "tiny-relu-bce.toml";
+        return Chapter.of(ExamFile.read(name, Files.readString(Path.of("..", "variants", name), StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    @DisplayName("tiny-relu-bce (no layer has biases): z = W a, and no b, ∂L/∂b, b update or 'frozen' anywhere")
+    void noLayerHasBiases() throws IOException {
+        String md = markdown(tiny());
+        // its text: z1 = 1.0 · 0.5 = 0.5, z2 = 0.5 · 0.5 = 0.25
+        assertThat(md).contains("$z^{(1)} = W^{(1)}a^{(0)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$")
+                .contains("$z^{(2)} = W^{(2)}a^{(1)} = \\begin{bmatrix} 0.25 \\end{bmatrix}$")
+                .doesNotContain("b^{(1)}", "b^{(2)}", "frozen", "bias none", "bias per_neuron");
+    }
+
+    @Test
+    @DisplayName("one layer without biases, one with: only the one with biases shows b, ∂L/∂b and b's update")
+    void oneLayerWithout() {
+        String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED)));
+        assertThat(md).contains("$z^{(1)} = W^{(1)}a^{(0)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$")
+                .contains("$z^{(2)} = W^{(2)}a^{(1)} + b^{(2)} = \\begin{bmatrix} 2 \\end{bmatrix}$")
+                .contains("$b^{(2)} = \\begin{bmatrix} 1 \\end{bmatrix}$")
+                .contains("\\partial L/\\partial b^{(2)}")
+                // δ2 = a2 − y = 2: b2 ← 1 − 0.5·2 = 0
+                .contains("$b^{(2)} \\leftarrow b^{(2)} - \\eta\\,\\partial L/\\partial b^{(2)} = \\begin{bmatrix} 0"
+                        + " \\end{bmatrix}$")
+                .doesNotContain("b^{(1)}", "frozen");
+    }
+
+    @Test
+    @DisplayName("a layer without biases and a frozen bias elsewhere: only the frozen one is named frozen")
+    void frozenElsewhere() {
+        String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED + "frozen = [\"b2\"]\n")));
+        assertThat(md).contains("$b^{(2)}$ frozen: not updated (the gradient is computed and shown, but the step skips"
+                + " it), so after the update it keeps its value.")
+                .contains("$b^{(2)} = \\begin{bmatrix} 1 \\end{bmatrix}$ (frozen)")
+                .doesNotContain("b^{(1)}");
+    }
+
+    @Test
+    @DisplayName("every layer with biases: b shown as before (the five documents' networks)")
+    void withBiases() {
+        String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED.replace("biases = \"none\"", "biases = [0.25]"))));
+        assertThat(md).contains("$b^{(1)} = \\begin{bmatrix} 0.25 \\end{bmatrix}$")
+                .contains("$z^{(1)} = W^{(1)}a^{(0)} + b^{(1)} = ")
+                .contains("\\partial L/\\partial b^{(1)}")
+                .contains("$b^{(1)} \\leftarrow b^{(1)} - \\eta");
+    }
+}
