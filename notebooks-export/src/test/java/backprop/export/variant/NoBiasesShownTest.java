@@ -4,6 +4,8 @@ import backprop.examples.scenariofile.ExamFile;
 import backprop.export.markdown.AnswerKeyMarkdown;
 import backprop.export.model.Chapter;
 import backprop.export.model.Worked;
+import backprop.export.notebook.Notebooks;
+import backprop.export.notebook.cell.Cell;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +58,8 @@ class NoBiasesShownTest {
     void noLayerHasBiases() throws IOException {
         String md = markdown(tiny());
         // its text: z1 = 1.0 · 0.5 = 0.5, z2 = 0.5 · 0.5 = 0.25
-        assertThat(md).contains("$z^{(1)} = W^{(1)}a^{(0)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$")
+        assertThat(md).contains("$$z^{(k)} = W^{(k)} a^{(k-1)},\\quad a^{(k)}")
+                .contains("$z^{(1)} = W^{(1)}a^{(0)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$")
                 .contains("$z^{(2)} = W^{(2)}a^{(1)} = \\begin{bmatrix} 0.25 \\end{bmatrix}$")
                 .doesNotContain("b^{(1)}", "b^{(2)}", "frozen", "bias none", "bias per_neuron");
     }
@@ -65,7 +68,8 @@ class NoBiasesShownTest {
     @DisplayName("one layer without biases, one with: only the one with biases shows b, ∂L/∂b and b's update")
     void oneLayerWithout() {
         String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED)));
-        assertThat(md).contains("$z^{(1)} = W^{(1)}a^{(0)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$")
+        assertThat(md).contains("$$z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad z^{(1)} = W^{(1)} a^{(0)},\\quad a^{(k)}")
+                .contains("$z^{(1)} = W^{(1)}a^{(0)} = \\begin{bmatrix} 0.5 \\end{bmatrix}$")
                 .contains("$z^{(2)} = W^{(2)}a^{(1)} + b^{(2)} = \\begin{bmatrix} 2 \\end{bmatrix}$")
                 .contains("$b^{(2)} = \\begin{bmatrix} 1 \\end{bmatrix}$")
                 .contains("\\partial L/\\partial b^{(2)}")
@@ -89,9 +93,53 @@ class NoBiasesShownTest {
     @DisplayName("every layer with biases: b shown as before (the five documents' networks)")
     void withBiases() {
         String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED.replace("biases = \"none\"", "biases = [0.25]"))));
-        assertThat(md).contains("$b^{(1)} = \\begin{bmatrix} 0.25 \\end{bmatrix}$")
+        assertThat(md).contains("$$z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)}")
+                .contains("$b^{(1)} = \\begin{bmatrix} 0.25 \\end{bmatrix}$")
                 .contains("$z^{(1)} = W^{(1)}a^{(0)} + b^{(1)} = ")
                 .contains("\\partial L/\\partial b^{(1)}")
                 .contains("$b^{(1)} \\leftarrow b^{(1)} - \\eta");
+    }
+
+    /** Both versions of every cell of the chapter's notebooks, one after the other. */
+    static String notebooks(Chapter c) {
+        StringBuilder all = new StringBuilder();
+        for (Cell cell : Notebooks.cells(c, Worked.of(c))) {
+            all.append(cell.instructor()).append('\n').append(cell.student()).append('\n');
+        }
+        return all.toString();
+    }
+
+    @Test
+    @DisplayName("tiny-relu-bce's notebooks: no b given, asked or updated, z called with nothing to add")
+    void notebooksWithoutBiases() throws IOException {
+        String nb = notebooks(tiny());
+        assertThat(nb).doesNotContain("in.vector(\"b\")", "b1 = ", "b2 = ", "db(", "updateB", "∂L/∂b", "b(1)", "b(2)",
+                        "b1new", "b2new")
+                .contains("z(in.matrix(\"W\"), new double[1], in.vector(\"aBelow\"))")
+                .contains("layers 1, 2 have no biases: z(k) = W(k)·a(k−1)")
+                .contains("// layer 1 has no biases: z = W·a")
+                .contains("Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ); no layer has biases.")
+                .contains("Write `updateW`: ");
+    }
+
+    @Test
+    @DisplayName("one layer without biases, one with: the notebooks give, ask and update b of the one with biases only")
+    void notebooksOneLayerWithout() {
+        String nb = notebooks(Chapter.of(ExamFile.read("m.toml", MIXED)));
+        assertThat(nb).contains("layer 1 has no biases: z(1) = W(1)·a(0)")
+                .contains("b2 = new double[] {1.0};")
+                .contains("updateB(", "db(", "b2new")
+                .doesNotContain("b1 = ", "b1new", "db1", "b(1)", "∂L/∂b(1)");
+        assertThat(nb).contains("q.part(\"z(1)\", in -> z(in.matrix(\"W\"), new double[1], in.vector(\"aBelow\")));")
+                .contains("q.part(\"z(2)\", in -> z(in.matrix(\"W\"), in.vector(\"b\"), in.vector(\"aBelow\")));")
+                .contains("z(n1W1, new double[1], n1a0)", "z(n1W2, n1b2, n1a1)");
+    }
+
+    @Test
+    @DisplayName("every layer with biases: the notebooks give and ask b as before")
+    void notebooksWithBiases() {
+        String nb = notebooks(Chapter.of(ExamFile.read("m.toml", MIXED.replace("biases = \"none\"", "biases = [0.25]"))));
+        assertThat(nb).contains("b1 = new double[] {0.25};", "b1new", "updateB(")
+                .doesNotContain("no biases");
     }
 }
