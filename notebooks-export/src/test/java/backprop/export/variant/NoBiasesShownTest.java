@@ -13,6 +13,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -100,11 +103,15 @@ class NoBiasesShownTest {
                 .contains("$b^{(1)} \\leftarrow b^{(1)} - \\eta");
     }
 
-    /** Both versions of every cell of the chapter's notebooks, one after the other. */
+    /** Both versions of every cell of the chapter's notebooks, one after the other, and the text of their figures. */
     static String notebooks(Chapter c) {
         StringBuilder all = new StringBuilder();
         for (Cell cell : Notebooks.cells(c, Worked.of(c))) {
             all.append(cell.instructor()).append('\n').append(cell.student()).append('\n');
+        }
+        Matcher svg = Pattern.compile("data:image/svg\\+xml;base64,([A-Za-z0-9+/=]+)").matcher(all.toString());
+        while (svg.find()) {
+            all.append(new String(Base64.getDecoder().decode(svg.group(1)), StandardCharsets.UTF_8)).append('\n');
         }
         return all.toString();
     }
@@ -115,6 +122,8 @@ class NoBiasesShownTest {
         String nb = notebooks(tiny());
         assertThat(nb).doesNotContain("in.vector(\"b\")", "b1 = ", "b2 = ", "db(", "updateB", "∂L/∂b", "b(1)", "b(2)",
                         "b1new", "b2new")
+                .doesNotContain("b⁽¹⁾", "b⁽²⁾")
+                .contains("z⁽¹⁾ = W⁽¹⁾·x<", "z⁽²⁾ = W⁽²⁾·a⁽¹⁾<") // the figure's steps
                 .contains("z(in.matrix(\"W\"), new double[1], in.vector(\"aBelow\"))")
                 .contains("layers 1, 2 have no biases: z(k) = W(k)·a(k−1)")
                 .contains("// layer 1 has no biases: z = W·a")
@@ -129,7 +138,8 @@ class NoBiasesShownTest {
         assertThat(nb).contains("layer 1 has no biases: z(1) = W(1)·a(0)")
                 .contains("b2 = new double[] {1.0};")
                 .contains("updateB(", "db(", "b2new")
-                .doesNotContain("b1 = ", "b1new", "db1", "b(1)", "∂L/∂b(1)");
+                .doesNotContain("b1 = ", "b1new", "db1", "b(1)", "∂L/∂b(1)", "b⁽¹⁾")
+                .contains("z⁽¹⁾ = W⁽¹⁾·x<", "z⁽²⁾ = W⁽²⁾·a⁽¹⁾ + b⁽²⁾<");
         assertThat(nb).contains("q.part(\"z(1)\", in -> z(in.matrix(\"W\"), new double[1], in.vector(\"aBelow\")));")
                 .contains("q.part(\"z(2)\", in -> z(in.matrix(\"W\"), in.vector(\"b\"), in.vector(\"aBelow\")));")
                 .contains("z(n1W1, new double[1], n1a0)", "z(n1W2, n1b2, n1a1)");
@@ -139,7 +149,7 @@ class NoBiasesShownTest {
     @DisplayName("every layer with biases: the notebooks give and ask b as before")
     void notebooksWithBiases() {
         String nb = notebooks(Chapter.of(ExamFile.read("m.toml", MIXED.replace("biases = \"none\"", "biases = [0.25]"))));
-        assertThat(nb).contains("b1 = new double[] {0.25};", "b1new", "updateB(")
+        assertThat(nb).contains("b1 = new double[] {0.25};", "b1new", "updateB(", "z⁽¹⁾ = W⁽¹⁾·x + b⁽¹⁾<")
                 .doesNotContain("no biases");
     }
 }
