@@ -93,6 +93,28 @@ class NoBiasesShownTest {
     }
 
     @Test
+    @DisplayName("with momentum, each layer updated when its gradient is ready: no velocity of b, no b, for the layer without")
+    void momentumAndOrder() {
+        String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED + "momentum = 0.5\nlambda = 0.125\n"
+                + "update_order = \"each_layer_when_its_gradient_is_ready\"\n")));
+        assertThat(md).contains("v_{b^{(2)}}", "the gradient through the updated $W^{(2)}$, $\\partial L/\\partial W^{(1)} = ",
+                        "$W^{(1)} \\leftarrow W^{(1)} + v_{W^{(1)}} = ")
+                .doesNotContain("b^{(1)}", "frozen");
+        // layer 1's lines end where its W does: nothing about a b after them
+        assertThat(md).containsPattern("- layer 1: the gradient through the updated \\$W\\^\\{\\(2\\)\\}\\$, \\$[^$]*\\$\n")
+                .containsPattern("\\$W\\^\\{\\(1\\)\\} \\\\leftarrow W\\^\\{\\(1\\)\\} \\+ v_\\{W\\^\\{\\(1\\)\\}\\} = [^$]*\\$\n");
+    }
+
+    @Test
+    @DisplayName("λ > 0 without momentum: 'biases are not penalised' beside the update of the layer with biases only")
+    void penaltyNoteOnlyWhereThereAreBiases() {
+        String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED + "lambda = 0.125\n")));
+        assertThat(md.split("\\$ \\(biases are not penalised\\)", -1)).hasSize(2);
+        assertThat(md).containsPattern("b\\^\\{\\(2\\)\\} - \\\\eta[^\n]*\\$ \\(biases are not penalised\\)\n")
+                .doesNotContain("b^{(1)}");
+    }
+
+    @Test
     @DisplayName("every layer with biases: b shown as before (the five documents' networks)")
     void withBiases() {
         String md = markdown(Chapter.of(ExamFile.read("m.toml", MIXED.replace("biases = \"none\"", "biases = [0.25]"))));
