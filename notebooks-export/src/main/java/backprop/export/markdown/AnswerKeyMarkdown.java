@@ -149,13 +149,15 @@ public final class AnswerKeyMarkdown {
         md.append("Forward (Algorithm 1): $a^{(0)} = x = ").append(Latex.column(f.a(0), t)).append("$, target $y = ")
                 .append(Latex.column(n.example().y(), t)).append("$.\n\n");
         for (int k = 1; k <= f.layers(); k++) {
+            // a layer without biases (biases = "none") has no b to show: z = W a, not "+ b" with a zero the file never stated
+            boolean hasB = n.hasBiases(k);
             md.append("- layer ").append(k).append(" (").append(net.layer(k).activation().name().toLowerCase(Locale.ROOT))
-                    .append(", bias ").append(net.layer(k).biasLayout().name().toLowerCase(Locale.ROOT)).append("): $W^{(").append(k)
-                    .append(")} = ").append(Latex.matrix(net.layer(k).weights(), t)).append("$, $b^{(").append(k)
-                    .append(")} = ").append(Latex.column(net.layer(k).bias(), t)).append("$, $z^{(").append(k)
-                    .append(")} = W^{(").append(k).append(")}a^{(").append(k - 1).append(")} + b^{(").append(k)
-                    .append(")} = ").append(Latex.column(f.z(k), t)).append("$, $a^{(").append(k).append(")} = ")
-                    .append(Latex.column(f.a(k), t)).append("$\n");
+                    .append(hasB ? ", bias " + net.layer(k).biasLayout().name().toLowerCase(Locale.ROOT) : ", no biases")
+                    .append("): $W^{(").append(k).append(")} = ").append(Latex.matrix(net.layer(k).weights(), t)).append("$, ")
+                    .append(hasB ? "$b^{(" + k + ")} = " + Latex.column(net.layer(k).bias(), t) + "$, " : "")
+                    .append("$z^{(").append(k).append(")} = W^{(").append(k).append(")}a^{(").append(k - 1).append(")}")
+                    .append(hasB ? " + b^{(" + k + ")}" : "").append(" = ").append(Latex.column(f.z(k), t)).append("$, $a^{(")
+                    .append(k).append(")} = ").append(Latex.column(f.a(k), t)).append("$\n");
         }
         BackwardPass b = n.backward();
         md.append("\nLoss ").append(n.loss().name().toLowerCase(Locale.ROOT)).append(": $L = ")
@@ -168,8 +170,9 @@ public final class AnswerKeyMarkdown {
         for (int k = f.layers(); k >= 1; k--) {
             md.append("- layer ").append(k).append(": $\\delta^{(").append(k).append(")} = ")
                     .append(Latex.column(b.delta(k), t)).append("$, $\\partial L/\\partial W^{(").append(k).append(")} = ")
-                    .append(Latex.matrix(b.gradients().weight(k), t)).append("$, $\\partial L/\\partial b^{(").append(k)
-                    .append(")} = ").append(Latex.column(b.gradients().bias(k), t)).append("$, $\\partial L/\\partial a^{(")
+                    .append(Latex.matrix(b.gradients().weight(k), t)).append("$, ")
+                    .append(n.hasBiases(k) ? "$\\partial L/\\partial b^{(" + k + ")} = " + Latex.column(b.gradients().bias(k), t)
+                            + "$, " : "").append("$\\partial L/\\partial a^{(")
                     .append(k - 1).append(")} = ").append(Latex.column(b.upstream(k), t)).append("$\n");
         }
         UpdateMarkdown.update(md, n, p, t);
@@ -184,7 +187,10 @@ public final class AnswerKeyMarkdown {
         BackwardPass b = n.backward();
         add(all, f.a(0), n.example().y(), b.lossGradient(), new double[]{b.gradients().loss()});
         for (int k = 1; k <= f.layers(); k++) {
-            add(all, f.z(k), f.a(k), b.delta(k), b.upstream(k), b.gradients().bias(k), n.before().layer(k).bias());
+            add(all, f.z(k), f.a(k), b.delta(k), b.upstream(k));
+            if (n.hasBiases(k)) {
+                add(all, b.gradients().bias(k), n.before().layer(k).bias());
+            }
             add(all, n.before().layer(k).weights().toArray());
             add(all, b.gradients().weight(k).toArray());
         }

@@ -57,7 +57,7 @@ final class UpdateMarkdown {
             md.append("The update is on the whole batch: each gradient it uses is the ").append(u.batch())
                     .append(" of their gradients, shown below, not the backward pass above (which is on the first).\n\n");
         }
-        frozen(md, u);
+        frozen(md, n);
         if (u.momentum() > 0) {
             md.append("Momentum: each parameter θ moves by its velocity, $v \\leftarrow \\mu v - \\eta\\,\\partial J/\\partial\\theta$, ")
                     .append("$\\theta \\leftarrow \\theta + v$; ").append(u.startsAtRest()
@@ -74,14 +74,17 @@ final class UpdateMarkdown {
      * "$b^{(1)}$, $b^{(2)}$ frozen: not updated …": the parameters the file keeps fixed, whose rows after the update
      * equal the rows before.
      */
-    private static void frozen(StringBuilder md, NetworkUpdate u) {
-        if (!u.frozen().any()) {
-            return;
-        }
+    private static void frozen(StringBuilder md, NetworkWork n) {
+        NetworkUpdate u = n.update();
+        // a layer without biases keeps zeros frozen inside the engine: not a parameter the file froze, so not named
         List<String> names = u.frozen().frozen().stream()
+                .filter(f -> f.kind() != Kind.BIAS || n.hasBiases(f.layer()))
                 .sorted(Comparator.comparingInt(Parameter::layer).thenComparing(Parameter::kind)
                         .thenComparingInt(Parameter::index))
                 .map(f -> name(u, f)).toList();
+        if (names.isEmpty()) {
+            return;
+        }
         md.append(String.join(", ", names)).append(" frozen: not updated (the gradient is computed and shown, but the")
                 .append(" step skips ").append(names.size() == 1 ? "it" : "them")
                 .append(u.momentum() > 0 || u.lambda() > 0 ? "; neither momentum nor λ moves a frozen parameter" : "")
@@ -122,16 +125,18 @@ final class UpdateMarkdown {
         NetworkUpdate u = n.update();
         LayerStep s = u.layer(k);
         boolean through = u.order() == UpdateOrder.EACH_LAYER_WHEN_ITS_GRADIENT_IS_READY && k < u.layers().size();
+        boolean hasB = n.hasBiases(k);
         md.append("- layer ").append(k).append(": ");
         if (through || u.batch() != null) {
             md.append(u.batch() == null ? "" : "the " + u.batch() + (through ? ", " : ""))
                     .append(through ? "the gradient through the updated $W^{(" + (k + 1) + ")}$" : "")
                     .append(", $\\partial L/\\partial W^{(")
-                    .append(k).append(")} = ").append(Latex.matrix(s.weightGradient(), t)).append("$, $\\partial L/\\partial b^{(")
-                    .append(k).append(")} = ").append(Latex.column(s.biasGradient(), t)).append("$\n");
+                    .append(k).append(")} = ").append(Latex.matrix(s.weightGradient(), t)).append("$")
+                    .append(hasB ? ", $\\partial L/\\partial b^{(" + k + ")} = " + Latex.column(s.biasGradient(), t) + "$" : "")
+                    .append("\n");
         } else {
-            md.append("$\\partial L/\\partial W^{(").append(k).append(")}$ and $\\partial L/\\partial b^{(").append(k)
-                    .append(")}$ of the backward pass above\n");
+            md.append("$\\partial L/\\partial W^{(").append(k).append(")}$")
+                    .append(hasB ? " and $\\partial L/\\partial b^{(" + k + ")}$" : "").append(" of the backward pass above\n");
         }
         String w = "W^{(" + k + ")}";
         String b = "b^{(" + k + ")}";
@@ -144,16 +149,18 @@ final class UpdateMarkdown {
         }
         if (u.momentum() > 0) {
             velocity(md, u, s, w, dW, t);
-            velocity(md, u, s, b, "\\partial L/\\partial " + b, t);
+            if (hasB) {
+                velocity(md, u, s, b, "\\partial L/\\partial " + b, t);
+            }
             md.append("  - ").append(assigned(u, k, Kind.WEIGHTS, w + " + v_{" + w + "}", Latex.matrix(u.after().layer(k).weights(), t)))
-                    .append(", ").append(assigned(u, k, Kind.BIAS, b + " + v_{" + b + "}", Latex.column(u.after().layer(k).bias(), t)))
+                    .append(hasB ? ", " + assigned(u, k, Kind.BIAS, b + " + v_{" + b + "}", Latex.column(u.after().layer(k).bias(), t)) : "")
                     .append("\n");
             return;
         }
         md.append("  - ").append(assigned(u, k, Kind.WEIGHTS, w + " - \\eta\\," + dW, Latex.matrix(u.after().layer(k).weights(), t)))
-                .append(", ").append(assigned(u, k, Kind.BIAS, b + " - \\eta\\,\\partial L/\\partial " + b,
-                        Latex.column(u.after().layer(k).bias(), t)))
-                .append(u.lambda() > 0 ? " (biases are not penalised)" : "").append("\n");
+                .append(hasB ? ", " + assigned(u, k, Kind.BIAS, b + " - \\eta\\,\\partial L/\\partial " + b,
+                        Latex.column(u.after().layer(k).bias(), t)) : "")
+                .append(u.lambda() > 0 && hasB ? " (biases are not penalised)" : "").append("\n");
     }
 
     /**
@@ -222,10 +229,12 @@ final class UpdateMarkdown {
                     s.weightVelocity(), u.after().layer(k).weights()}) {
                 add(all, m.data());
             }
-            add(all, s.biasGradient());
-            add(all, s.biasVelocityBefore());
-            add(all, s.biasVelocity());
-            add(all, u.after().layer(k).bias());
+            if (n.hasBiases(k)) {
+                add(all, s.biasGradient());
+                add(all, s.biasVelocityBefore());
+                add(all, s.biasVelocity());
+                add(all, u.after().layer(k).bias());
+            }
         }
     }
 

@@ -246,15 +246,21 @@ final class AnswerCell {
         int l = net.depth();
         for (int k = 1; k <= l; k++) {
             given(p + "W" + k, net.layer(k).weights().toArray());
-            given(p + "b" + k, NetworkQuestions.perNeuron(net.layer(k)));
+            if (work.hasBiases(k)) {
+                given(p + "b" + k, NetworkQuestions.perNeuron(net.layer(k)));
+            }
         }
         given(p + "x", work.example().x());
         given(p + "y", work.example().y());
         given.append("// ").append(p).append(": the network's inputs\n");
         for (int k = 1; k <= l; k++) {
             given.append("double[][] ").append(p).append("W").append(k).append(" = ")
-                    .append(Literal.of(net.layer(k).weights().toArray())).append(";\n").append("double[] ").append(p)
-                    .append("b").append(k).append(" = ").append(Literal.of(NetworkQuestions.perNeuron(net.layer(k)))).append(";\n");
+                    .append(Literal.of(net.layer(k).weights().toArray())).append(";\n");
+            // a layer without biases (biases = "none") gives no b: the file states none, and z adds nothing
+            given.append(work.hasBiases(k) ? "double[] " + p + "b" + k + " = "
+                    + Literal.of(NetworkQuestions.perNeuron(net.layer(k))) + ";\n"
+                    : "// layer " + k + " has no biases: z = W·a, so z(" + p + "W" + k + ", new double[" + net.layer(k).outputSize()
+                    + "], …) adds nothing\n");
         }
         given.append("double[] ").append(p).append("x = ").append(Literal.of(work.example().x())).append(";\ndouble[] ")
                 .append(p).append("y = ").append(Literal.of(work.example().y())).append(";\n");
@@ -269,7 +275,8 @@ final class AnswerCell {
     private void forward(String p, NetworkWork work, int l) {
         solution.append("double[] ").append(p).append("a0 = ").append(p).append("x;\n");
         for (int k = 1; k <= l; k++) {
-            line("double[] " + p + "z" + k + " = z(" + p + "W" + k + ", " + p + "b" + k + ", " + p + "a" + (k - 1) + ");");
+            String b = work.hasBiases(k) ? p + "b" + k : "new double[" + work.before().layer(k).outputSize() + "]";
+            line("double[] " + p + "z" + k + " = z(" + p + "W" + k + ", " + b + ", " + p + "a" + (k - 1) + ");");
             line("double[] " + p + "a" + k + " = Given.activate(\"" + activation(work, k) + "\", " + p + "z" + k + ");");
             vector(p + "z" + k, work.forward().z(k).length);
             vector(p + "a" + k, work.forward().a(k).length);
@@ -290,6 +297,9 @@ final class AnswerCell {
             vector(p + "d" + k, work.backward().delta(k).length);
             line("double[][] " + p + "dW" + k + " = dW(" + p + "d" + k + ", " + p + "a" + (k - 1) + ");");
             matrix(p + "dW" + k, work.backward().gradients().weight(k).rows(), work.backward().gradients().weight(k).cols());
+            if (!work.hasBiases(k)) {
+                continue; // no b, no ∂L/∂b
+            }
             if (work.before().layer(k).biasLayout() == BiasLayout.PER_NEURON) {
                 line("double[] " + p + "db" + k + " = db(" + p + "d" + k + ");");
             } else { // one bias shared by the layer: ∂L/∂b = Σᵢ δᵢ
@@ -308,6 +318,9 @@ final class AnswerCell {
                     + ", " + u.lambda() + ", " + u.momentum() + ", new double[" + layer.outputSize() + "][" + layer.inputSize()
                     + "], " + Literal.of(NetworkQuestions.frozenWeights(u.frozen(), k, layer)) + ");");
             matrix(p + "W" + k + "new", layer.outputSize(), layer.inputSize());
+            if (!work.hasBiases(k)) {
+                continue;
+            }
             String b = layer.biasLayout() == BiasLayout.PER_NEURON ? p + "b" + k : Literal.of(layer.bias());
             line("double[] " + p + "b" + k + "new = updateB(" + b + ", " + p + "db" + k + ", " + u.learningRate() + ", " + u.momentum()
                     + ", new double[" + layer.bias().length + "], " + Literal.of(NetworkQuestions.frozenBiases(u.frozen(), k, layer))

@@ -86,7 +86,7 @@ class AnswersCellTest {
      * methods, and every printed answer is the engine's (as CI's compare checks it after the real kernel).
      */
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"004", "variant-exam-network", "variant-exam-frozen"})
+    @ValueSource(strings = {"004", "variant-exam-network", "variant-exam-frozen", "variant-tiny-relu-bce"})
     void theAnswersCell_printsTheEnginesValues_throughTheStudentsMethods(String stem) throws IOException {
         Chapter chapter = QuestionGradingTest.chapters().filter(c -> c.fileStem().equals(stem)).findFirst().orElseThrow();
         String code = answersPrintTheEnginesValues(chapter);

@@ -80,9 +80,20 @@ public final class NetworkExam extends ExamVariant {
 
     @Override
     public String formula() {
-        return "z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)},\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
+        return z() + ",\\quad a^{(k)} = g_k(z^{(k)}),\\quad L = \\mathrm{"
                 + training.loss().name().toLowerCase(Locale.ROOT).replace("_", "\\_") + "}(a^{(" + network.depth()
                 + ")}, y)";
+    }
+
+    /** z = W a + b, without "+ b" where no layer has biases; where some have, z = W a of each layer without them. */
+    private String z() {
+        if (training.biasless().size() == network.depth()) {
+            return "z^{(k)} = W^{(k)} a^{(k-1)}";
+        }
+        StringBuilder z = new StringBuilder("z^{(k)} = W^{(k)} a^{(k-1)} + b^{(k)}");
+        training.biasless().stream().sorted().forEach(k -> z.append(",\\quad z^{(").append(k).append(")} = W^{(").append(k)
+                .append(")} a^{(").append(k - 1).append(")}"));
+        return z.toString();
     }
 
     @Override
@@ -140,7 +151,7 @@ public final class NetworkExam extends ExamVariant {
             TrainingRows.add(r, id(), run, trained, examples, training.biasless());
         }
         return r.network(new NetworkWork(title(), network.copy(), example, training.method(), forward, backward, update,
-                run));
+                run, training.biasless()));
     }
 
     /**

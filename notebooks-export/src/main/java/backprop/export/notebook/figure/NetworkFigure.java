@@ -56,7 +56,8 @@ public final class NetworkFigure {
         for (int k = 1; k <= l; k++) {
             String K = sup("(" + k + ")");
             String previous = k == 1 ? "x" : "a" + sup("(" + (k - 1) + ")");
-            steps.add(new Step("z" + K + " = W" + K + "·" + previous + " + b" + K,
+            // a layer without biases (biases = "none") adds no b
+            steps.add(new Step("z" + K + " = W" + K + "·" + previous + (net.hasBiases(k) ? " + b" + K : ""),
                     "∂L/∂" + previous + " = W" + K + "ᵀ·δ" + K));
             List<String> gradients = new ArrayList<>(lines("δ" + K + " ", b.delta(k), t));
             var w = b.gradients().weight(k);

@@ -83,12 +83,29 @@ public final class NetworkQuestions {
             double[][] w = before().layer(k).weights().toArray();
             double[] b = perNeuron(before().layer(k));
             PartCall c = new PartCall();
-            parts.add(new Question.Part("z(" + k + ")", "z(" + c.matrix("W", w) + ", " + c.vector("b", b) + ", "
-                    + c.vector("aBelow", f.a(k - 1)) + ")", c.inputs(), f.z(k), slips.forward(w, f.a(k - 1))));
+            // a layer without biases gives no b: z adds nothing (an empty sum of zeros), and no slip leaves b out
+            boolean hasB = work.hasBiases(k);
+            parts.add(new Question.Part("z(" + k + ")", "z(" + c.matrix("W", w) + ", "
+                    + (hasB ? c.vector("b", b) : "new double[" + w.length + "]") + ", " + c.vector("aBelow", f.a(k - 1))
+                    + ")", c.inputs(), f.z(k), hasB ? slips.forward(w, f.a(k - 1)) : List.of()));
         }
         return Question.asking(prefix + "-z", "z of each layer", 2, "Write `z`: z(k) = W(k)·a(k−1) + b(k), with a(0) = x"
-                + " (003, Algorithm 1). Then a(k) = g(z(k)) is `Given.activate(\"" + activation(1) + "\", z)` for layer 1,"
-                + " and so on with each layer's activation.", method("z", "z"), "", parts);
+                + " (003, Algorithm 1)" + withoutBiases() + ". Then a(k) = g(z(k)) is `Given.activate(\"" + activation(1)
+                + "\", z)` for layer 1, and so on with each layer's activation.", method("z", "z"), "", parts);
+    }
+
+    /** ", where layer 1 has no biases: z(1) = W(1)·a(0), b given as new double[n]", or "" where every layer has biases. */
+    private String withoutBiases() {
+        List<Integer> none = work.biasless().stream().sorted().toList();
+        if (none.isEmpty()) {
+            return "";
+        }
+        String layers = none.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+        return none.size() == 1
+                ? "; layer " + layers + " has no biases: z(" + layers + ") = W(" + layers + ")·a(" + (none.get(0) - 1)
+                + "), and its b is passed as `new double[n]`, nothing to add"
+                : "; layers " + layers + " have no biases: z(k) = W(k)·a(k−1), and their b is passed as `new double[n]`,"
+                + " nothing to add";
     }
 
     private Question loss() {
@@ -145,11 +162,15 @@ public final class NetworkQuestions {
             parts.add(new Question.Part("∂L/∂W(" + k + ")", "dW(" + c.vector("delta", b.delta(k)) + ", "
                     + c.vector("aBelow", work.forward().a(k - 1)) + ")", c.inputs(), b.gradients().weight(k).toArray(),
                     List.of()));
-            if (before().layer(k).biasLayout() == BiasLayout.PER_NEURON) {
+            if (work.hasBiases(k) && before().layer(k).biasLayout() == BiasLayout.PER_NEURON) {
                 PartCall cb = new PartCall();
                 parts.add(new Question.Part("∂L/∂b(" + k + ")", "db(" + cb.vector("delta", b.delta(k)) + ")", cb.inputs(),
                         b.gradients().bias(k), List.of()));
             }
+        }
+        if (!anyBiases()) { // nothing to ask of b: no layer has any
+            return Question.asking(prefix + "-gradients", "∂L/∂W = δ·aᵀ", 2, "Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ);"
+                    + " no layer has biases.", method("dW", "dW"), "", parts);
         }
         String methods = join(method("dW", "dW"), method("db", "db"));
         return Question.asking(prefix + "-gradients", "∂L/∂W = δ·aᵀ and ∂L/∂b = δ", 2, "Write `dW` (∂L/∂W(k) = δ(k)·a(k−1)ᵀ)"
@@ -169,6 +190,9 @@ public final class NetworkQuestions {
                     + c.number("lambda", u.lambda()) + ", " + c.number("mu", u.momentum()) + ", "
                     + c.matrix("vBefore", step.weightVelocityBefore().toArray()) + ", " + c.flagMatrix("frozen", frozenW)
                     + ")", c.inputs(), u.after().layer(k).weights().toArray(), slips.updateW(k, frozenW)));
+            if (!work.hasBiases(k)) {
+                continue; // no b to update
+            }
             // b as stored: one entry per neuron, or the shared bias with ∂L/∂b = Σ_j δ_j
             boolean[] frozenB = frozenBiases(u.frozen(), k, layer);
             PartCall cb = new PartCall();
@@ -177,9 +201,19 @@ public final class NetworkQuestions {
                     + cb.number("mu", u.momentum()) + ", " + cb.vector("vBefore", step.biasVelocityBefore()) + ", "
                     + cb.flags("frozen", frozenB) + ")", cb.inputs(), u.after().layer(k).bias(), slips.updateB(k, frozenB)));
         }
+        if (!anyBiases()) {
+            return Question.asking(prefix + "-update", "the update", 2, "Write `updateW`: v ← μv − η(∂L/∂W + 2λW),"
+                    + " W ← W + v (003's rule with momentum μ); a frozen weight keeps its value. No layer has biases.",
+                    method("updateW", "updateW"), "", parts);
+        }
         return Question.asking(prefix + "-update", "the update", 2, "Write `updateW` and `updateB`: v ← μv − η(∂L/∂W + 2λW),"
                 + " W ← W + v; v_b ← μv_b − η∂L/∂b, b ← b + v_b (003's rule with momentum μ; biases not penalised);"
                 + " a frozen parameter keeps its value.", join(method("updateW", "updateW"), method("updateB", "updateB")), "", parts);
+    }
+
+    /** Whether some layer has biases (a file may declare every layer {@code biases = "none"}). */
+    private boolean anyBiases() {
+        return work.biasless().size() < work.forward().layers();
     }
 
     private static String join(String a, String b) {
