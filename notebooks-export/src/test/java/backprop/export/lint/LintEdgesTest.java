@@ -104,4 +104,30 @@ class LintEdgesTest {
     void comparisonsAreNoClaims(String text) {
         assertThat(lint(text)).as(text).isEmpty();
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // what is no text a reader reads: 1 + 1 = 3 inside it is no claim
+            "see http://a.org/x?1+1=3 now",
+            "see https://a.org/x?1+1=3 now",
+            "see www.a.org/x?1+1=3 now",
+            "read [the notes](notes/1+1=3.md) now",
+            "<!-- 1 + 1 = 3 --> no claim",
+            "<svg><g>1 + 1 = 3</g></svg> no claim",
+            "<SVG><g>1 + 1 = 3</g></SVG> no claim",
+            "<span title=1+1=3>no claim</span>",
+    })
+    void urlsCommentsSvgAndTagsAreLeftOut(String text) {
+        assertThat(lint(text)).as(text).isEmpty();
+    }
+
+    @Test
+    @DisplayName("after what is left out, the text goes on: the claim after a URL far into a file is read")
+    void theTextAfterWhatIsLeftOutIsRead() {
+        // a URL found past the first 2,000 characters is skipped to its end all the same, and 1 + 1 = 2 after it
+        String text = "x".repeat(2100) + "\nsee https://a.org/x?1+1=3 then $1 + 1 = 2$ and <!-- 2 = 3 --> $2 + 2 = 4$";
+        List<ClaimRow> rows = lint(text);
+        assertThat(rows).extracting(ClaimRow::claim).containsExactly("1 + 1 = 2", "2 + 2 = 4");
+        assertThat(rows).extracting(ClaimRow::status).containsOnly(ClaimStatus.CONSISTENT);
+    }
 }
