@@ -130,4 +130,23 @@ class LintEdgesTest {
         assertThat(rows).extracting(ClaimRow::claim).containsExactly("1 + 1 = 2", "2 + 2 = 4");
         assertThat(rows).extracting(ClaimRow::status).containsOnly(ClaimStatus.CONSISTENT);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+            // 2·[0.5; 0.25] = [1; 0.5], entry by entry
+            "$2 * [0.5; 0.25] = [1; 0.5]$ | $2 * [0.5; 0.25] = [1; 0.6]$",
+            // signs, ASCII and Unicode: 2·[−0.5, −0.25] = [−1, −0.5]
+            "$2 * [-0.5, −0.25] = [-1, -0.5]$ | $2 * [-0.5, −0.25] = [-1, 0.5]$",
+            // a sign before a leading point: −.5 · 2 = −1
+            "$[-.5, 1] * 2 = [-1, 2]$ | $[-.5, 1] * 2 = [1, 2]$",
+            // separators \quad, '\ ' and &: 2·[0.5 0.25] = [1 0.5]
+            "$2 * [0.5 \\quad 0.25] = [1 \\ 0.5]$ | $2 * [0.5 \\quad 0.25] = [1 \\ 0.4]$",
+            "$2 * [0.5 & 0.25] = [1 & 0.5]$ | $2 * [0.5 & 0.25] = [1 & 0.7]$",
+            // a bracket around a sum is a bracket: 2·(1 + 1) = 4
+            "$2 * [1 + 1] = 4$ | $2 * [1 + 1] = 5$",
+    })
+    void vectorsAndBrackets(String right, String wrong) {
+        assertThat(lint(right)).as(right).isNotEmpty().allMatch(x -> x.status() == ClaimStatus.CONSISTENT);
+        assertThat(lint(wrong)).as(wrong).isNotEmpty().anyMatch(x -> x.status() == ClaimStatus.INCONSISTENT);
+    }
 }
