@@ -111,8 +111,9 @@ class LintEdgesTest {
             "see http://a.org/x?1+1=3 now",
             "see https://a.org/x?1+1=3 now",
             "see www.a.org/x?1+1=3 now",
-            "read [the notes](notes/1+1=3.md) now",
-            "<!-- 1 + 1 = 3 --> no claim",
+            // (a word after the sum ends its chain in prose, so each would be a claim were it read)
+            "read [the notes](x?1+1=3&y) now",
+            "<!-- so 1 + 1 = 3 so --> no claim",
             "<svg><g>1 + 1 = 3</g></svg> no claim",
             "<SVG><g>1 + 1 = 3</g></SVG> no claim",
             "<span title=1+1=3>no claim</span>",
