@@ -52,8 +52,10 @@ final class Parser {
         enter();
         Expr e = product();
         while (peekOperator("+") || peekOperator("-")) {
+            int from = at;
             char op = tokens.get(at++).text().charAt(0);
             e = new Expr.Binary(op, e, product());
+            progressed(from);
         }
         depth--;
         return e;
@@ -62,6 +64,7 @@ final class Parser {
     private Expr product() {
         Expr e = unary();
         while (true) {
+            int from = at;
             if (peekOperator("*") || peekOperator("/")) {
                 char op = tokens.get(at++).text().charAt(0);
                 e = new Expr.Binary(op, e, unary());
@@ -70,6 +73,7 @@ final class Parser {
             } else {
                 return e;
             }
+            progressed(from);
         }
     }
 
@@ -127,8 +131,10 @@ final class Parser {
             List<Expr> arguments = new ArrayList<>();
             arguments.add(sum());
             while (peek() != null && peek().is(Kind.COMMA)) {
+                int from = at;
                 at++;
                 arguments.add(sum());
+                progressed(from);
             }
             expect(Kind.CLOSE);
             Expr call = new Expr.Call(function, arguments);
@@ -164,6 +170,16 @@ final class Parser {
     private void expect(Kind kind) {
         if (!next().is(kind)) {
             throw new NotAnExpression();
+        }
+    }
+
+    /**
+     * The invariant of every loop here: a turn reads at least one token. A turn that read none would read the same
+     * operator forever, so it is a bug of the parser, reported at once rather than hanging the lint.
+     */
+    private void progressed(int from) {
+        if (at <= from) {
+            throw new IllegalStateException("lint: no progress at token " + from + " in the parser");
         }
     }
 

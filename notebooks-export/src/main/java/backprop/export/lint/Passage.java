@@ -60,7 +60,12 @@ record Passage(int start, int end, boolean prose) {
                     proseStart = ++i;
                     continue;
                 }
+                int from = i;
                 i = fence ? i + 1 : step(i);
+                // every step reads at least one character; one that did not would read the same one forever
+                if (i <= from) {
+                    throw new IllegalStateException("lint: no progress at offset " + from + " in the scanner");
+                }
             }
             prose(t.length());
             return out;

@@ -69,7 +69,12 @@ final class Tokenizer {
     private void run() {
         while (i < end) {
             int before = out.size();
+            int from = i;
             step();
+            // every step reads at least one character; one that did not would read the same one forever
+            if (i <= from) {
+                throw new IllegalStateException("lint: no progress at offset " + from + " in the tokenizer");
+            }
             for (int k = before; k < out.size(); k++) {
                 out.set(k, out.get(k).endingAt(i));
             }
