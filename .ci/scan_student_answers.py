@@ -2,7 +2,8 @@
 """Scans every student notebook for the answers: each value of answer-key.csv (computed and true_value)
 written at full precision (Python's shortest round-trip, Java's Double.toString, %.16g, %.17g) and at
 printed precision (each number of decimals the document's printed values use, and the 6 significant
-digits of the step traces), found as a number token in any cell's source (figures' SVG decoded) or outputs.
+digits of the step traces), found as a number token in any cell's source (figures' SVG decoded) or outputs of
+that chapter's notebook (a feedback page: of the notebook its folder is named after).
 
     scan_student_answers.py OUT_DIR [FEEDBACK.html ...]      -> exit 1 on any hit
 
@@ -116,6 +117,19 @@ def page_texts(page):
     yield SCORE.sub(" ", html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page)))))
 
 
+def of_chapter(wanted, chapter):
+    """The answers a notebook or page of `chapter` must not show: its own chapter's (a page lies in a folder named after
+    its notebook, as course.sh makes them); all chapters' when the name is none of them. Scoped since issue 21's
+    sixteen variants: a 2-digit form of another chapter's answer (1.1 for 1.0526) matched 001's section "1.1"."""
+    if chapter in wanted:
+        return wanted[chapter]
+    merged = {}
+    for answers in wanted.values():
+        for form, what in answers.items():
+            merged.setdefault(form, what)
+    return merged
+
+
 def main(out_dir, pages=()):
     with open(os.path.join(out_dir, "answer-key.csv"), newline="", encoding="utf-8") as f:
         rows = list(csv.DictReader(f))
@@ -123,8 +137,9 @@ def main(out_dir, pages=()):
     by_doc = {}
     for r in rows:
         by_doc.setdefault(r["document"], []).append(r)
-    wanted, skipped = {}, 0
+    wanted, skipped = {}, 0  # wanted[chapter][form]: the chapter's answers, each form that would give one away
     for doc, doc_rows in by_doc.items():
+        wanted[doc] = {}
         decimals = doc_decimals([r["published"] for r in doc_rows]) or {3}
         for r in doc_rows:
             for col in ("computed", "true_value"):
@@ -137,29 +152,31 @@ def main(out_dir, pages=()):
                         skipped += 1
                         continue
                     if form not in allowed:
-                        wanted.setdefault(form, f"{r['note'][:60]} = {r[col]}")
+                        wanted[doc].setdefault(form, f"{r['note'][:60]} = {r[col]}")
     hits = []
     paths = sorted(glob.glob(os.path.join(out_dir, "notebooks", "student", "*.ipynb")))
     if not paths:
         sys.exit(f"no student notebooks under {out_dir}/notebooks/student")
     for path in paths:
+        answers = of_chapter(wanted, os.path.basename(path)[:-len(".ipynb")])
         with open(path, encoding="utf-8") as f:
             nb = json.load(f)
         for cell in nb["cells"]:
             for text in texts(cell):
                 for token in TOKEN.findall(text):
-                    if token in wanted:
-                        hits.append(f"{os.path.basename(path)}: cell {cell.get('id')}: {token} ({wanted[token]})")
+                    if token in answers:
+                        hits.append(f"{os.path.basename(path)}: cell {cell.get('id')}: {token} ({answers[token]})")
     for page in pages:
+        answers = of_chapter(wanted, os.path.basename(os.path.dirname(os.path.abspath(page))))
         with open(page, encoding="utf-8") as f:
             text = f.read()
         for part in page_texts(text):
             for token in TOKEN.findall(part):
-                if token in wanted:
-                    hits.append(f"{page}: {token} ({wanted[token]})")
+                if token in answers:
+                    hits.append(f"{page}: {token} ({answers[token]})")
     for h in hits[:40]:
         print("ANSWER " + h)
-    print(f"scan: {len(paths)} student notebooks, {len(pages)} feedback pages, {len(wanted)} answer forms searched ({skipped} too short to identify a"
+    print(f"scan: {len(paths)} student notebooks, {len(pages)} feedback pages, {sum(map(len, wanted.values()))} answer forms searched ({skipped} too short to identify a"
           f" value), {len(allowed)} input/printed tokens allowed; {len(hits)} answers found")
     return 1 if hits else 0
 
