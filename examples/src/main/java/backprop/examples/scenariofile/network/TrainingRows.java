@@ -26,10 +26,6 @@ final class TrainingRows {
     private TrainingRows() {
     }
 
-    static void add(ScenarioResult r, String id, TrainingRun run, Network trained, List<Example> examples) {
-        add(r, id, run, trained, examples, java.util.Set.of());
-    }
-
     /** The rows of a training; the layers {@code biasless} ({@code biases = "none"}) have no b row. */
     static void add(ScenarioResult r, String id, TrainingRun run, Network trained, List<Example> examples,
                     java.util.Set<Integer> biasless) {
