@@ -119,8 +119,8 @@ public final class PublishedReader {
     /** "[0.5; 0.25]", "[0.09 -0.17]", "[0.09, -0.17]", "[1 2; 3 4]": rows split at ';', entries at commas or spaces. */
     private static List<List<String>> rows(TomlReader r, int at, String where, String printed) {
         if (!printed.endsWith("]") || printed.length() > 40 * 1000) {
-            throw r.error(at, where + "printed \"" + Keys.printable(printed.length() > 60 ? printed.substring(0, 60)
-                    + "…" : printed) + "\" is not a vector or matrix such as \"[0.5; 0.25]\" or \"[0.09 -0.17]\"");
+            throw r.error(at, where + "printed \"" + Keys.printable(printed)
+                    + "\" is not a vector or matrix such as \"[0.5; 0.25]\" or \"[0.09 -0.17]\"");
         }
         List<List<String>> rows = new ArrayList<>();
         for (String row : printed.substring(1, printed.length() - 1).split(";", -1)) {
