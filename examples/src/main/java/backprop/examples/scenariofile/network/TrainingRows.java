@@ -10,6 +10,7 @@ import backprop.examples.work.TrainingRun;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The rows a training run adds to a network file's answer key (and answer-key.csv), named as the rest of
@@ -28,7 +29,7 @@ final class TrainingRows {
 
     /** The rows of a training; the layers {@code biasless} ({@code biases = "none"}) have no b row. */
     static void add(ScenarioResult r, String id, TrainingRun run, Network trained, List<Example> examples,
-                    java.util.Set<Integer> biasless) {
+                    Set<Integer> biasless) {
         List<Double> costs = run.costs();
         r.derived(id + ".J_trained", "J after " + Precision.count(run.epochsRun(), "epoch"), costs.get(costs.size() - 1));
         if (run.stopBelow() > 0) {
@@ -59,8 +60,11 @@ final class TrainingRows {
             String at = k + "[" + (i / cols + 1) + "," + (i % cols + 1) + "]";
             r.derived(id + ".W" + at + "_trained", "W" + at + " after training", w[i]);
         }
+        if (biasless) {
+            return; // its biases are the engine's frozen zeros, not the file's
+        }
         double[] b = trained.layer(k).bias();
-        for (int i = 0; i < (biasless ? 0 : b.length); i++) {
+        for (int i = 0; i < b.length; i++) {
             String at = b.length == 1 ? Integer.toString(k) : k + "[" + (i + 1) + "]";
             r.derived(id + ".b" + at + "_trained", "b" + at + " after training", b[i]);
         }
