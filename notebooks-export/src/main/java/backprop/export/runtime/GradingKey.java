@@ -77,11 +77,13 @@ public record GradingKey(Map<String, Question> questions) {
             return new Inputs(name, inputs);
         }
 
-        Values lo() {
+        /** The expected value's entries; at a kink the lower one-sided ends. */
+        public Values lo() {
             return Values.flatten("expected", expected);
         }
 
-        Values hi() {
+        /** At a kink the upper one-sided ends; else the expected value's entries again. */
+        public Values hi() {
             return upper == null ? lo() : Values.flatten("upper", upper);
         }
     }

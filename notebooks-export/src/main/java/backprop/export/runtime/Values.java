@@ -4,9 +4,9 @@ package backprop.export.runtime;
  * A grading value as one row-major array with its shape: a Double (scalar), a double[] (vector, cols = 0) or a
  * double[][] (matrix). Names an entry as the notebooks write it: [i] or [i,j], 1-based.
  */
-record Values(double[] entries, int rows, int cols) {
+public record Values(double[] entries, int rows, int cols) {
 
-    static Values flatten(String what, Object value) {
+    public static Values flatten(String what, Object value) {
         if (value instanceof Double d) {
             return new Values(new double[] {d}, 1, -1);
         }
@@ -30,22 +30,27 @@ record Values(double[] entries, int rows, int cols) {
     }
 
     /** "a number", "3 entries", "2×3 entries": the shape in words. */
-    String shape() {
+    public String shape() {
         if (cols < 0) {
             return "a number";
         }
         return cols == 0 ? entries.length + " entries" : rows + "×" + cols + " entries";
     }
 
-    boolean sameShape(Values other) {
+    public boolean sameShape(Values other) {
         return rows == other.rows && cols == other.cols && entries.length == other.entries.length;
     }
 
     /** The entry at flat index i, named as the notebooks write it. */
-    String entry(int i) {
+    public String entry(int i) {
+        return cols < 0 ? "the value" : "entry " + index(i);
+    }
+
+    /** The entry at flat index i as an index: "" for a number, "[i]" for a vector, "[i,j]" for a matrix, 1-based. */
+    public String index(int i) {
         if (cols < 0) {
-            return "the value";
+            return "";
         }
-        return cols == 0 ? "entry [" + (i + 1) + "]" : "entry [" + (i / cols + 1) + "," + (i % cols + 1) + "]";
+        return cols == 0 ? "[" + (i + 1) + "]" : "[" + (i / cols + 1) + "," + (i % cols + 1) + "]";
     }
 }
