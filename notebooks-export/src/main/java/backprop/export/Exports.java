@@ -8,11 +8,8 @@ import backprop.export.notebook.cell.Cell;
 import backprop.export.notebook.cell.NotebookJson;
 import backprop.export.notebook.Notebooks;
 import backprop.export.output.OutputFolder;
-import backprop.export.runtime.GradingKey;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * The files one chapter contributes to the output folder: its answer key, its two notebooks, and the grading key
@@ -32,9 +29,7 @@ final class Exports {
         List<Cell> cells = Notebooks.cells(chapter, worked);
         folder.text("notebooks/instructor/" + chapter.fileStem() + ".ipynb", NotebookJson.write(cells, true));
         folder.text("notebooks/student/" + chapter.fileStem() + ".ipynb", NotebookJson.write(cells, false));
-        Map<String, GradingKey.Question> key = new LinkedHashMap<>();
-        cells.stream().filter(c -> c.key() != null).forEach(c -> key.put(c.id(), c.key()));
-        folder.text("notebooks/grading-key/" + chapter.fileStem() + ".json", new GradingKey(key).json());
+        folder.text("notebooks/grading-key/" + chapter.fileStem() + ".json", Notebooks.gradingKey(cells).json());
     }
 
     /**

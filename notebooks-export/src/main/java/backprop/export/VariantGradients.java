@@ -41,20 +41,28 @@ final class VariantGradients {
         for (int i = 0; i < files.size(); i++) {
             stage.stage("checking the gradients of " + files.get(i).fileName() + " (" + (i + 1) + " of "
                     + files.size() + ")");
-            List<GradientCheckReport> reports = check.apply(files.get(i).scenario());
-            for (GradientCheckReport r : reports) {
-                if (!r.failures().isEmpty()) {
-                    throw new GradientCheckFailure(paths.get(i) + ": gradient check failed: "
-                            + failure(r, r.failures().get(0)));
-                }
-            }
-            for (GradientCheckReport r : reports) {
-                for (GradientCheckEntry e : r.illConditioned()) {
-                    warnings.println("answer-key: warning: " + paths.get(i) + ": " + illConditioned(r, e));
-                }
-            }
+            List<GradientCheckReport> reports = check(paths.get(i).toString(), files.get(i), warnings);
             progress.println(line(files.get(i).fileName(), reports));
         }
+    }
+
+    /**
+     * Checks one file's scenario, {@code where} naming it in a failure or a warning: throws at the first failure,
+     * warns of each ill-conditioned finite difference; returns the reports.
+     */
+    List<GradientCheckReport> check(String where, ScenarioFile file, PrintStream warnings) {
+        List<GradientCheckReport> reports = check.apply(file.scenario());
+        for (GradientCheckReport r : reports) {
+            if (!r.failures().isEmpty()) {
+                throw new GradientCheckFailure(where + ": gradient check failed: " + failure(r, r.failures().get(0)));
+            }
+        }
+        for (GradientCheckReport r : reports) {
+            for (GradientCheckEntry e : r.illConditioned()) {
+                warnings.println("answer-key: warning: " + where + ": " + illConditioned(r, e));
+            }
+        }
+        return reports;
     }
 
     /** "ENTRY (REPORT): … forward mode confirms …; the finite difference is ill-conditioned here …". */

@@ -19,13 +19,16 @@ import backprop.export.notebook.figure.NetworkFigure;
 import backprop.export.notebook.question.GraphQuestions;
 import backprop.export.notebook.question.NetworkQuestions;
 import backprop.export.notebook.question.Question;
+import backprop.export.runtime.GradingKey;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -58,6 +61,13 @@ public final class Notebooks {
                     chapter.variantText() == null ? null : chapter.source().substring(chapter.source().lastIndexOf('/') + 1));
         }
         return cells;
+    }
+
+    /** The grading key of a notebook's cells: every grading cell's question, by its cell id, in the notebook's order. */
+    public static GradingKey gradingKey(List<Cell> cells) {
+        Map<String, GradingKey.Question> key = new LinkedHashMap<>();
+        cells.stream().filter(c -> c.key() != null).forEach(c -> key.put(c.id(), c.key()));
+        return new GradingKey(key);
     }
 
     /**
