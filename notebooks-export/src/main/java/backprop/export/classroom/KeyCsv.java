@@ -59,7 +59,8 @@ final class KeyCsv {
         return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 
-    private static String line(List<String> fields) {
+    /** One CSV record, CRLF-terminated. */
+    static String line(List<String> fields) {
         StringBuilder b = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(b, FORMAT)) {
             printer.printRecord(fields);
