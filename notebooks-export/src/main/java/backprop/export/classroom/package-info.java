@@ -1,7 +1,7 @@
 /**
  * A whole class from one template (issue 23): the roster of students ({@link backprop.export.classroom.Roster}: ours,
  * Canvas's and Moodle's exports read as they are, every id fit to name a folder) and each student's printable exam
- * sheet ({@code ExamSheet}: the inputs and the questions of their notebook, with boxes to
+ * sheet ({@link backprop.export.classroom.ExamSheet}: the inputs and the questions of their notebook, with boxes to
  * write in, and no answer).
  *
  * <p>Uses {@code backprop.export.model} (the chapter, the worked scenarios, the escapers), {@code backprop.export.notebook}
