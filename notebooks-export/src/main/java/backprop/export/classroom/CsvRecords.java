@@ -10,6 +10,10 @@ import java.util.List;
  * record span lines and an error names the line the instructor sees in an editor.
  */
 final class CsvRecords {
+    /** The most fields a record may have: a Canvas export has a column per assignment, a few hundred at most. */
+    static final int MAX_FIELDS = 10_000;
+    private static final List<String> EMPTY_LINE = List.of("");
+
     /** One record: its fields, untrimmed, and the line it starts on (1-based). */
     record Record(List<String> fields, int line) {
         Record {
@@ -32,33 +36,48 @@ final class CsvRecords {
         this.file = file;
     }
 
-    /** The records of {@code text}; {@code file} is how errors name it. */
-    static List<Record> of(String text, String file) {
-        CsvRecords csv = new CsvRecords(text, file);
-        List<Record> records = new ArrayList<>();
-        while (csv.at < text.length()) {
-            records.add(csv.record());
-        }
-        return records;
+    /**
+     * A reader of {@code text}'s records, one at a time, so that memory holds one record whatever the file holds
+     * (10 MiB of line breaks are ten million records); {@code file} is how errors name it.
+     */
+    static CsvRecords of(String text, String file) {
+        return new CsvRecords(text, file);
+    }
+
+    /** The next record, or null after the last. */
+    Record next() {
+        return at < text.length() ? record() : null;
     }
 
     private Record record() {
         int start = line;
+        if (text.charAt(at) == '\n' || text.charAt(at) == '\r') { // an empty line: one empty field
+            lineBreak();
+            return new Record(EMPTY_LINE, start);
+        }
         List<String> fields = new ArrayList<>();
         while (true) {
+            if (fields.size() == MAX_FIELDS) {
+                throw new RosterException(file, start, "more than " + MAX_FIELDS + " fields, the limit for a roster's line");
+            }
             fields.add(at < text.length() && text.charAt(at) == '"' ? quoted() : unquoted());
             if (at >= text.length()) {
                 return new Record(fields, start);
             }
-            char c = text.charAt(at++);
-            if (c != ',') { // a line break: unquoted() and quoted() stop only at a comma, a break or the end
-                if (c == '\r' && at < text.length() && text.charAt(at) == '\n') {
-                    at++;
-                }
-                line++;
+            if (text.charAt(at) != ',') { // a line break: unquoted() and quoted() stop only at a comma, a break or the end
+                lineBreak();
                 return new Record(fields, start);
             }
+            at++;
         }
+    }
+
+    /** Steps over the line break at {@code at}: CRLF, LF or CR. */
+    private void lineBreak() {
+        if (text.charAt(at++) == '\r' && at < text.length() && text.charAt(at) == '\n') {
+            at++;
+        }
+        line++;
     }
 
     /** A field up to the next comma or line break; a quote in it is refused, as RFC 4180 §2.5 has it quoted. */

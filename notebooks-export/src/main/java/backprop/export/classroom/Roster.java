@@ -24,7 +24,7 @@ import java.util.Map;
  * <p>Every student's id names their folders, so it must be fit for one on any system ({@link StudentId}), and unique
  * ignoring case. Refused, each as {@code FILE:LINE: what is wrong} ({@link RosterException}): a file that is not a
  * regular file, over {@value #MAX_BYTES} bytes, binary (a NUL byte) or not UTF-8; a header with no id and name
- * columns; a row with another field count than the header's; an empty id; an id unfit for a folder; an id again, or
+ * columns; a line of more than {@value CsvRecords#MAX_FIELDS} fields; a row with another field count than the header's; an empty id; an id unfit for a folder; an id again, or
  * again but for case (naming the earlier line); more than {@value #MAX_STUDENTS} students; no student at all. Rows
  * whose every field is blank (what a spreadsheet leaves below its data) are skipped.
  */
@@ -65,15 +65,16 @@ public final class Roster {
         return students(CsvRecords.of(text, file), file);
     }
 
-    private static List<Student> students(List<CsvRecords.Record> records, String file) {
-        if (records.isEmpty()) {
+    private static List<Student> students(CsvRecords records, String file) {
+        CsvRecords.Record first = records.next();
+        if (first == null) {
             throw new RosterException(file, 1, "empty: no header line");
         }
-        List<String> header = records.get(0).fields();
+        List<String> header = first.fields();
         RosterColumns columns = RosterColumns.of(header, file);
         List<Student> students = new ArrayList<>();
         Map<String, Student> byId = new HashMap<>();
-        for (CsvRecords.Record r : records.subList(1, records.size())) {
+        for (CsvRecords.Record r = records.next(); r != null; r = records.next()) {
             if (r.blank()) {
                 continue;
             }

@@ -290,6 +290,22 @@ class RosterTest {
         }
 
         @Test
+        void tenMegabytesOfLineBreaks_areTenMillionBlankRows_readOneAtATime_toNoStudent() throws IOException {
+            byte[] breaks = new byte[Roster.MAX_BYTES];
+            java.util.Arrays.fill(breaks, (byte) '\n');
+            System.arraycopy("id,name".getBytes(StandardCharsets.US_ASCII), 0, breaks, 0, 7);
+            assertThat(message(write("breaks.csv", breaks))).endsWith("breaks.csv:1: no student: the header is all there is");
+        }
+
+        @Test
+        void aLineOfMoreThanTenThousandFields_isRefusedAtIt_tenThousandAreRead() throws IOException {
+            String header = "id,name" + ",c".repeat(CsvRecords.MAX_FIELDS - 2);
+            assertThat(read(header + "\ns1,Ada" + ",".repeat(CsvRecords.MAX_FIELDS - 2) + "\n")).hasSize(1);
+            assertThat(refusal("id,name\ns1,Ada" + ",".repeat(CsvRecords.MAX_FIELDS - 1) + "\n"))
+                    .endsWith(":2: more than 10000 fields, the limit for a roster's line");
+        }
+
+        @Test
         void aFolder_aMissingFile_andAFifo_areRefusedWithoutWaiting() throws Exception {
             assertThat(message(dir)).isEqualTo(dir + ":1: is a folder, not a roster file");
             assertThat(message(dir.resolve("none.csv"))).isEqualTo(dir.resolve("none.csv") + ":1: no such file");
