@@ -22,7 +22,12 @@ final class CsvRecords {
 
         /** Whether every field is empty or blank: the rows a spreadsheet leaves below its data. */
         boolean blank() {
-            return fields.stream().allMatch(String::isBlank);
+            for (String f : fields) {
+                if (!f.isBlank()) {
+                    return false;
+                }
+            }
+            return true;
         }
     }
 

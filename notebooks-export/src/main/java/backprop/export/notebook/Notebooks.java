@@ -220,7 +220,14 @@ public final class Notebooks {
      * sheet asks exactly what the notebook grades. No expected value is in it.
      */
     public static List<Asked> asked(Chapter chapter, List<Worked> worked) {
-        List<Cell> cells = cells(chapter, worked);
+        return asked(chapter, worked, cells(chapter, worked));
+    }
+
+    /**
+     * As {@link #asked(Chapter, List)}, from the notebook's {@code cells} already made by {@link #cells}: a class's
+     * run makes each student's cells once, for the notebooks and the sheet alike.
+     */
+    public static List<Asked> asked(Chapter chapter, List<Worked> worked, List<Cell> cells) {
         String stem = stem(chapter);
         List<Asked> all = new ArrayList<>();
         for (int s = 0; s < worked.size(); s++) {

@@ -235,6 +235,14 @@ class ExamSheetTest {
     }
 
     @Test
+    void aSheetFromTheCellsAlreadyMade_isTheSameBytes() throws IOException {
+        Chapter chapter = variant("exam-kink.toml");
+        List<Worked> worked = Worked.of(chapter);
+        List<Notebooks.Asked> asked = Notebooks.asked(chapter, worked, Notebooks.cells(chapter, worked));
+        assertThat(ExamSheet.html(ADA, "Midterm", chapter, worked, asked)).isEqualTo(ExamSheet.html(ADA, "Midterm", chapter, worked));
+    }
+
+    @Test
     void theSameStudent_getsTheSameBytes() throws IOException {
         Chapter chapter = variant("exam-network.toml");
         assertThat(ExamSheet.html(ADA, "Midterm", chapter, Worked.of(chapter)))
