@@ -47,7 +47,7 @@ public final class Notebooks {
     /** The cells of {@code chapter}'s notebook. */
     public static List<Cell> cells(Chapter chapter, List<Worked> worked) {
         List<Cell> cells = new ArrayList<>();
-        String stem = chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
+        String stem = stem(chapter);
         cells.add(Cell.markdown(stem + "-title", "# " + Escape.markdown(chapter.heading()) + "\n\nRun this notebook in a"
                 + " Java kernel (Java 17 or later) with the workbook's notebook runtime, `" + RUNTIME_JAR + "`, on the kernel's"
                 + " class path: it holds the helpers the questions name (`Given`, `Grade`) and nothing that computes a step"
@@ -68,6 +68,11 @@ public final class Notebooks {
         Map<String, GradingKey.Question> key = new LinkedHashMap<>();
         cells.stream().filter(c -> c.key() != null).forEach(c -> key.put(c.id(), c.key()));
         return new GradingKey(key);
+    }
+
+    /** The prefix of every cell id of the chapter's notebook: its file stem, fit for nbgrader's ids. */
+    private static String stem(Chapter chapter) {
+        return chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");
     }
 
     /**
@@ -183,17 +188,90 @@ public final class Notebooks {
         if (grading.key() == null) {
             return "Run your methods on the scenario's numbers below: the forward pass, the backward pass and the update.";
         }
-        java.util.Map<String, String> quantity = new java.util.HashMap<>();
-        w.scenario().published().forEach(v -> quantity.put(v.id(), v.quantity()));
-        w.result().derived().forEach(d -> quantity.put(d.name(), d.quantity()));
         StringBuilder t = new StringBuilder("Fill `answers` with your methods: run the forward pass, the backward pass"
                 + " and the update on the scenario's numbers below, and put each answer under its id"
                 + " (`answers.put(id, value)`):\n\n| id | the quantity |\n|---|---|\n");
-        for (String id : grading.key().parts().keySet()) {
-            t.append("| ").append(Escape.markdownCode(id).replace("|", "\\|")).append(" | ")
-                    .append(Maths.scripts(quantity.getOrDefault(id, id))).append(" |\n");
-        }
+        words(w, grading.key().parts().keySet()).forEach((id, quantity) -> t.append("| ")
+                .append(Escape.markdownCode(id).replace("|", "\\|")).append(" | ").append(Maths.scripts(quantity))
+                .append(" |\n"));
         return t.toString();
+    }
+
+    /** Each of {@code ids}, in their order, with the quantity it names (a printed value's or a derived one's; else the id). */
+    private static java.util.Map<String, String> words(Worked w, java.util.Collection<String> ids) {
+        java.util.Map<String, String> quantity = new java.util.HashMap<>();
+        w.scenario().published().forEach(v -> quantity.put(v.id(), v.quantity()));
+        w.result().derived().forEach(d -> quantity.put(d.name(), d.quantity()));
+        java.util.Map<String, String> words = new java.util.LinkedHashMap<>();
+        ids.forEach(id -> words.put(id, quantity.getOrDefault(id, id)));
+        return words;
+    }
+
+    /**
+     * What a scenario's part of the student notebook asks, for a sheet printed from it.
+     *
+     * @param questions the titles of its questions, each one method to write, in the notebook's order
+     * @param answers   its answers cell's ids, in the order its table lists them, each with the quantity it names (as
+     *                  the scenario's file or document words it: plain text, TeX scripts {@code a_{11}} and all)
+     * @param figures   the SVG figures its student version shows, in order: none today, since each figure cell shows the
+     *                  student only what to draw (the instructor's drawing holds the values and gradients asked for)
+     */
+    public record Asked(List<String> questions, java.util.Map<String, String> answers, List<String> figures) {
+        public Asked {
+            figures = List.copyOf(figures);
+            questions = List.copyOf(questions);
+            answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+        }
+    }
+
+    /**
+     * What the student notebook of {@code chapter} asks, one {@link Asked} per scenario of {@code worked}, in order:
+     * read from the notebook's own cells (its question cells' titles, its answers grading cell's parts), so that a
+     * sheet asks exactly what the notebook grades. No expected value is in it.
+     */
+    public static List<Asked> asked(Chapter chapter, List<Worked> worked) {
+        return asked(chapter, worked, cells(chapter, worked));
+    }
+
+    /**
+     * As {@link #asked(Chapter, List)}, from the notebook's {@code cells} already made by {@link #cells}: a class's
+     * run makes each student's cells once, for the notebooks and the sheet alike.
+     */
+    public static List<Asked> asked(Chapter chapter, List<Worked> worked, List<Cell> cells) {
+        String stem = stem(chapter);
+        List<Asked> all = new ArrayList<>();
+        for (int s = 0; s < worked.size(); s++) {
+            String id = stem + "-" + (s + 1);
+            List<String> questions = new ArrayList<>();
+            java.util.Map<String, String> answers = java.util.Map.of();
+            List<String> figures = new ArrayList<>();
+            for (Cell c : cells) {
+                if (!c.id().startsWith(id + "-")) {
+                    continue;
+                }
+                if (c.id().startsWith(id + "-figure-")) {
+                    figures.addAll(svgs(c.student()));
+                } else if (c.key() != null && c.id().equals(id + "-grade")) {
+                    answers = words(worked.get(s), c.key().parts().keySet());
+                } else if (c.key() != null) {
+                    questions.add(c.key().title());
+                }
+            }
+            all.add(new Asked(questions, answers, figures));
+        }
+        return all;
+    }
+
+    /** The SVG documents a cell's text embeds as {@link #image}s, decoded, in order. */
+    static List<String> svgs(String text) {
+        String uri = "data:image/svg+xml;base64,";
+        List<String> svgs = new ArrayList<>();
+        for (int at = text.indexOf(uri); at >= 0; at = text.indexOf(uri, at + 1)) {
+            int from = at + uri.length();
+            int to = text.indexOf('"', from);
+            svgs.add(new String(Base64.getDecoder().decode(text.substring(from, to)), StandardCharsets.UTF_8));
+        }
+        return svgs;
     }
 
     /**
