@@ -7,7 +7,7 @@ import java.util.Arrays;
  * A run that writes {@code args[2]} files of {@code args[3]} bytes each into the folder {@code args[1]}, in its
  * own process for {@link StreamedRunTest}: {@code stream} streams them and commits; {@code memory} collects them
  * in an {@link OutputFolder} and writes them at once; {@code hold} streams them, says "written" and waits to be
- * killed. Each file's bytes are made afresh, so that whatever keeps them grows with the count.
+ * killed; {@code tell} streams them saying "written N" every hundred files, to be killed while it writes. Each file's bytes are made afresh, so that whatever keeps them grows with the count.
  */
 public final class StreamedRun {
     private StreamedRun() {
@@ -30,6 +30,10 @@ public final class StreamedRun {
         try (OutputFolder.Stream s = OutputFolder.stream(target, caller)) {
             for (int i = 0; i < count; i++) {
                 s.bytes(path(i), content(i, size));
+                if (mode.equals("tell") && i % 100 == 99) {
+                    System.out.println("written " + (i + 1));
+                    System.out.flush();
+                }
             }
             if (mode.equals("hold")) {
                 System.out.println("written");

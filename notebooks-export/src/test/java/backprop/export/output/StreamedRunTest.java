@@ -88,4 +88,28 @@ class StreamedRunTest {
         assertThat(names(here)).containsExactly("key");
         assertThat(names(here.resolve("key"))).containsExactly(".answer-key", "after.md");
     }
+
+    @Test
+    void aStreamingRunKilledWhileItWrites_leavesAFolderTheNextRunRemoves() throws Exception {
+        Caller caller = Runs.callerIn(temp);
+        Path here = caller.workingDirectory();
+        Process killed = java(here, "-Xmx64m", "tell", "key", "1000000", "1000");
+        try {
+            BufferedReader out = new BufferedReader(new InputStreamReader(killed.getInputStream(), StandardCharsets.UTF_8));
+            for (String line = out.readLine(); !"written 300".equals(line); line = out.readLine()) {
+                assertThat(line).as("the run's output").startsWith("written ");
+            }
+        } finally {
+            killed.destroyForcibly().waitFor();
+        }
+        // whatever step the kill cut (a line appended or cut short, a folder made, a file half written)
+        Path staging = here.resolve(names(here).stream().filter(n -> n.startsWith(".key.answer-key-new-"))
+                .findFirst().orElseThrow());
+        assertThat(Manifest.readStaging(staging).orElseThrow().firstForeignEntry(staging)).isEmpty();
+        try (OutputFolder.Stream s = OutputFolder.stream(Path.of("key"), caller)) {
+            s.text("after.md", "after");
+            assertThat(s.commit()).isEmpty();
+        }
+        assertThat(names(here)).containsExactly("key");
+    }
 }
