@@ -19,6 +19,7 @@ import java.util.stream.Stream;
 
 import static backprop.export.Runs.names;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Streaming runs in their own processes: with a heap smaller than what they write, and killed while writing. */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
@@ -111,5 +112,22 @@ class StreamedRunTest {
             assertThat(s.commit()).isEmpty();
         }
         assertThat(names(here)).containsExactly("key");
+    }
+
+    @Test
+    void aSecondStreamRefusedInTheSameProcess_leavesTheFolderLockedForOtherProcesses() throws Exception {
+        Caller caller = Runs.callerIn(temp);
+        Path here = caller.workingDirectory();
+        try (OutputFolder.Stream s = OutputFolder.stream(Path.of("key"), caller)) {
+            s.text("a.md", "a");
+            // an OS file lock is the process's: closing any channel to its file would release it
+            assertThatThrownBy(() -> OutputFolder.stream(Path.of("key"), caller))
+                    .hasMessageContaining("another answer-key run");
+            Process other = java(here, "-Xmx64m", "stream", "key", "1", "10");
+            assertThat(output(other)).contains("another answer-key run is writing this folder");
+            assertThat(other.exitValue()).isNotZero();
+            s.commit();
+        }
+        assertThat(names(here.resolve("key"))).containsExactly(".answer-key", "a.md");
     }
 }
