@@ -15,30 +15,34 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Files collected in memory and written all at once into a folder that belongs to the tool only
- * ({@link OutputTarget} says which folders may be written). Under an exclusive {@link OutputLock}, the files
- * go into a hidden staging folder beside the target ({@link StagingFolders}), with a {@link Manifest} listing
- * them; then the previous output is moved aside, the staging folder renamed into place, and the previous
- * output removed, file by listed file. A run that fails before the rename leaves the target as it was and
+ * Files written into a folder that belongs to the tool only ({@link OutputTarget} says which folders may be
+ * written): collected in memory and written at once ({@link #writeTo}, in sorted order), or written one by one
+ * as they are made ({@link #stream}, memory flat). Under an exclusive {@link OutputLock}, the files go into a
+ * hidden staging folder beside the target ({@link StagingFolders}), each listed in its {@link Manifest} before
+ * it is created ({@link StagedFolder}); then the previous output is moved aside, the staging folder renamed into
+ * place, and the previous output removed, file by listed file. A run that fails before the rename leaves the target as it was and
  * removes its staging folder; a killed run leaves folders the next run removes. Folders and files are created
  * with default permissions, so they follow the caller's umask.
  */
 public final class OutputFolder {
     private final SortedMap<String, byte[]> files = new TreeMap<>();
+    private final FilePaths paths = new FilePaths();
 
     /** Adds a file at {@code relativePath} (forward slashes), as UTF-8 text. */
     public OutputFolder text(String relativePath, String content) {
         return bytes(relativePath, content.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Adds a file at {@code relativePath} (forward slashes) holding {@code content}, which the caller leaves unmodified. */
+    /**
+     * Adds a file at {@code relativePath} (forward slashes) holding {@code content}, which the caller leaves
+     * unmodified.
+     *
+     * @throws IllegalArgumentException when the path leaves the folder; IllegalStateException when it was added
+     *                                  before, or is a folder or file of one that was
+     */
     public OutputFolder bytes(String relativePath, byte[] content) {
-        if (!Manifest.isRelativeInside(relativePath)) {
-            throw new IllegalArgumentException("OutputFolder: '" + relativePath + "' must stay inside the folder");
-        }
-        if (files.putIfAbsent(relativePath, content) != null) {
-            throw new IllegalStateException("OutputFolder: '" + relativePath + "' written twice");
-        }
+        paths.add(relativePath);
+        files.put(relativePath, content);
         return this;
     }
 
@@ -91,21 +95,45 @@ public final class OutputFolder {
     }
 
     /**
-     * Writes every file and puts them in place of {@code target} (relative to the caller's working directory).
-     * Returns notes on leftovers of earlier runs that it left in place because they hold foreign files.
+     * Writes every file and puts them in place of {@code target} (relative to the caller's working directory),
+     * as {@link #stream} does. Returns notes on leftovers of earlier runs that it left in place because they hold
+     * foreign files.
      *
      * @throws OutputFolderException when the target is refused, locked by another run, or writing fails
      */
     public List<String> writeTo(Path target, Caller caller) {
+        try (Stream stream = stream(target, caller)) {
+            files.forEach(stream::bytes);
+            return stream.commit();
+        }
+    }
+
+    /**
+     * Opens {@code target} (relative to the caller's working directory) to be written file by file, memory flat
+     * whatever the number of files: refuses what {@link #writeTo} refuses before anything is written, takes the
+     * folder's lock (held until the stream ends), removes killed runs' leftovers, and creates the staging
+     * folder. Use it in a try-with-resources and call {@link Stream#commit} once every file is written; a stream
+     * closed without it leaves nothing.
+     *
+     * @throws OutputFolderException when the target is refused, locked by another run, or cannot be written
+     */
+    public static Stream stream(Path target, Caller caller) {
         Path absolute = absolute(target, caller);
         try {
             OutputTarget.check(absolute, caller);
             createParents(absolute);
-            try (OutputLock lock = OutputLock.acquire(absolute)) {
+            OutputLock lock = OutputLock.acquire(absolute);
+            try {
                 List<String> notes = new ArrayList<>(StagingFolders.cleanUp(absolute));
-                Optional<Manifest> previous = OutputTarget.check(absolute, caller);
-                putInPlace(stage(absolute), absolute, previous.isPresent(), notes);
-                return notes;
+                OutputTarget.check(absolute, caller);
+                return new Stream(absolute, caller, lock, StagedFolder.create(absolute), notes);
+            } catch (IOException | RuntimeException e) {
+                try {
+                    lock.close();
+                } catch (IOException closing) {
+                    e.addSuppressed(closing);
+                }
+                throw e;
             }
         } catch (IOException e) {
             throw OutputFolderException.failed("cannot write it", e);
@@ -121,23 +149,6 @@ public final class OutputFolder {
             Files.createDirectories(target.getParent());
         } catch (FileAlreadyExistsException e) {
             throw OutputFolderException.refused("is inside " + e.getFile() + ", which is not a folder");
-        }
-    }
-
-    /** The staging folder with the manifest, written first, and every file. */
-    private Path stage(Path target) throws IOException {
-        Path fresh = StagingFolders.createNew(target);
-        try {
-            Files.write(fresh.resolve(Manifest.NAME), new Manifest(files.keySet()).bytes());
-            for (Map.Entry<String, byte[]> f : files.entrySet()) {
-                Path file = fresh.resolve(f.getKey());
-                Files.createDirectories(file.getParent());
-                Files.write(file, f.getValue());
-            }
-            return fresh;
-        } catch (IOException | RuntimeException e) {
-            StagingFolders.remove(fresh);
-            throw e;
         }
     }
 
@@ -159,6 +170,111 @@ public final class OutputFolder {
         }
         if (old != null) {
             notes.addAll(StagingFolders.cleanUp(target));
+        }
+    }
+
+    /**
+     * An output folder being written file by file ({@link OutputFolder#stream}): each file goes to disk at once,
+     * listed in the staging folder's manifest before it is created ({@link StagedFolder}), and only its path is
+     * kept; {@link #commit} puts the folder in place as {@link OutputFolder#writeTo} does. The stream ends at its
+     * commit, at the first failed write, or when closed; each end releases the folder's lock, and each but a
+     * successful commit removes the staging folder. For one thread at a time.
+     */
+    public static final class Stream implements AutoCloseable {
+        private final Path target;
+        private final Caller caller;
+        private final OutputLock lock;
+        private final StagedFolder staged;
+        private final List<String> notes;
+        /** How the stream ended ("committed", "failed", "closed"), or null while it is open. Modified. */
+        private String ended;
+
+        private Stream(Path target, Caller caller, OutputLock lock, StagedFolder staged, List<String> notes) {
+            this.target = target;
+            this.caller = caller;
+            this.lock = lock;
+            this.staged = staged;
+            this.notes = notes;
+        }
+
+        /** Writes a file at {@code relativePath} (forward slashes), as UTF-8 text. */
+        public Stream text(String relativePath, String content) {
+            return bytes(relativePath, content.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /**
+         * Writes a file at {@code relativePath} (forward slashes) holding {@code content}, which is not modified.
+         *
+         * @throws IllegalArgumentException when the path leaves the folder; IllegalStateException when it was
+         *                                  written before, or the stream has ended (nothing written, either way)
+         * @throws OutputFolderException    when the write fails, which ends the stream
+         */
+        public Stream bytes(String relativePath, byte[] content) {
+            requireOpen();
+            try {
+                staged.write(relativePath, content);
+            } catch (IOException e) {
+                end("failed", true);
+                throw OutputFolderException.failed("cannot write it", e);
+            }
+            return this;
+        }
+
+        /** How many files were written. */
+        public int size() {
+            return staged.size();
+        }
+
+        /**
+         * Puts the written folder in place of the target, which is checked again first (a file added to it
+         * while the stream was open is refused), and ends the stream. Returns notes on leftovers of earlier runs
+         * left in place because they hold foreign files.
+         *
+         * @throws OutputFolderException when the target is now refused, or the swap fails (the target as it was)
+         */
+        public List<String> commit() {
+            requireOpen();
+            try {
+                boolean replacing = OutputTarget.check(target, caller).isPresent();
+                putInPlace(staged.finish(), target, replacing, notes);
+                end("committed", false);
+                return List.copyOf(notes);
+            } catch (IOException e) {
+                end("failed", true);
+                throw OutputFolderException.failed("cannot write it", e);
+            } catch (RuntimeException e) {
+                end("failed", true);
+                throw e;
+            }
+        }
+
+        /** Ends a stream not committed: removes the staging folder (what its manifest lists) and the lock. */
+        @Override
+        public void close() {
+            if (ended == null) {
+                end("closed", true);
+            }
+        }
+
+        private void requireOpen() {
+            if (ended != null) {
+                throw new IllegalStateException("OutputFolder.Stream: " + ended + " already");
+            }
+        }
+
+        private void end(String how, boolean discard) {
+            ended = how;
+            try {
+                try {
+                    if (discard) {
+                        staged.discard();
+                    }
+                } finally {
+                    lock.close();
+                }
+            } catch (IOException e) {
+                throw OutputFolderException.failed("cannot end the run", e);
+            }
         }
     }
 }

@@ -12,7 +12,9 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * An exclusive lock on one output folder, held by one run at a time: an OS file lock on a file beside the
@@ -27,13 +29,22 @@ import java.util.UUID;
 final class OutputLock implements AutoCloseable {
     private static final int ATTEMPTS = 10;
 
+    /**
+     * The lock files this process holds, by their real paths. An OS file lock belongs to the process, and closing
+     * any channel to its file releases it: a second attempt in the same process must not open one, or a refused
+     * attempt would let another process in while the first run still writes.
+     */
+    private static final Set<Path> HELD = ConcurrentHashMap.newKeySet();
+
     private final Path file;
+    private final Path held;
     private final FileChannel channel;
     private final FileLock lock;
     private final FileChannel byPath;
 
-    private OutputLock(Path file, FileChannel channel, FileLock lock, FileChannel byPath) {
+    private OutputLock(Path file, Path held, FileChannel channel, FileLock lock, FileChannel byPath) {
         this.file = file;
+        this.held = held;
         this.channel = channel;
         this.lock = lock;
         this.byPath = byPath;
@@ -43,9 +54,26 @@ final class OutputLock implements AutoCloseable {
         return target.resolveSibling("." + target.getFileName() + ".answer-key-lock");
     }
 
-    /** Takes the lock of {@code target} (absolute, normalized), or refuses when another run holds it. */
+    /**
+     * Takes the lock of {@code target} (absolute, normalized, its parent existing), or refuses when another run
+     * holds it: in another process, by the OS lock; in this one, by {@link #HELD}, before any channel to the file
+     * is opened.
+     */
     static OutputLock acquire(Path target) throws IOException {
         Path file = fileFor(target);
+        Path held = file.getParent().toRealPath().resolve(file.getFileName());
+        if (!HELD.add(held)) {
+            throw OutputFolderException.locked();
+        }
+        try {
+            return acquire(file, held);
+        } catch (IOException | RuntimeException e) {
+            HELD.remove(held);
+            throw e;
+        }
+    }
+
+    private static OutputLock acquire(Path file, Path held) throws IOException {
         for (int attempt = 0; attempt < ATTEMPTS; attempt++) {
             FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.READ,
                     StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
@@ -60,7 +88,7 @@ final class OutputLock implements AutoCloseable {
             channel.write(ByteBuffer.wrap(token), 0);
             FileChannel byPath = openOrNull(file);
             if (byPath != null && Arrays.equals(token, content(byPath, token.length + 1))) {
-                return new OutputLock(file, channel, lock, byPath);
+                return new OutputLock(file, held, channel, lock, byPath);
             }
             lock.release();
             channel.close();
@@ -105,8 +133,12 @@ final class OutputLock implements AutoCloseable {
             try {
                 lock.release();
             } finally {
-                channel.close();
-                byPath.close();
+                try {
+                    channel.close();
+                    byPath.close();
+                } finally {
+                    HELD.remove(held);
+                }
             }
         }
     }

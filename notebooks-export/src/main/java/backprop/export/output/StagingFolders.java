@@ -10,13 +10,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
  * The hidden folders beside an output folder {@code NAME} while a run writes it: {@code .NAME.answer-key-new-N}
  * (the files being written) and {@code .NAME.answer-key-old-N} (the previous output, until the new one is in
- * place). Both carry a {@link Manifest} written before any file, so a run killed at any point leaves folders
- * the next run recognises by name and marker, and removes; a folder of that name holding anything else is left.
+ * place). Both carry a {@link Manifest} that lists each file before it is created ({@link StagedFolder}), so a
+ * run killed at any point leaves folders the next run recognises by name and marker, and removes; a folder of
+ * that name holding anything else is left.
  */
 final class StagingFolders {
     private static final String NEW = ".answer-key-new-";
@@ -61,7 +63,7 @@ final class StagingFolders {
             return Optional.empty();
         }
         for (Path p : leftovers(target)) {
-            if (p.getFileName().toString().contains(OLD) && isComplete(p)) {
+            if (is(p, OLD) && isComplete(p)) {
                 return Optional.of(p);
             }
         }
@@ -116,8 +118,24 @@ final class StagingFolders {
                 return true;
             }
         }
-        Optional<Manifest> m = Manifest.read(folder);
+        Optional<Manifest> m = manifest(folder);
         return m.isPresent() && m.get().firstForeignEntry(folder).isEmpty();
+    }
+
+    /**
+     * A leftover's manifest: a staging folder's may end in a line a killed append cut short
+     * ({@link Manifest#readStaging}); an old folder was a finished output, whose manifest is whole.
+     */
+    private static Optional<Manifest> manifest(Path folder) throws IOException {
+        return is(folder, NEW) ? Manifest.readStaging(folder) : Manifest.read(folder);
+    }
+
+    /**
+     * Whether {@code folder}'s name ends in {@code kind} and a number: by its end, since the output folder's own
+     * name may hold the other kind ({@code .a.answer-key-old-1.answer-key-new-2} is a staging folder).
+     */
+    private static boolean is(Path folder, String kind) {
+        return folder.getFileName().toString().matches(".*" + Pattern.quote(kind) + "[0-9]+");
     }
 
     /**
@@ -132,8 +150,8 @@ final class StagingFolders {
         return m.isPresent() && m.get().firstForeignEntry(folder).isEmpty() && m.get().firstMissingFile(folder).isEmpty();
     }
 
-    /** Removes a folder checked by {@link #isOurs}: only what its manifest lists. */
+    /** Removes a folder checked by {@link #isOurs}, or a run's own staging folder: only what its manifest lists. */
     static boolean remove(Path folder) throws IOException {
-        return Manifest.read(folder).orElse(Manifest.empty()).removeListed(folder);
+        return manifest(folder).orElse(Manifest.empty()).removeListed(folder);
     }
 }
