@@ -98,17 +98,25 @@ final class DrawNames {
             throw r.error(line, "draw." + name + ": layer " + k + " has no biases (biases = \"none\"), so there is"
                     + " nothing to draw");
         }
-        int rows = array.size();
+        return m.group(3) == null ? whole(m.group(1), k, array, weights) : one(name, m, line, k, array, weights);
+    }
+
+    /** Every entry of W<k> (row by row) or b<k>. */
+    private static List<Spot> whole(String letter, int k, TomlArray array, boolean weights) {
         int cols = weights ? array.getArray(0).size() : 1;
         List<Spot> spots = new ArrayList<>();
-        if (m.group(3) == null) {
-            for (int i = 1; i <= rows; i++) {
-                for (int j = 1; j <= cols; j++) {
-                    spots.add(entry(m.group(1), k, array, i, j, weights));
-                }
+        for (int i = 1; i <= array.size(); i++) {
+            for (int j = 1; j <= cols; j++) {
+                spots.add(entry(letter, k, array, i, j, weights));
             }
-            return spots;
         }
+        return spots;
+    }
+
+    /** The one entry W<k>[i,j] or b<k>[i], refused when it is outside the matrix or vector. */
+    private List<Spot> one(String name, Matcher m, int line, int k, TomlArray array, boolean weights) {
+        int rows = array.size();
+        int cols = weights ? array.getArray(0).size() : 1;
         int i = Integer.parseInt(m.group(3));
         int j = m.group(4) == null ? 1 : Integer.parseInt(m.group(4));
         boolean shaped = weights == (m.group(4) != null);

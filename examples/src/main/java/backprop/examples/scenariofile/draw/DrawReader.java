@@ -66,21 +66,27 @@ public final class DrawReader {
             List<DrawNames.Spot> spots = names.resolve(key, line);
             Choices choices = choices(draw, key, line);
             for (DrawNames.Spot spot : spots) {
-                String earlier = drawnBy.putIfAbsent(spot.entry(), key);
-                if (earlier != null) {
-                    throw r.error(line, "draw." + Keys.printable(key) + " draws " + spot.entry() + ", which draw."
-                            + Keys.printable(earlier) + " (line " + TomlReader.line(draw, earlier, 1)
-                            + ") draws already; give each entry once");
-                }
-                int[] at = NumberLiteral.locate(r.text(), spot);
-                if (at == null) {
-                    throw r.error(spot.line(), "draw." + Keys.printable(key) + ": the number of " + spot.entry()
-                            + " is not written as a number literal here, so it cannot be replaced");
-                }
-                entries.add(new DrawnEntry(spot.entry(), line, choices, at[0], at[1]));
+                entries.add(entry(draw, key, line, spot, choices, drawnBy));
             }
         }
         return new DrawPlan(settings, entries);
+    }
+
+    /** One entry of draw.{@code key}: refused when an earlier key draws it already, or its number cannot be found. */
+    private DrawnEntry entry(TomlTable draw, String key, int line, DrawNames.Spot spot, Choices choices,
+                             Map<String, String> drawnBy) {
+        String earlier = drawnBy.putIfAbsent(spot.entry(), key);
+        if (earlier != null) {
+            throw r.error(line, "draw." + Keys.printable(key) + " draws " + spot.entry() + ", which draw."
+                    + Keys.printable(earlier) + " (line " + TomlReader.line(draw, earlier, 1)
+                    + ") draws already; give each entry once");
+        }
+        int[] at = NumberLiteral.locate(r.text(), spot);
+        if (at == null) {
+            throw r.error(spot.line(), "draw." + Keys.printable(key) + ": the number of " + spot.entry()
+                    + " is not written as a number literal here, so it cannot be replaced");
+        }
+        return new DrawnEntry(spot.entry(), line, choices, at[0], at[1]);
     }
 
     private TemplateSettings settings() {
@@ -141,9 +147,10 @@ public final class DrawReader {
             throw r.error(line, where + " needs one of uniform = [lo, hi] (with step) or set = [v1, v2, …]"
                     + (uniform ? ", not both" : ""));
         }
-        if (uniform) {
-            return grid(t, where, line);
-        }
+        return uniform ? grid(t, where, line) : set(t, where, line);
+    }
+
+    private Choices set(TomlTable t, String where, int line) {
         if (TomlReader.has(t, "step")) {
             throw r.error(line, where + ".step applies to uniform = [lo, hi] only; a set lists its values");
         }
@@ -151,11 +158,11 @@ public final class DrawReader {
         if (set.isEmpty()) {
             throw r.error(line, where + ".set is empty; list at least one value");
         }
-        for (int i = 0; i < set.size(); i++) {
-            for (int j = 0; j < i; j++) {
-                if (set.get(i).compareTo(set.get(j)) == 0) {
-                    throw r.error(line, where + ".set has " + Choices.literal(set.get(i)) + " twice");
-                }
+        // a TreeSet compares by value (0.5 and 0.50 are one), in n log n: a set may hold half a million values
+        TreeSet<BigDecimal> seen = new TreeSet<>();
+        for (BigDecimal v : set) {
+            if (!seen.add(v)) {
+                throw r.error(line, where + ".set has " + Choices.literal(v) + " twice");
             }
         }
         return Choices.set(set, excluded(t, where, line, null, null, set, set.size()));
