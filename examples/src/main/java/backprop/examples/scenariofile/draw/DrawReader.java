@@ -24,10 +24,12 @@ public final class DrawReader {
 
     private final TomlReader r;
     private final TomlTable toml;
+    private final NumberLiteral literals;
 
     private DrawReader(TomlReader r, TomlTable toml) {
         this.r = r;
         this.toml = toml;
+        this.literals = new NumberLiteral(r.text());
     }
 
     /**
@@ -81,7 +83,7 @@ public final class DrawReader {
                     + Keys.printable(earlier) + " (line " + TomlReader.line(draw, earlier, 1)
                     + ") draws already; give each entry once");
         }
-        int[] at = NumberLiteral.locate(r.text(), spot);
+        int[] at = literals.locate(spot);
         if (at == null) {
             throw r.error(spot.line(), "draw." + Keys.printable(key) + ": the number of " + spot.entry()
                     + " is not written as a number literal here, so it cannot be replaced");

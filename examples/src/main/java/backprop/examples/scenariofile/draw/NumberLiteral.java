@@ -5,7 +5,15 @@ package backprop.examples.scenariofile.draw;
  * characters and nothing else of the file: its comments and layout stay as the instructor wrote them.
  */
 final class NumberLiteral {
-    private NumberLiteral() {
+    private final String text;
+    /** The offset of each line's first character: found once, since a template may draw 10,000 entries of 1 MB. */
+    private final int[] lineStarts;
+
+    NumberLiteral(String text) {
+        this.text = text;
+        this.lineStarts = java.util.stream.IntStream.concat(java.util.stream.IntStream.of(0),
+                java.util.stream.IntStream.range(0, text.length()).filter(i -> text.charAt(i) == '\n').map(i -> i + 1))
+                .toArray();
     }
 
     /**
@@ -15,12 +23,11 @@ final class NumberLiteral {
      * literal ends where TOML's number characters end (digits, letters of {@code 0x…}, {@code e}, {@code inf},
      * {@code _}, sign and point).
      */
-    static int[] locate(String text, DrawNames.Spot spot) {
-        int i = lineStart(text, spot.line());
-        if (i < 0) {
+    int[] locate(DrawNames.Spot spot) {
+        if (spot.line() < 1 || spot.line() > lineStarts.length) {
             return null;
         }
-        i = text.offsetByCodePoints(i, spot.column() - 1);
+        int i = text.offsetByCodePoints(lineStarts[spot.line() - 1], spot.column() - 1);
         if (spot.keyed()) {
             i = text.indexOf('=', i);
             if (i < 0) {
@@ -28,7 +35,7 @@ final class NumberLiteral {
             }
             i++;
         }
-        i = skipSpace(text, i);
+        i = skipSpace(i);
         int start = i;
         while (i < text.length() && numberCharacter(text.charAt(i))) {
             i++;
@@ -36,7 +43,7 @@ final class NumberLiteral {
         return i > start && text.substring(start, i).matches("[+-]?[0-9].*") ? new int[]{start, i} : null;
     }
 
-    private static int skipSpace(String text, int from) {
+    private int skipSpace(int from) {
         int i = from;
         while (i < text.length()) {
             char c = text.charAt(i);
@@ -55,18 +62,5 @@ final class NumberLiteral {
     private static boolean numberCharacter(char c) {
         return c >= '0' && c <= '9' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_' || c == '+' || c == '-'
                 || c == '.';
-    }
-
-    /** The offset of 1-based line {@code line}'s first character, or -1 past the end. */
-    private static int lineStart(String text, int line) {
-        int start = 0;
-        for (int l = 1; l < line; l++) {
-            start = text.indexOf('\n', start);
-            if (start < 0) {
-                return -1;
-            }
-            start++;
-        }
-        return start;
     }
 }
