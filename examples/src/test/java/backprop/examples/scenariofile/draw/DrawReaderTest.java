@@ -17,9 +17,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @DisplayName("A template's tables at their limits")
 class DrawReaderTest {
+    /** String.format in the root locale: the build forbids the default locale's. */
+    private static String fill(String text, Object... values) {
+        return String.format(java.util.Locale.ROOT, text, values);
+    }
+
     /** An expression file with [template] settings {@code settings} (line 7 on) and [draw] entry {@code draw}. */
     private static String file(String settings, String draw) {
-        return """
+        return fill("""
                 title = "t"
                 kind = "expression"
                 precision = 4
@@ -34,7 +39,7 @@ class DrawReaderTest {
                 [inputs]
                 a = 1
                 b = 2
-                """.formatted(settings, draw);
+                """, settings, draw);
     }
 
     private static void reads(String settings, String draw) {

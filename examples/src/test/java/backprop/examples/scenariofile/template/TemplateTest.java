@@ -18,6 +18,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("Templates: each student's numbers drawn from one file")
 class TemplateTest {
+    /** String.format in the root locale: the build forbids the default locale's. */
+    private static String fill(String text, Object... values) {
+        return String.format(java.util.Locale.ROOT, text, values);
+    }
+
     private static final Function<ScenarioFile, Optional<String>> ANY = f -> Optional.empty();
     private static final Path NETWORK_TEMPLATE = Path.of("../variants/templates/exam-network-template.toml");
     private static final Path EXPRESSION_TEMPLATE = Path.of("../variants/templates/exam-expression-template.toml");
@@ -27,7 +32,7 @@ class TemplateTest {
      * between a comment and an odd layout that a substitution must keep.
      */
     private static String sigmoidTemplate(String w12) {
-        return """
+        return fill("""
                 title = "t"
                 kind = "network"
                 precision = 4
@@ -54,12 +59,12 @@ class TemplateTest {
                 [training]
                 loss = "half_sum_squared_error"
                 learning_rate = 0.5
-                """.formatted(w12);
+                """, w12);
     }
 
     /** A 1-1-1 ReLU network whose input x[1] is drawn from {@code draw}: z1 = x, so x = 0 puts the ReLU at its kink. */
     private static String reluTemplate(String draw, String settings) {
-        return """
+        return fill("""
                 title = "t"
                 kind = "network"
                 precision = 4
@@ -89,11 +94,11 @@ class TemplateTest {
                 [training]
                 loss = "half_sum_squared_error"
                 learning_rate = 0.5
-                """.formatted(settings, draw);
+                """, settings, draw);
     }
 
     private static String expressionTemplate(String expression, String draw, String settings) {
-        return """
+        return fill("""
                 title = "t"
                 kind = "expression"
                 precision = 4
@@ -108,7 +113,7 @@ class TemplateTest {
                 [inputs]
                 a = 1
                 b = 2
-                """.formatted(expression, settings, draw);
+                """, expression, settings, draw);
     }
 
     /** Each input as "symbol = value": what a file's numbers are, whatever file they are from. */
