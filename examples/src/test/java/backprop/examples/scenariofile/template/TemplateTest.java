@@ -294,6 +294,47 @@ class TemplateTest {
         }
 
         @Test
+        @DisplayName("min_slope 0 keeps even a slope of exactly 0 (σ(40) is 1.0 in doubles): the bound is 'at least'")
+        void slopeBoundIsInclusive() {
+            String template = fill(sigmoidTemplate("0").replace("\"W1[1,2]\" = { uniform = [0, 1.6], step = 0.1 }",
+                    "\"x[1]\" = { set = [160] }").replace("assignment = \"a\"", "assignment = \"a\"%nmin_slope = 0"));
+            assertThat(Template.read("t.toml", template).draw("s1", ANY).attempts()).isEqualTo(1);
+        }
+
+        @Test
+        @DisplayName("each activation's own slope: at 1.5, tanh' = 0.181 is kept and σ' = 0.149 refused at min_slope 0.15")
+        void eachActivationsSlope() {
+            // by hand: tanh(1.5) = 0.9051, 1 − 0.9051² = 0.1807; σ(1.5) = 0.8176, 0.8176·0.1824 = 0.1491
+            assertThat(Template.read("t.toml", expressionTemplate("tanh(a) + b", "a = { set = [1.5] }",
+                    "min_slope = 0.15\n")).draw("s1", ANY).attempts()).isEqualTo(1);
+            assertThatThrownBy(() -> Template.read("t.toml", expressionTemplate("sigmoid(a) + b", "a = { set = [1.5] }",
+                    "min_slope = 0.15\nmax_draws = 1\n")).draw("s1", ANY))
+                    .hasMessageContaining("(1 of 1): sigmoid(a) saturated");
+        }
+
+        @Test
+        @DisplayName("max's two largest arguments 0.5 apart are kept at kink_margin 0.5, refused at 0.6")
+        void maxGapBound() {
+            String draw = "a = { set = [2.5] }";
+            assertThat(Template.read("t.toml", expressionTemplate("max(a, b, 0)", draw, "kink_margin = 0.5\n"))
+                    .draw("s1", ANY).attempts()).isEqualTo(1);
+            assertThatThrownBy(() -> Template.read("t.toml", expressionTemplate("max(a, b, 0)", draw,
+                    "kink_margin = 0.6\nmax_draws = 1\n")).draw("s1", ANY))
+                    .hasMessageContaining("(1 of 1): max(a, b, 0) at a tie");
+        }
+
+        @Test
+        @DisplayName("every example is checked: a ReLU at its kink on the second example is refused, naming it")
+        void everyExample() {
+            // z = 1·x + b with b = 1: x = 1 gives z = 2, x = −1 gives z = 0
+            String template = reluTemplate("{ set = [1] }", "max_draws = 2\n")
+                    .replace("\"x[1]\" = { set = [1] }", "b1 = { set = [1] }")
+                    .replace("[example]\nx = [1]\ny = [1]", "[[example]]\nx = [1]\ny = [1]\n\n[[example]]\nx = [-1]\ny = [0]");
+            assertThatThrownBy(() -> Template.read("t.toml", template).draw("s1", ANY))
+                    .hasMessageContaining("(2 of 2): example 2: ReLU unit 1 of layer 1 at its kink");
+        }
+
+        @Test
         @DisplayName("the caller's check: refused twice, the third draw is kept, and the reasons are listed")
         void callersCheck() {
             AtomicInteger calls = new AtomicInteger();
