@@ -145,6 +145,38 @@ class TemplateTest {
         }
 
         @Test
+        @DisplayName("numbers written any TOML way are found and replaced: +1.5, 1_0, a dotted key, an inline table over lines")
+        void numbersWrittenAnyWay() {
+            String template = """
+                    title = "t"
+                    kind = "expression"
+                    precision = 4
+                    expression = "a*b + c"
+                    inputs = {
+                      a = +1.5,   # a's comment
+                      # a comment line between
+                      c = 3, b = 1_0,
+                    }
+
+                    [template]
+                    assignment = "a"
+
+                    [draw]
+                    a = { set = [7] }
+                    b = { set = [8] }
+                    c = { set = [-9] }
+                    """;
+            String dotted = template.replace("inputs = {\n  a = +1.5,   # a's comment\n  # a comment line between\n"
+                    + "  c = 3, b = 1_0,\n}\n", "").replace("[template]",
+                    "inputs.a = +1.5 # kept\ninputs.b=1_0\ninputs.c = 0x10\n\n[template]");
+
+            assertThat(Template.read("t.toml", template).draw("s1", ANY).text())
+                    .contains("inputs = {\n  a = 7,   # a's comment\n  # a comment line between\n  c = -9, b = 8,\n}\n");
+            assertThat(Template.read("t.toml", dotted).draw("s1", ANY).text())
+                    .contains("inputs.a = 7 # kept\ninputs.b=8\ninputs.c = -9\n");
+        }
+
+        @Test
         @DisplayName("reads as any file, with the template's id and the drawn number in its network")
         void readsAsAnyFile() {
             Template template = Template.read("t.toml", sigmoidTemplate("-0.2"));
