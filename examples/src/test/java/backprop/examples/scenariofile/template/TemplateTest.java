@@ -233,6 +233,14 @@ class TemplateTest {
         }
 
         @Test
+        @DisplayName("an entry written with a space, \"W1[1, 2]\", is the entry W1[1,2]")
+        void entryNameWithASpace() {
+            String spaced = sigmoidTemplate("-0.2").replace("\"W1[1,2]\" =", "\"W1[1, 2]\" =");
+            assertThat(Template.read("t.toml", spaced).entries()).containsExactly("W1[1,2]");
+            assertThat(Template.read("t.toml", spaced).draw("s1", ANY).values()).containsEntry("W1[1,2]", "0.9");
+        }
+
+        @Test
         @DisplayName("reads its master with the numbers it writes, as the main command's --variant does")
         void master() {
             Template template = Template.read(NETWORK_TEMPLATE);
@@ -364,6 +372,36 @@ class TemplateTest {
                     .replace("[example]\nx = [1]\ny = [1]", "[[example]]\nx = [1]\ny = [1]\n\n[[example]]\nx = [-1]\ny = [0]");
             assertThatThrownBy(() -> Template.read("t.toml", template).draw("s1", ANY))
                     .hasMessageContaining("(2 of 2): example 2: ReLU unit 1 of layer 1 at its kink");
+        }
+
+        @Test
+        @DisplayName("of two reasons as common, the refusal names the one met first")
+        void commonestTieGoesToTheFirst() {
+            // a = 2: max(2, 2) is a tie; a = 3: relu(3 − 3) is at its kink. Each draw meets one of them.
+            String expression = "max(a, b) + relu(a - 3)";
+            int split = 0;
+            for (int s = 0; s < 30; s++) {
+                String student = "s" + s;
+                String first = refusal(expression, "max_draws = 1\n", student);
+                String both = refusal(expression, "max_draws = 2\n", student);
+                if (both.contains("(1 of 2)")) {
+                    split++;
+                    assertThat(reason(both)).isEqualTo(reason(first));
+                }
+            }
+            assertThat(split).as("students whose two draws met different reasons").isPositive();
+        }
+
+        private String refusal(String expression, String settings, String student) {
+            Template template = Template.read("t.toml", expressionTemplate(expression, "a = { set = [2, 3] }",
+                    settings));
+            return org.assertj.core.api.Assertions.catchThrowable(() -> template.draw(student, ANY)).getMessage();
+        }
+
+        /** The reason a refusal names, after "(k of n): ". */
+        private String reason(String refusal) {
+            String after = refusal.substring(refusal.indexOf("): ") + 3);
+            return after.substring(0, after.indexOf(';'));
         }
 
         @Test
