@@ -1,6 +1,7 @@
 package backprop.examples.scenariofile;
 
 import backprop.examples.format.Precision;
+import backprop.examples.scenariofile.draw.DrawReader;
 import backprop.examples.scenariofile.exam.ExamReading;
 import backprop.examples.scenariofile.expression.ExpressionReader;
 import backprop.examples.scenariofile.network.NetworkReader;
@@ -104,6 +105,9 @@ public final class ExamFile {
         String id = id(r, toml, fileName);
         ExamReading reading = kind.equals("network") ? NetworkReader.read(r, toml, fileName, id, title)
                 : ExpressionReader.read(r, toml, fileName, id, title);
+        // a template's tables, checked here too: `--variant T.toml` shows the master, and a misspelt key in [draw]
+        // must be an error there as well, not only when the class is drawn
+        DrawReader.read(r, toml, kind);
         Footprint footprint = Footprint.of(reading.scenario(), toml.getString("expression"),
                 toml.isArray("published") ? toml.getArray("published").size() : 0);
         reading = Printing.attach(r, toml, reading);

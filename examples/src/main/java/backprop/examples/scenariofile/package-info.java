@@ -20,11 +20,15 @@
  *       back.</li>
  *   <li>{@code backprop.examples.scenariofile.network}: a network file, its training, and the variant it makes.</li>
  *   <li>{@code backprop.examples.scenariofile.expression}: an expression file and the variant it makes.</li>
+ *   <li>{@code backprop.examples.scenariofile.draw}: a template's [template] and [draw] tables, checked in every file
+ *       read, and the documented hash that draws a student's numbers.</li>
  * </ul>
+ * Above this package, {@code backprop.examples.scenariofile.template} draws each student's file from a template and
+ * reads it here, as any file.
  * toml is at the bottom; the parser and the data set use it; the printed-value grammar uses the parser; the exam
  * variants use only the model and toml's exception; the network reader uses toml, the data set, exam and printed,
- * the expression reader toml, the parser, exam and printed, and neither reaches the other; nothing in a room
- * reaches this package.
+ * the expression reader toml, the parser, exam and printed, and neither reaches the other; the draw room uses toml
+ * only; nothing in a room reaches this package.
  *
  * <p>Uses the rooms listed above, {@code backprop.examples} and {@code backprop.examples.format} (a file's
  * precision), and tomlj. Used by verification (every variant's gradients and printed values) and notebooks-export

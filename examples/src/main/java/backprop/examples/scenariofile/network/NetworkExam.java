@@ -50,6 +50,16 @@ public final class NetworkExam extends ExamVariant {
         this.weightsOrigin = weightsOrigin;
     }
 
+    /** The network before any update (a copy): what a template's checks run forward on every example. */
+    public Network network() {
+        return network.copy();
+    }
+
+    /** The data set, in the order written. */
+    public List<Example> examples() {
+        return examples;
+    }
+
     /** The names its printed values may use: z, a, δ, W, b of each layer, L, output[m][j]. */
     public QuantityScope scope() {
         int[] sizes = new int[network.depth() + 1];

@@ -14,13 +14,13 @@ import java.util.Set;
  */
 public final class Keys {
     static final List<String> COMMON = List.of("title", "kind", "precision", "decimals", "id", "names",
-            "published");
+            "published", "template", "draw");
     static final List<String> EXPRESSION = List.of("expression", "parameters", "inputs", "conventions",
             "relu_at_zero", "max_tie");
     static final List<String> NETWORK = List.of("network", "example", "training",
             "data", "initial");
     private static final Set<String> TABLES = Set.of("inputs", "network", "example", "training",
-            "data", "initial", "names");
+            "data", "initial", "names", "template", "draw");
 
     private Keys() {
     }

@@ -45,7 +45,7 @@ class KeysTest {
         assertThat(Keys.suggestion("pubxxxxed", Keys.COMMON)).startsWith("; known: ");
         // 'i' is one edit from 'id', but one edit is all the key has: no guess
         assertThat(Keys.suggestion("i", Keys.COMMON))
-                .isEqualTo("; known: title, kind, precision, decimals, id, names, published");
+                .isEqualTo("; known: title, kind, precision, decimals, id, names, published, template, draw");
         // of two keys equally near, the first in the list
         assertThat(Keys.suggestion("abcd", java.util.List.of("abcx", "abcy"))).isEqualTo("; did you mean abcx?");
         // a table is suggested as a table
@@ -71,7 +71,7 @@ class KeysTest {
         TomlReader r = new TomlReader("f.toml", implicit);
         assertThatThrownBy(() -> Keys.checkTop(r, Toml.parse(implicit), "expression"))
                 .hasMessage("f.toml:5: unknown table [qq]; known: title, kind, precision, decimals, id, names,"
-                        + " published, expression, parameters, inputs, conventions, relu_at_zero, max_tie");
+                        + " published, template, draw, expression, parameters, inputs, conventions, relu_at_zero, max_tie");
         assertThat(TomlReader.keysInFileOrder(Toml.parse(text))).containsExactly("title", "kind", "qq", "zz");
         assertThat(TomlReader.keysInFileOrder(Toml.parse(implicit))).containsExactly("title", "kind", "qq", "zz");
     }
