@@ -125,9 +125,16 @@ public final class NetworkSlips {
         List<Slip> slips = new ArrayList<>();
         slips.add(Slip.of("SIGN_FLIPPED", "+ instead of − in the update (a step up the gradient)",
                 Solutions.updateB(b, step.biasGradient(), -u.learningRate(), u.momentum(), step.biasVelocityBefore(), frozen)));
-        slips.add(Slip.of(Choice.FROZEN_BIASES.name(), "biases updated although the scenario keeps them frozen",
-                Solutions.updateB(b, step.biasGradient(), u.learningRate(), u.momentum(), step.biasVelocityBefore(),
-                        new boolean[b.length])));
+        // only where a bias is frozen: elsewhere "updated although frozen" is the right answer itself
+        boolean anyFrozen = false;
+        for (boolean f : frozen) {
+            anyFrozen |= f;
+        }
+        if (anyFrozen) {
+            slips.add(Slip.of(Choice.FROZEN_BIASES.name(), "biases updated although the scenario keeps them frozen",
+                    Solutions.updateB(b, step.biasGradient(), u.learningRate(), u.momentum(), step.biasVelocityBefore(),
+                            new boolean[b.length])));
+        }
         return slips;
     }
 

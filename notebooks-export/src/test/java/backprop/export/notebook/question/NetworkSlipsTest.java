@@ -189,4 +189,16 @@ class NetworkSlipsTest {
         assertThat((double[]) value(slips, "FROZEN_BIASES")).containsExactly(free.update().after().layer(1).bias(),
                 within(1e-15));
     }
+
+    /** "Biases updated although frozen" is a slip only where a bias is frozen; elsewhere it is the right answer. */
+    @Test
+    void frozenBiases_isNoSlipWhereNoBiasIsFrozen() throws IOException {
+        String text = Files.readString(Path.of("..", "variants", "exam-frozen.toml"), StandardCharsets.UTF_8);
+        NetworkWork free = network(text.replace("frozen = [\"b1\", \"b2\"]", ""));
+        List<Slip> slips = new NetworkSlips(free).updateB(1, new boolean[] {false, false});
+
+        assertThat(slips).extracting(Slip::key).containsExactly("SIGN_FLIPPED");
+        assertThat(new NetworkSlips(free).updateB(1, new boolean[] {false, true})).extracting(Slip::key)
+                .containsExactly("SIGN_FLIPPED", "FROZEN_BIASES");
+    }
 }
