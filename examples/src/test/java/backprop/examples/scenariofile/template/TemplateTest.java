@@ -7,6 +7,8 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -228,7 +230,8 @@ class TemplateTest {
         @DisplayName("names every drawn entry, a whole W row by row, in the [draw] table's order")
         void entries() {
             assertThat(Template.read(NETWORK_TEMPLATE).entries()).containsExactly("W1[1,1]", "W1[1,2]", "W1[2,1]",
-                    "W1[2,2]", "W2[1,1]", "W2[1,2]", "W2[2,1]", "W2[2,2]", "b1[1]", "b2[1]", "x[1]", "x[2]");
+                    "W1[2,2]", "W2[1,1]", "W2[1,2]", "W2[2,1]", "W2[2,2]", "W2[3,1]", "W2[3,2]", "b1[1]", "b2[1]", "x[1]",
+                    "x[2]");
             assertThat(Template.read(EXPRESSION_TEMPLATE).entries()).containsExactly("w0", "x0", "b");
         }
 
@@ -242,12 +245,15 @@ class TemplateTest {
 
         @Test
         @DisplayName("reads its master with the numbers it writes, as the main command's --variant does")
-        void master() {
+        void master() throws java.io.IOException {
             Template template = Template.read(NETWORK_TEMPLATE);
-            ScenarioFile plain = ExamFile.read(Path.of("../variants/exam-network.toml"));
+            // exam-network.toml with a third output (the template's header says why): its row of W2 and its target
+            ScenarioFile plain = ExamFile.read("exam-network.toml", Files.readString(Path.of("../variants/exam-network.toml"),
+                    StandardCharsets.UTF_8).replace("layers = [2, 2, 2]", "layers = [2, 2, 3]")
+                    .replace("[[0.7, -0.5],", "[[0.7, -0.5], [0.1, -0.3],").replace("y = [0, 1]", "y = [0, 1, 0]"));
 
             assertThat(template.assignment()).isEqualTo("exam-network-2026");
-            assertThat(values(template.master())).isEqualTo(values(plain)).contains("x = [1, 2]");
+            assertThat(values(template.master())).isEqualTo(values(plain)).contains("x = [1, 2]", "y = [0, 1, 0]");
             assertThat(ExamFile.read(NETWORK_TEMPLATE).id()).isEqualTo("exam-network-template");
         }
 
