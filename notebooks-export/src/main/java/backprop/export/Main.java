@@ -124,6 +124,9 @@ public final class Main implements Callable<Integer> {
         LintCommand lint = new LintCommand(caller, out, err);
         cli.addSubcommand("lint", lint);
         cli.getSubcommands().get("lint").getCommandSpec().versionProvider(new Version());
+        ClassCommand klass = new ClassCommand(caller, out, err, gradients);
+        cli.addSubcommand("class", klass);
+        cli.getSubcommands().get("class").getCommandSpec().versionProvider(new Version());
         cli.setOut(new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), true));
         cli.setErr(new PrintWriter(new OutputStreamWriter(err, StandardCharsets.UTF_8), true));
         cli.setParameterExceptionHandler((e, a) -> {
@@ -131,7 +134,8 @@ public final class Main implements Callable<Integer> {
             return BAD_INPUT;
         });
         cli.setExecutionExceptionHandler((e, line, parsed) -> line.getCommand() == grader ? grader.internalError(e)
-                : line.getCommand() == lint ? lint.internalError(e) : main.fail(e, err));
+                : line.getCommand() == lint ? lint.internalError(e) : line.getCommand() == klass ? klass.fail(e, err)
+                : main.fail(e, err));
         try {
             return cli.execute(args);
         } catch (Error e) {
@@ -139,8 +143,8 @@ public final class Main implements Callable<Integer> {
             // would otherwise end the process with a stack trace
             CommandLine.ParseResult parsed = cli.getParseResult();
             if (parsed != null && parsed.hasSubcommand()) {
-                return parsed.subcommand().commandSpec().userObject() == lint ? lint.internalError(e)
-                        : grader.internalError(e);
+                Object sub = parsed.subcommand().commandSpec().userObject();
+                return sub == lint ? lint.internalError(e) : sub == klass ? klass.fail(e, err) : grader.internalError(e);
             }
             return main.fail(e, err);
         }

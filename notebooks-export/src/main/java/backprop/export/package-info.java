@@ -6,7 +6,8 @@
  * those below it (LayoutTest checks this on the bytecode, SourceLayoutTest on the sources):
  *
  * <pre>
- * export                 Main, Exports, VariantGradients, Progress: wires the rest
+ * export                 Main, ClassCommand, Exports, VariantGradients, Progress: wires the rest
+ * ├─ export.classroom    a class from one template: roster, good draws, exam sheets, key.csv, --find
  * ├─ export.notebook     a chapter's notebook: Notebooks, AnswerCell, NotebookCells
  * │  ├─ .question        the questions (one method per step), their slips, the instructor's Solutions
  * │  ├─ .figure          the redrawn figures, as SVG
@@ -23,7 +24,11 @@
  * Who uses whom (every arrow points down the list or into a room; none points back):
  * <ul>
  *   <li>{@code export} uses the notebook (and {@code .cell}, whose JSON it writes), the grader (its {@code grade}
- *       subcommand), the lint (its {@code lint} subcommand), the markdown renderer, the output folder and the model;</li>
+ *       subcommand), the lint (its {@code lint} subcommand), the classroom (its {@code class} subcommand), the
+ *       markdown renderer, the output folder and the model;</li>
+ *   <li>{@code export.classroom} uses the notebook (and {@code .cell}), the markdown renderer, the runtime (the
+ *       grading key), the output folder, {@code grade.session} (the runtime jar's bytes) and the model, and not the
+ *       grader itself;</li>
  *   <li>{@code export.notebook} uses its three rooms, the runtime and the model; {@code .question} uses
  *       {@code .cell}, the runtime and the model; {@code .cell} and {@code .figure} use only the model;</li>
  *   <li>{@code export.grade} uses {@code .session}, the runtime, the markdown renderer (answer-key.csv's header)

@@ -66,6 +66,7 @@ class AnswerKeyScriptTest {
         assertThat(script("grade", "--help")).isEqualTo(Runs.run(Runs.callerIn(temp), "grade", "--help").out());
         assertThat(script("lint", "--help")).isEqualTo(Runs.run(Runs.callerIn(temp), "lint", "--help").out());
         assertThat(script("lint", "-h")).isEqualTo(Runs.run(Runs.callerIn(temp), "lint", "--help").out());
+        assertThat(script("class", "--help")).isEqualTo(Runs.run(Runs.callerIn(temp), "class", "--help").out());
     }
 
     @Test
@@ -98,6 +99,13 @@ class AnswerKeyScriptTest {
             assertThat(handed.stream().filter("--variant"::equals)).hasSize(examples);
         }
         assertThat(handed()).contains("--variant", variants.resolve("xor-batch.toml").toString());
+    }
+
+    @Test
+    void class_isGivenOnlyItsOwnArguments() throws Exception {
+        assertThat(handed("class", "--template", "t.toml", "--roster", "r.csv", "--out", "c")).containsExactly("-jar",
+                SCRIPT.resolveSibling("notebooks-export/target/answer-key.jar").toString(), "class", "--template",
+                "t.toml", "--roster", "r.csv", "--out", "c");
     }
 
     @Test

@@ -36,7 +36,9 @@ class LayoutTest {
                         "backprop.examples.scenariofile.network", "backprop.examples.scenariofile.expression",
                         "backprop.export.notebook", "backprop.export.notebook.cell", "backprop.export.notebook.question",
                         "backprop.export.notebook.figure", "backprop.export.markdown", "backprop.export.output",
-                        "backprop.export.runtime", "backprop.export.grade", "backprop.export.grade.session")
+                        "backprop.export.runtime", "backprop.export.grade", "backprop.export.grade.session",
+                        "backprop.export.classroom", "backprop.examples.scenariofile.template",
+                        "backprop.examples.scenariofile.draw")
                 .doesNotContain("backprop.export.exam");
     }
 
@@ -125,6 +127,15 @@ class LayoutTest {
                 .check(CLASSES);
         noClasses().that().resideInAPackage("backprop.export.notebook.figure")
                 .should().dependOnClassesThat().resideInAPackage("backprop.export.notebook.cell")
+                .check(CLASSES);
+    }
+
+    /** A class is made from the notebooks and the key; it grades nothing and knows no command above it. */
+    @Test
+    void theClassroomDependsNeitherOnTheMainJobNorOnTheGrader() {
+        noClasses().that().resideInAPackage("backprop.export.classroom")
+                .should().dependOnClassesThat().resideInAnyPackage("backprop.export", "backprop.export.grade",
+                        "backprop.export.lint")
                 .check(CLASSES);
     }
 

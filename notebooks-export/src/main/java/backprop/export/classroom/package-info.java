@@ -5,7 +5,7 @@
  * kept only if it makes a good exam ({@link backprop.export.classroom.GoodExam}: nothing asked prints as 0, every known
  * slip told apart at the printed precision); each student's printable exam sheet
  * ({@link backprop.export.classroom.ExamSheet}: the inputs and the questions of their notebook, with boxes to write
- * in, and no answer); and the class's files ({@code ClassFiles}), the key for machines
+ * in, and no answer); and the class's files ({@link backprop.export.classroom.ClassFiles}), the key for machines
  * ({@link backprop.export.classroom.KeyCsv}) among them, and {@link backprop.export.classroom.Find}, which traces a
  * number to the students whose exam shows it.
  *
