@@ -19,7 +19,7 @@ printf '%s\n' "cores: $(nproc); java: $(java -version 2>&1 | head -1)"
 printf '%8s %10s %14s %12s %16s\n' students wall_s ms_per_student peak_MB MB_per_100_students
 for n in "${sizes[@]}"; do
   { echo "id,name"; for i in $(seq 1 "$n"); do printf 's%05d,Student %d\n' "$i" "$i"; done; } > "$work/roster-$n.csv"
-  /usr/bin/time -f '%e %M' -o "$work/time-$n" java -jar "$jar" class --template "$template" \
+  /usr/bin/time -f '%e %M' -o "$work/time-$n" java ${CLASS_JAVA_OPTS:-} -jar "$jar" class --template "$template" \
     --roster "$work/roster-$n.csv" --out "$work/class-$n" > "$work/log-$n" 2>&1 \
     || { cat "$work/log-$n"; exit 1; }
   read -r wall kb < "$work/time-$n"

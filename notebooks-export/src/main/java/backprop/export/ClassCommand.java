@@ -97,6 +97,7 @@ final class ClassCommand implements Callable<Integer> {
         List<String> notes;
         try (OutputFolder.Stream folder = OutputFolder.stream(out, caller)) {
             folder.bytes(ClassFiles.RUNTIME, RuntimeJar.bytes(RuntimeJar.running()));
+            files.start(folder, students.size());
             // a window of students in flight: the pool busy, memory bounded by the window, output in roster order
             int window = 4 * threads;
             List<Future<StudentExam>> inFlight = new ArrayList<>();

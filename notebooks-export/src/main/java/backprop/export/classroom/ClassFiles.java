@@ -10,6 +10,7 @@ import backprop.export.notebook.cell.NotebookJson;
 import backprop.export.output.OutputFolder;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,8 +22,9 @@ import java.util.regex.Pattern;
  * notebook and printable sheet, nothing that holds an expected value) and the instructor's under
  * {@code instructor/ID/} (the instructor notebook, the grading key, the answer key, the student's scenario file); once,
  * {@code key.csv}, {@code draws.csv}, {@code statistics.md}, {@code README.md} and the runtime jar the notebooks run
- * with. Each student's files are written as soon as the student is done; only the two CSV files' rows and the counts
- * are kept until the end.
+ * with. Each student's files are written as soon as the student is done, and key.csv, draws.csv and the README's
+ * table of students grow by the student's rows ({@link OutputFolder.Stream#append}): nothing is kept until the end but
+ * the counts and one 64-bit hash of each student's numbers (to name two students with the same numbers).
  */
 public final class ClassFiles {
     /** The runtime jar, once, beside the students' folders: each student gets it with their folder. */
@@ -33,12 +35,9 @@ public final class ClassFiles {
     private final String templateName;
     private final String rosterName;
     private final String title;
-    private final StringBuilder key = new StringBuilder(KeyCsv.header());
-    private final StringBuilder draws = new StringBuilder();
-    private final StringBuilder students = new StringBuilder();
     private final Map<Integer, Integer> attempts = new TreeMap<>();
     private final Map<String, Integer> reasons = new LinkedHashMap<>();
-    private final Map<String, String> byNumbers = new LinkedHashMap<>();
+    private final Map<Long, String> byNumbers = new HashMap<>();
     private final List<String> same = new ArrayList<>();
     private int count;
     private int files;
@@ -48,9 +47,16 @@ public final class ClassFiles {
         this.templateName = templateName;
         this.rosterName = rosterName;
         this.title = template.master().title();
+    }
+
+    /** Starts the files that grow student by student: key.csv's and draws.csv's headers, the README's text. */
+    public void start(OutputFolder.Stream folder, int students) {
+        folder.append("key.csv", KeyCsv.header());
         List<String> header = new ArrayList<>(List.of("student", "name", "attempts", "rejected"));
         header.addAll(template.entries());
-        draws.append(KeyCsv.line(header));
+        folder.append("draws.csv", KeyCsv.line(header));
+        folder.append("README.md", readme(students));
+        files += 3;
     }
 
     /** Writes one student's files and keeps their rows. */
@@ -65,32 +71,27 @@ public final class ClassFiles {
         write(folder, "students/" + s.id() + "/sheet.html", ExamSheet.html(s, title, e.chapter(), e.worked(),
                 Notebooks.asked(e.chapter(), e.worked(), e.cells())));
         Precision p = e.drawn().file().precision();
-        key.append(KeyCsv.rows(s.id(), s.name(), e.key(), p));
+        folder.append("key.csv", KeyCsv.rows(s.id(), s.name(), e.key(), p));
         List<String> row = new ArrayList<>(List.of(s.id(), KeyCsv.cell(s.name()), Integer.toString(e.drawn().attempts()),
                 String.join("; ", e.drawn().rejections())));
         row.addAll(e.drawn().values().values());
-        draws.append(KeyCsv.line(row));
+        folder.append("draws.csv", KeyCsv.line(row));
         count++;
         attempts.merge(e.drawn().attempts(), 1, Integer::sum);
         for (String r : e.drawn().rejections()) {
             reasons.merge(DRAW_NUMBER.matcher(r).replaceFirst(""), 1, Integer::sum);
         }
-        String numbers = String.join("\u0000", e.drawn().values().values());
-        String first = byNumbers.putIfAbsent(numbers, s.id());
+        String first = byNumbers.putIfAbsent(hash(e.drawn().values().values()), s.id());
         if (first != null) {
             same.add(first + " and " + s.id());
         }
-        students.append("| ").append(s.id()).append(" | ").append(Escape.markdownCell(s.name())).append(" | ")
-                .append(e.drawn().attempts()).append(" | [answer key](").append(mine).append("answer-key.md) | [sheet](students/")
-                .append(s.id()).append("/sheet.html) |\n");
+        folder.append("README.md", "| " + s.id() + " | " + Escape.markdownCell(s.name()) + " | " + e.drawn().attempts()
+                + " | [answer key](" + mine + "answer-key.md) | [sheet](students/" + s.id() + "/sheet.html) |\n");
     }
 
-    /** Writes the class's own files, after the last student. */
+    /** Writes the class's statistics, after the last student. */
     public void finish(OutputFolder.Stream folder) {
-        write(folder, "key.csv", key.toString());
-        write(folder, "draws.csv", draws.toString());
         write(folder, "statistics.md", statistics());
-        write(folder, "README.md", readme());
     }
 
     /** The files written, the runtime jar included. */
@@ -103,6 +104,20 @@ public final class ClassFiles {
         int total = attempts.entrySet().stream().mapToInt(a -> a.getKey() * a.getValue()).sum();
         return count + " students, " + total + " draws (" + (total - count) + " rejected)"
                 + (same.isEmpty() ? "" : ", " + same.size() + " pairs of students with the same numbers (statistics.md)");
+    }
+
+    /**
+     * The first 8 bytes of SHA-256 of a student's drawn numbers: two classes' worth of students (10,000) share one
+     * by chance with a probability of about 10⁸/2⁶⁵, so equal hashes are taken as equal numbers.
+     */
+    private static long hash(java.util.Collection<String> values) {
+        try {
+            byte[] d = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest(String.join("\u0000", values).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            return java.nio.ByteBuffer.wrap(d).getLong();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private void write(OutputFolder.Stream folder, String path, String text) {
@@ -134,8 +149,8 @@ public final class ClassFiles {
         return b.toString();
     }
 
-    private String readme() {
-        return "# " + Escape.markdown(title) + ": a class of " + count + " students\n\n"
+    private String readme(int students) {
+        return "# " + Escape.markdown(title) + ": a class of " + students + " students\n\n"
                 + "Written by `answer-key class --template " + Escape.markdown(templateName) + " --roster "
                 + Escape.markdown(rosterName) + "`. Each student's numbers are drawn from the template, seeded by the"
                 + " assignment (\"" + Escape.markdown(template.assignment()) + "\") and the student's id: the same"
@@ -153,6 +168,6 @@ public final class ClassFiles {
                 + " `statistics.md` |\n\n"
                 + "Grade the handed-in notebooks with `answer-key grade --class DIR --submissions SUBMITTED/ --out"
                 + " GRADED/`; trace a copied number with `answer-key class --find 0.4711 --class DIR`.\n\n"
-                + "| student | name | draws | answer key | sheet |\n|---|---|---|---|---|\n" + students;
+                + "| student | name | draws | answer key | sheet |\n|---|---|---|---|---|\n";
     }
 }

@@ -220,6 +220,27 @@ public final class OutputFolder {
             return this;
         }
 
+        /**
+         * Adds {@code content} (UTF-8) to the end of the file at {@code relativePath}, creating it the first time:
+         * for a file made of many parts (a class's key.csv, a row per student), which then is never held whole. The
+         * path is listed in the manifest before the file is created, as for {@link #bytes}; a file written whole
+         * cannot be appended to, nor the other way round.
+         *
+         * @throws IllegalArgumentException when the path leaves the folder; IllegalStateException when it was
+         *                                  written whole before, or the stream has ended
+         * @throws OutputFolderException    when the write fails, which ends the stream
+         */
+        public Stream append(String relativePath, String content) {
+            requireOpen();
+            try {
+                staged.append(relativePath, content.getBytes(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                end("failed", true);
+                throw OutputFolderException.failed("cannot write it", e);
+            }
+            return this;
+        }
+
         /** How many files were written. */
         public int size() {
             return staged.size();

@@ -19,6 +19,8 @@ final class StagedFolder {
     private final Path folder;
     private final FileChannel manifest;
     private final FilePaths paths = new FilePaths();
+    /** The files written by {@link #append}, which later appends add to. */
+    private final java.util.Set<String> appended = new java.util.HashSet<>();
 
     private StagedFolder(Path folder, FileChannel manifest) {
         this.folder = folder;
@@ -56,6 +58,20 @@ final class StagedFolder {
         Path file = folder.resolve(relativePath);
         Files.createDirectories(file.getParent());
         Files.write(file, content, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+    }
+
+    /**
+     * Appends {@code content} to the file at {@code relativePath}: the first time, lists it in the manifest and
+     * creates it as {@link #write} does; afterwards adds to its end. A file written by {@link #write} cannot be
+     * appended to, nor the other way round.
+     */
+    void append(String relativePath, byte[] content) throws IOException {
+        if (!appended.contains(relativePath)) {
+            write(relativePath, content);
+            appended.add(relativePath);
+            return;
+        }
+        Files.write(folder.resolve(relativePath), content, StandardOpenOption.APPEND, StandardOpenOption.WRITE);
     }
 
     /** How many files were written. */

@@ -72,6 +72,27 @@ class OutputFolderStreamTest {
     }
 
     @Test
+    void aFileAppendedToIsListedOnceBeforeItIsCreated_andGrowsInPlace() throws IOException {
+        try (OutputFolder.Stream s = OutputFolder.stream(Path.of("key"), caller)) {
+            Path staging = staging();
+            s.append("key.csv", "student\r\n");
+            assertThat(text(staging.resolve(".answer-key"))).isEqualTo(Manifest.HEADER + "\nkey.csv\n");
+            s.text("students/a/exam.ipynb", "{a}").append("key.csv", "a\r\n").append("key.csv", "ß\r\n");
+            assertThat(text(staging.resolve("key.csv"))).isEqualTo("student\r\na\r\nß\r\n");
+            assertThat(text(staging.resolve(".answer-key"))).isEqualTo(Manifest.HEADER
+                    + "\nkey.csv\nstudents/a/exam.ipynb\n");
+            assertThat(s.size()).isEqualTo(2);
+            assertThatThrownBy(() -> s.text("key.csv", "whole")).isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> s.append("students/a/exam.ipynb", "more")).isInstanceOf(IllegalStateException.class);
+            assertThat(text(staging.resolve("students/a/exam.ipynb"))).isEqualTo("{a}");
+            assertThatThrownBy(() -> s.append("../x.csv", "x")).isInstanceOf(IllegalArgumentException.class);
+            s.commit();
+            assertThatThrownBy(() -> s.append("key.csv", "late")).isInstanceOf(IllegalStateException.class);
+        }
+        assertThat(key.resolve("key.csv")).hasContent("student\r\na\r\nß\r\n");
+    }
+
+    @Test
     void replacesAnEarlierOutput_andTheMainCommandReplacesItsOutputInTurn() throws IOException {
         assertThat(run(caller, "--out", "key").status()).isZero();
         try (OutputFolder.Stream s = OutputFolder.stream(Path.of("key"), caller)) {
