@@ -131,6 +131,14 @@ class ClassCommandTest {
     }
 
     @Test
+    void eachAnswerKeySaysWhoseItIs() throws IOException {
+        assertThat(Files.readString(out.resolve("instructor/s02/answer-key.md"), StandardCharsets.UTF_8).lines().limit(3))
+                .containsExactly("# Exam variant — A 2-2-3 network in the style of 004", "",
+                        "The exam of **Noether, Emmy** (student s02): their numbers, drawn from the template at draw 1"
+                                + " of assignment \"exam-network-2026\".");
+    }
+
+    @Test
     void eachStudentsNumbersAreTheDocumentedHashs() throws IOException {
         // the template: W1 and W2 on [-0.8, 0.8] by 0.1 without 0, b1 and b2 from {-0.2, -0.1, 0.1, 0.2}, x on [0.5, 2] by 0.5
         List<BigDecimal> w = grid("-0.8", "0.8", "0.1", "0");

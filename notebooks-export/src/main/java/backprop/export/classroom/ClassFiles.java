@@ -65,7 +65,7 @@ public final class ClassFiles {
         String mine = "instructor/" + s.id() + "/";
         write(folder, mine + "exam.ipynb", NotebookJson.write(e.cells(), true));
         write(folder, mine + "grading-key.json", e.key().json());
-        write(folder, mine + "answer-key.md", AnswerKeyMarkdown.render(e.chapter(), e.worked()));
+        write(folder, mine + "answer-key.md", answerKey(e));
         write(folder, mine + "scenario.toml", e.drawn().text());
         write(folder, "students/" + s.id() + "/exam.ipynb", NotebookJson.write(e.cells(), false));
         write(folder, "students/" + s.id() + "/sheet.html", ExamSheet.html(s, title, e.chapter(), e.worked(),
@@ -87,6 +87,16 @@ public final class ClassFiles {
         }
         folder.append("README.md", "| " + s.id() + " | " + Escape.markdownCell(s.name()) + " | " + e.drawn().attempts()
                 + " | [answer key](" + mine + "answer-key.md) | [sheet](students/" + s.id() + "/sheet.html) |\n");
+    }
+
+    /** The student's answer key, saying under its title whose it is: a class's keys all share one title. */
+    private String answerKey(StudentExam e) {
+        String md = AnswerKeyMarkdown.render(e.chapter(), e.worked());
+        int title = md.indexOf('\n') + 1;
+        return md.substring(0, title) + "\nThe exam of **" + Escape.markdown(e.student().name()) + "** (student "
+                + Escape.markdown(e.student().id()) + "): their numbers, drawn from the template at draw "
+                + e.drawn().attempts() + " of assignment \"" + Escape.markdown(template.assignment()) + "\".\n"
+                + md.substring(title);
     }
 
     /** Writes the class's statistics, after the last student. */
