@@ -7,6 +7,7 @@ import org.apache.commons.csv.CSVPrinter;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
@@ -38,8 +39,13 @@ final class Gradebook {
             notes = List.copyOf(notes);
         }
 
-        double total() {
-            return scores.stream().mapToDouble(QuestionScore::earned).sum();
+        /**
+         * The sum of the points as the columns print them (each the double's shortest decimal), in decimals: 2 and
+         * 0.28 make 2.28, where the doubles' sum would print 2.2800000000000002.
+         */
+        String total() {
+            return scores.stream().map(q -> BigDecimal.valueOf(q.earned())).reduce(BigDecimal.ZERO, BigDecimal::add)
+                    .stripTrailingZeros().toPlainString();
         }
     }
 
@@ -63,7 +69,7 @@ final class Gradebook {
                         .collect(Collectors.toMap(QuestionScore::question, QuestionScore::earned, (a, b) -> a + b));
                 List<String> cells = new ArrayList<>(List.of(Escape.csv(Escape.terminal(r.name())), Escape.csv(r.id())));
                 questions.forEach(q -> cells.add(earned.containsKey(q) ? Report.points(earned.get(q)) : ""));
-                cells.add(Report.points(r.total()));
+                cells.add(r.total());
                 cells.add(Escape.csv(Escape.terminal(String.join("; ", r.notes()))));
                 csv.printRecord(cells);
             }

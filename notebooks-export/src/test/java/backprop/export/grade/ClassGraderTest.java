@@ -1,0 +1,190 @@
+package backprop.export.grade;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code grade --class DIR --submissions SUB --out GRADED} on the grader's small Squares notebook (5 points: q1 2,
+ * q2, q3, q4 1 each), and its refusals. The class: a correct student, a blank one (the stubs), one whose file is
+ * not a notebook, one without a submission; the expected points are the key's, written in {@link Squares} by hand.
+ */
+@DisplayName("Grading a class: every student against their own variant, the gradebook, the feedback pages")
+class ClassGraderTest {
+    @TempDir
+    Path dir;
+
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int grade(String... args) {
+        return Grader.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                Squares.CLASS_PATH, args);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    /** DIR/instructor/ID/ with the Squares notebook and key for each id; draws.csv naming them. */
+    private Path squaresClass(String... ids) throws IOException {
+        Path c = dir.resolve("class");
+        StringBuilder draws = new StringBuilder("student,name\r\n");
+        for (String id : ids) {
+            Path mine = Files.createDirectories(c.resolve("instructor").resolve(id));
+            Files.writeString(mine.resolve("exam.ipynb"), Squares.instructor().json(), StandardCharsets.UTF_8);
+            Files.writeString(mine.resolve("grading-key.json"), Squares.KEY.json(), StandardCharsets.UTF_8);
+            draws.append(id).append(",Student ").append(id).append("\r\n");
+        }
+        Files.writeString(c.resolve("draws.csv"), draws, StandardCharsets.UTF_8);
+        Files.createDirectories(dir.resolve("sub"));
+        return c;
+    }
+
+    private void submit(String id, String text) throws IOException {
+        ClassFixture.submit(dir.resolve("sub"), id, text);
+    }
+
+    private String[] classArgs() {
+        return new String[] {"--class", dir.resolve("class").toString(), "--submissions", dir.resolve("sub").toString(),
+                "--out", dir.resolve("graded").toString(), "--time-limit", "30", "--unsandboxed"};
+    }
+
+    @Test
+    void aClassOfFour_eachScoredOnItsOwn_aBrokenFileAndAMissingOneCostingOnlyTheirOwner() throws IOException {
+        squaresClass("s1-correct", "s2-blank", "s3-broken", "s4-missing");
+        submit("s1-correct", Squares.instructor().json());
+        submit("s2-blank", Squares.stubs().json());
+        submit("s3-broken", "{\"cells\": [");
+        submit("s9-unknown", Squares.instructor().json());
+
+        assertThat(grade(classArgs())).as(err()).isZero();
+
+        Map<String, CSVRecord> rows = new LinkedHashMap<>();
+        String gradebook = Files.readString(dir.resolve("graded/gradebook.csv"), StandardCharsets.UTF_8);
+        try (CSVParser csv = CSVParser.parse(gradebook, CSVFormat.RFC4180.builder().setHeader().get())) {
+            assertThat(csv.getHeaderNames()).containsExactly("Student", "ID", "q1", "q2", "q3", "q4", "Total", "Notes");
+            csv.forEach(r -> rows.put(r.get("ID"), r));
+        }
+        assertThat(rows.keySet()).containsExactly("s1-correct", "s2-blank", "s3-broken", "s4-missing");
+        // the key's points: q1 2, q2 1, q3 1, q4 1
+        assertThat(List.of(rows.get("s1-correct").get("q1"), rows.get("s1-correct").get("q4"), rows.get("s1-correct").get("Total")))
+                .containsExactly("2", "1", "5");
+        assertThat(rows.get("s1-correct").get("Student")).isEqualTo("Student s1-correct");
+        assertThat(rows.get("s1-correct").get("Notes")).isEmpty();
+        assertThat(rows.get("s2-blank").get("Total")).isEqualTo("0");
+        assertThat(rows.get("s3-broken").get("Total")).isEqualTo("0");
+        assertThat(rows.get("s3-broken").get("Notes")).startsWith("not graded: ").contains("exam.ipynb:1: not valid JSON");
+        assertThat(rows.get("s4-missing").get("q1")).isEqualTo("0");
+        assertThat(rows.get("s4-missing").get("Notes")).isEqualTo("no submission");
+        assertThat(gradebook).contains("\r\n").doesNotContain("\n\n");
+
+        try (var pages = Files.list(dir.resolve("graded/feedback"))) {
+            assertThat(pages.map(p -> p.getFileName().toString()).sorted())
+                    .containsExactly("s1-correct.html", "s2-blank.html");
+        }
+        assertThat(Files.readString(dir.resolve("graded/feedback/s1-correct.html"), StandardCharsets.UTF_8)).contains("5/5");
+        assertThat(err()).contains("s3-broken: not graded: ")
+                .contains(Path.of(dir.resolve("sub").toString(), "s9-unknown") + ": no student s9-unknown in ")
+                .contains("graded 2 of 4 students (2 not graded: no submission or none readable; 0 with a cell that"
+                        + " ended their process; 0 with another student's variant)");
+    }
+
+    @Nested
+    @DisplayName("refuses, before any student's code runs")
+    class Refusals {
+        @Test
+        void anOutFolderThatIsInsideOrAroundTheClassOrTheSubmissions() throws IOException {
+            Path c = squaresClass("s1");
+            Path sub = dir.resolve("sub");
+            for (Path o : List.of(c, c.resolve("graded"), dir, sub.resolve("x"))) {
+                err.reset();
+                assertThat(grade("--class", c.toString(), "--submissions", sub.toString(), "--out", o.toString(),
+                        "--unsandboxed")).isEqualTo(2);
+                assertThat(err()).contains("grade: --out " + o + ": ").contains("; the grader does not write over what it reads");
+            }
+            assertThat(Files.exists(c.resolve("graded"))).isFalse();
+        }
+
+        @Test
+        void anOutFolderThatIsALinkIntoTheClass() throws IOException {
+            Path c = squaresClass("s1");
+            Path link = Files.createSymbolicLink(dir.resolve("link"), c);
+            assertThat(ClassGrader.overlap(link.resolve("graded"), Map.of("--class", c)))
+                    .contains("--out " + link.resolve("graded") + ": is inside --class " + c
+                            + "; the grader does not write over what it reads");
+            assertThat(ClassGrader.overlap(dir.resolve("graded"), Map.of("--class", c))).isEmpty();
+        }
+
+        @Test
+        void aStudentsKeyThatIsNoKey_atItsFileAndLine() throws IOException {
+            Path c = squaresClass("s1", "s2");
+            Files.writeString(c.resolve("instructor/s2/grading-key.json"), "{\"format\": \"other\"}", StandardCharsets.UTF_8);
+            submit("s1", Squares.instructor().json());
+            assertThat(grade(classArgs())).isEqualTo(2);
+            assertThat(err()).endsWith("grade: " + c.resolve("instructor/s2/grading-key.json") + ":1: not a grading key"
+                    + " (its first field is \"format\": \"backprop-workbook grading key 1\")\n");
+            assertThat(Files.exists(dir.resolve("graded"))).isFalse();
+        }
+
+        @Test
+        void aNotebookWhoseGradingCellTheKeyLacks() throws IOException {
+            Path c = squaresClass("s1");
+            Files.writeString(c.resolve("instructor/s1/grading-key.json"), new backprop.export.runtime.GradingKey(
+                    Map.of("q1", Squares.KEY.questions().get("q1"))).json(), StandardCharsets.UTF_8);
+            assertThat(grade(classArgs())).isEqualTo(2);
+            assertThat(err()).contains("grade: " + c.resolve("instructor/s1/grading-key.json") + ":1: no question q2"
+                    + " (the grading cell at " + c.resolve("instructor/s1/exam.ipynb") + ":");
+        }
+
+        @Test
+        void anOutFolderTheToolDidNotWrite_touchingNothing() throws IOException {
+            squaresClass("s1");
+            Files.createDirectories(dir.resolve("graded"));
+            Files.writeString(dir.resolve("graded/mine.txt"), "mine", StandardCharsets.UTF_8);
+            assertThat(grade(classArgs())).isEqualTo(2);
+            assertThat(err()).contains("grade: --out " + dir.resolve("graded") + ": is not empty and has no .answer-key"
+                    + " manifest, so answer-key did not write it; nothing was touched");
+            assertThat(Files.readString(dir.resolve("graded/mine.txt"), StandardCharsets.UTF_8)).isEqualTo("mine");
+        }
+
+        @Test
+        void theClassOptionsWithoutEachOther_orWithOneNotebooksOptions() throws IOException {
+            Path c = squaresClass("s1");
+            String usage = "grade: give --class, --submissions and --out together (and --time-limit ≥ 1), without the"
+                    + " options of one notebook's grading\n";
+            assertThat(grade("--class", c.toString(), "--submissions", dir.resolve("sub").toString())).isEqualTo(2);
+            assertThat(err()).isEqualTo(usage);
+            err.reset();
+            assertThat(grade(classArgs()[0], classArgs()[1], "--submissions", "s", "--out", "o", "--csv", "x.csv")).isEqualTo(2);
+            assertThat(err()).isEqualTo(usage);
+            err.reset();
+            assertThat(grade("--out", "o", "--submissions", "s", "--class", "c", "--time-limit", "0")).isEqualTo(2);
+            assertThat(err()).isEqualTo(usage);
+        }
+
+        @Test
+        void submissionsThatAreNoFolder() throws IOException {
+            squaresClass("s1");
+            Files.delete(dir.resolve("sub"));
+            assertThat(grade(classArgs())).isEqualTo(2);
+            assertThat(err()).contains("grade: " + dir.resolve("sub") + ":1: no such folder");
+        }
+    }
+}
