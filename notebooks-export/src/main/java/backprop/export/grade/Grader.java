@@ -39,8 +39,7 @@ import java.util.concurrent.Callable;
  * machine's cores ({@link ClassGrader}). Also {@code answer-key grade …}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
-        description = "Grades a student's notebook against the instructor's, a numbers-only hand-in against"
-                + " answer-key.csv, or a whole class against each student's own variant.")
+        description = "Grades a student's notebook against the instructor's, or a numbers-only hand-in against answer-key.csv.")
 public final class Grader implements Callable<Integer> {
     static final int BAD_INPUT = 2;
     static final int INTERNAL_ERROR = 1;
