@@ -65,12 +65,13 @@ public final class Grader implements Callable<Integer> {
             + " student in it against their own variant (DIR/instructor/ID/), with --submissions and --out")
     Path classFolder;
 
-    @Option(names = "--submissions", paramLabel = "DIR", description = "for --class: the students' notebooks,"
-            + " SUB/ID/exam.ipynb (or nbgrader's submitted/ID/ASSIGNMENT/exam.ipynb)")
+    @Option(names = "--submissions", paramLabel = "DIR", description = "for --class: the folder of the students'"
+            + " notebooks, one each in SUB/ID/exam.ipynb or, as nbgrader collects them, in SUB/ID/ASSIGNMENT/exam.ipynb")
     Path submissions;
 
-    @Option(names = "--out", paramLabel = "DIR", description = "for --class: where gradebook.csv and feedback/ID.html"
-            + " go: a new folder, an empty one, or one an earlier run wrote; not in or around --class or --submissions")
+    @Option(names = "--out", paramLabel = "DIR", description = "for --class: the folder for gradebook.csv and each"
+            + " student's feedback page: a new folder, an empty one, or one an earlier run wrote; not in or around"
+            + " --class or --submissions")
     Path graded;
 
     @Option(names = "--unsandboxed", description = "grade even where no sandbox is available: the student's code then"
