@@ -1,5 +1,6 @@
 package backprop.export.grade;
 
+import backprop.export.runtime.GradingKey;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -104,6 +105,53 @@ class ClassGraderTest {
                 .contains(Path.of(dir.resolve("sub").toString(), "s9-unknown") + ": no student s9-unknown in ")
                 .contains("graded 2 of 4 students (2 not graded: no submission or none readable; 0 with a cell that"
                         + " ended their process; 0 with another student's variant)");
+    }
+
+    /** A notebook of one question "ab" (2 points) whose two parts check the numbers a() and b() give: no input. */
+    private static TestNotebook ab(String solution) {
+        return new TestNotebook().given("imports", "import backprop.export.runtime.Grade;").solution("ab", solution)
+                .grading("ab", 2, "Grade q = Grade.question(\"ab\", \"the answers\", 2);\n"
+                        + "q.part(\"a\", in -> a());\nq.part(\"b\", in -> b());\nq.done();");
+    }
+
+    /** The key of {@link #ab}: a and b the student's own numbers. */
+    private static GradingKey abKey(double a, double b) {
+        Map<String, GradingKey.Part> parts = new LinkedHashMap<>();
+        parts.put("a", new GradingKey.Part("a", Map.of(), a, null, List.of()));
+        parts.put("b", new GradingKey.Part("b", Map.of(), b, null, List.of()));
+        return new GradingKey(Map.of("ab", new GradingKey.Question("ab", "the answers", 2, parts)));
+    }
+
+    @Test
+    void aStudentWhoHandsInAnothersNumbers_isFlaggedWithWhose_andOneWhoseCellNeverEnds_isStoppedAlone() throws IOException {
+        Path c = dir.resolve("class");
+        Map<String, GradingKey> keys = Map.of("s1", abKey(1, 2), "s2", abKey(3, 4), "s3", abKey(5, 6));
+        for (Map.Entry<String, GradingKey> k : keys.entrySet()) {
+            Path mine = Files.createDirectories(c.resolve("instructor").resolve(k.getKey()));
+            Files.writeString(mine.resolve("exam.ipynb"), ab("double a() { return 0; }\ndouble b() { return 0; }").json(),
+                    StandardCharsets.UTF_8);
+            Files.writeString(mine.resolve("grading-key.json"), k.getValue().json(), StandardCharsets.UTF_8);
+        }
+        String s1 = ab("double a() { return 1; }\ndouble b() { return 2; }").json();
+        submit("s1", s1);
+        submit("s2", s1);
+        // a loop javac cannot prove endless, so that the cell compiles and runs to the time limit
+        submit("s3", ab("double a() { long n = 0; while (n >= 0) { n = n % 7 + 1; } return 5; }\ndouble b() { return 6; }").json());
+
+        assertThat(grade("--class", c.toString(), "--submissions", dir.resolve("sub").toString(), "--out",
+                dir.resolve("graded").toString(), "--time-limit", "3", "--unsandboxed")).as(err()).isZero();
+
+        List<String> gradebook = Files.readAllLines(dir.resolve("graded/gradebook.csv"), StandardCharsets.UTF_8);
+        // an empty first field is quoted (a record of one empty field would be an empty line); a comma quotes a field
+        assertThat(gradebook).containsExactly("Student,ID,ab,Total,Notes", "\"\",s1,2,2,",
+                "\"\",s2,0,0,\"answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\"",
+                "\"\",s3,0,0,\"cell ab: stopped after 3 s of CPU time, the time limit\"");
+        assertThat(err()).contains("s2: answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\n")
+                .contains("s3: cell ab: stopped after 3 s of CPU time, the time limit\n")
+                .contains("graded 3 of 3 students (0 not graded: no submission or none readable; 1 with a cell that ended"
+                        + " their process; 1 with another student's variant)")
+                .doesNotContain("s1: ");
+        assertThat(Files.readString(dir.resolve("graded/feedback/s2.html"), StandardCharsets.UTF_8)).doesNotContain("s1");
     }
 
     @Nested
