@@ -38,9 +38,13 @@ import java.util.concurrent.Future;
  * is found before any student's code runs, one line {@code FILE:LINE: what is wrong}.
  */
 public final class ClassGrader {
-    private final List<String> classPath;
-    private final Duration limit;
-    private final boolean sandboxed;
+    /** One student's grading: {@link Autograder#grade(NotebookFile, NotebookFile, GradingKey, String, Autograder.Witness)}. */
+    @FunctionalInterface
+    interface Grading {
+        Grades grade(NotebookFile instructor, NotebookFile student, GradingKey key, String keyFile, Autograder.Witness witness);
+    }
+
+    private final Grading grading;
     private final int workers;
     private final PrintStream err;
 
@@ -50,12 +54,15 @@ public final class ClassGrader {
      * {@code err}.
      */
     public ClassGrader(List<String> classPath, Duration limit, boolean sandboxed, int workers, PrintStream err) {
+        this(new Autograder(classPath, limit, sandboxed)::grade, workers, err);
+    }
+
+    /** Grades each student with {@code grading} (the tests' stand-in for a student's process). */
+    ClassGrader(Grading grading, int workers, PrintStream err) {
         if (workers < 1) {
             throw new IllegalArgumentException("ClassGrader: at least one worker, not " + workers);
         }
-        this.classPath = List.copyOf(classPath);
-        this.limit = limit;
-        this.sandboxed = sandboxed;
+        this.grading = grading;
         this.workers = workers;
         this.err = err;
     }
@@ -237,7 +244,7 @@ public final class ClassGrader {
         List<String> notes = new ArrayList<>();
         Grades grades;
         try {
-            grades = new Autograder(classPath, limit, sandboxed).grade(instructor, handedIn, key(s),
+            grades = grading.grade(instructor, handedIn, key(s),
                     s.key().toString(), new Autograder.Witness() {
                         @Override
                         public void replies(GradingKey.Question question, Map<String, Reply> replies) {

@@ -1,9 +1,8 @@
 package backprop.export.grade;
 
+import backprop.export.output.Caller;
 import backprop.export.runtime.GradingKey;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import backprop.export.runtime.Reply;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,13 +19,16 @@ import java.util.List;
 import java.util.Map;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * {@code grade --class DIR --submissions SUB --out GRADED} on the grader's small Squares notebook (5 points: q1 2,
- * q2, q3, q4 1 each), and its refusals. The class: a correct student, a blank one (the stubs), one whose file is
- * not a notebook, one without a submission; the expected points are the key's, written in {@link Squares} by hand.
+ * {@code grade --class}: what the class grader makes of its students' gradings, and what it refuses before any
+ * student's code runs. A stand-in grading replaces each student's process here (ClassGradingSquaresTest and the
+ * sandbox's ClassGradingTest run real ones): it reads what the student "did" from their notebook's solution cell,
+ * a word the test writes, and reports it as the Autograder would. The class: one question "ab" (2 points) whose two
+ * parts check two numbers the student's answers cell gives (no input), each student's numbers their own.
  */
-@DisplayName("Grading a class: every student against their own variant, the gradebook, the feedback pages")
+@DisplayName("Grading a class: every student against their own variant, the gradebook, the report")
 class ClassGraderTest {
     @TempDir
     Path dir;
@@ -34,24 +36,63 @@ class ClassGraderTest {
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    private int grade(String... args) {
-        return Grader.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
-                Squares.CLASS_PATH, args);
-    }
-
     private String err() {
         return err.toString(StandardCharsets.UTF_8);
     }
 
-    /** DIR/instructor/ID/ with the Squares notebook and key for each id; draws.csv naming them. */
-    private Path squaresClass(String... ids) throws IOException {
+    /** The key of one question "ab" of parts a and b, with no input: the student's own numbers. */
+    private static GradingKey abKey(double a, double b) {
+        Map<String, GradingKey.Part> parts = new LinkedHashMap<>();
+        parts.put("a", new GradingKey.Part("a", Map.of(), a, null, List.of()));
+        parts.put("b", new GradingKey.Part("b", Map.of(), b, null, List.of()));
+        return new GradingKey(Map.of("ab", new GradingKey.Question("ab", "the answers", 2, parts)));
+    }
+
+    /** A notebook whose solution cell holds {@code what} (the stand-in's instruction) and one grading cell "ab". */
+    private static String notebook(String what) {
+        return new TestNotebook().given("imports", "import backprop.export.runtime.Grade;").solution("ab", what)
+                .grading("ab", 2, "Grade q = Grade.question(\"ab\", \"the answers\", 2);\nq.part(\"a\", in -> a());\n"
+                        + "q.part(\"b\", in -> b());\nq.done();").json();
+    }
+
+    /**
+     * The stand-in: "full" earns the question's points; "answers X Y" replies X and Y (earning a part each that the
+     * key accepts); "stop" has the grading cell end the process; "throw" is the grader failing on the notebook.
+     */
+    private static final ClassGrader.Grading STAND_IN = (instructor, student, key, keyFile, witness) -> {
+        String what = student.cell("ab-solution").source();
+        GradingKey.Question q = key.questions().get("ab");
+        if (what.equals("throw")) {
+            throw new IllegalStateException("a bug of the grader's");
+        }
+        if (what.equals("stop")) {
+            witness.stopped("ab", "stopped after 3 s of CPU time, the time limit");
+            return new Grades(List.of(new QuestionScore("ab", 0, 2, List.of("the cell stopped"))), List.of());
+        }
+        double earned = 0;
+        if (what.startsWith("answers ")) {
+            String[] given = what.split(" ");
+            Map<String, Reply> replies = new LinkedHashMap<>();
+            replies.put("a", Reply.of(() -> Double.parseDouble(given[1])));
+            replies.put("b", Reply.of(() -> Double.parseDouble(given[2])));
+            witness.replies(q, replies);
+            earned = (Double.parseDouble(given[1]) == (Double) q.parts().get("a").expected() ? 1 : 0)
+                    + (Double.parseDouble(given[2]) == (Double) q.parts().get("b").expected() ? 1 : 0);
+        } else if (what.equals("full")) {
+            earned = 2;
+        }
+        return new Grades(List.of(new QuestionScore("ab", earned, 2, List.of())), List.of());
+    };
+
+    /** DIR/instructor/ID/ for each student, with their key, and draws.csv naming them. */
+    private Path abClass(Map<String, GradingKey> keys) throws IOException {
         Path c = dir.resolve("class");
         StringBuilder draws = new StringBuilder("student,name\r\n");
-        for (String id : ids) {
-            Path mine = Files.createDirectories(c.resolve("instructor").resolve(id));
-            Files.writeString(mine.resolve("exam.ipynb"), Squares.instructor().json(), StandardCharsets.UTF_8);
-            Files.writeString(mine.resolve("grading-key.json"), Squares.KEY.json(), StandardCharsets.UTF_8);
-            draws.append(id).append(",Student ").append(id).append("\r\n");
+        for (Map.Entry<String, GradingKey> k : keys.entrySet()) {
+            Path mine = Files.createDirectories(c.resolve("instructor").resolve(k.getKey()));
+            Files.writeString(mine.resolve("exam.ipynb"), notebook("answers 0 0"), StandardCharsets.UTF_8);
+            Files.writeString(mine.resolve("grading-key.json"), k.getValue().json(), StandardCharsets.UTF_8);
+            draws.append(k.getKey()).append(",Student ").append(k.getKey().toUpperCase(java.util.Locale.ROOT)).append("\r\n");
         }
         Files.writeString(c.resolve("draws.csv"), draws, StandardCharsets.UTF_8);
         Files.createDirectories(dir.resolve("sub"));
@@ -62,129 +103,141 @@ class ClassGraderTest {
         ClassFixture.submit(dir.resolve("sub"), id, text);
     }
 
-    private String[] classArgs() {
-        return new String[] {"--class", dir.resolve("class").toString(), "--submissions", dir.resolve("sub").toString(),
-                "--out", dir.resolve("graded").toString(), "--time-limit", "30", "--unsandboxed"};
+    private void grade(int workers, String graded) {
+        new ClassGrader(STAND_IN, workers, new PrintStream(err, true, StandardCharsets.UTF_8))
+                .grade(dir.resolve("class"), dir.resolve("sub"), dir.resolve(graded), Caller.current());
     }
 
     @Test
-    void aClassOfFour_eachScoredOnItsOwn_aBrokenFileAndAMissingOneCostingOnlyTheirOwner() throws IOException {
-        squaresClass("s1-correct", "s2-blank", "s3-broken", "s4-missing");
-        submit("s1-correct", Squares.instructor().json());
-        submit("s2-blank", Squares.stubs().json());
-        submit("s3-broken", "{\"cells\": [");
-        submit("s9-unknown", Squares.instructor().json());
+    void eachStudentScoredOnTheirOwn_theCopiedOneNamingWhose_theStoppedOneSaidSo_theOthersUntouched() throws IOException {
+        Map<String, GradingKey> keys = new LinkedHashMap<>();
+        keys.put("s1", abKey(1, 2));
+        keys.put("s2", abKey(3, 4));
+        keys.put("s3", abKey(5, 6));
+        keys.put("s4", abKey(7, 8));
+        keys.put("s5", abKey(9, 10));
+        keys.put("s6", abKey(11, 12));
+        abClass(keys);
+        submit("s1", notebook("answers 1 2"));
+        submit("s2", notebook("answers 1 2"));
+        submit("s3", notebook("stop"));
+        submit("s4", "not a notebook");
+        submit("s6", notebook("throw"));
+        submit("s9", notebook("full"));
 
-        assertThat(grade(classArgs())).as(err()).isZero();
+        grade(2, "graded");
 
-        Map<String, CSVRecord> rows = new LinkedHashMap<>();
-        String gradebook = Files.readString(dir.resolve("graded/gradebook.csv"), StandardCharsets.UTF_8);
-        try (CSVParser csv = CSVParser.parse(gradebook, CSVFormat.RFC4180.builder().setHeader().get())) {
-            assertThat(csv.getHeaderNames()).containsExactly("Student", "ID", "q1", "q2", "q3", "q4", "Total", "Notes");
-            csv.forEach(r -> rows.put(r.get("ID"), r));
-        }
-        assertThat(rows.keySet()).containsExactly("s1-correct", "s2-blank", "s3-broken", "s4-missing");
-        // the key's points: q1 2, q2 1, q3 1, q4 1
-        assertThat(List.of(rows.get("s1-correct").get("q1"), rows.get("s1-correct").get("q4"), rows.get("s1-correct").get("Total")))
-                .containsExactly("2", "1", "5");
-        assertThat(rows.get("s1-correct").get("Student")).isEqualTo("Student s1-correct");
-        assertThat(rows.get("s1-correct").get("Notes")).isEmpty();
-        assertThat(rows.get("s2-blank").get("Total")).isEqualTo("0");
-        assertThat(rows.get("s3-broken").get("Total")).isEqualTo("0");
-        assertThat(rows.get("s3-broken").get("Notes")).startsWith("not graded: ").contains("exam.ipynb:1: not valid JSON");
-        assertThat(rows.get("s4-missing").get("q1")).isEqualTo("0");
-        assertThat(rows.get("s4-missing").get("Notes")).isEqualTo("no submission");
-        assertThat(gradebook).contains("\r\n").doesNotContain("\n\n");
-
+        assertThat(Files.readString(dir.resolve("graded/gradebook.csv"), StandardCharsets.UTF_8)).isEqualTo(
+                "Student,ID,ab,Total,Notes\r\n"
+                        + "Student S1,s1,2,2,\r\n"
+                        + "Student S2,s2,0,0,\"answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\"\r\n"
+                        + "Student S3,s3,0,0,\"cell ab: stopped after 3 s of CPU time, the time limit\"\r\n"
+                        + "Student S4,s4,0,0,\"not graded: " + dir.resolve("sub/s4/exam.ipynb") + ":1: not valid JSON:"
+                        + " Unrecognized token 'not': was expecting (JSON String, Number, Array, Object or token 'null',"
+                        + " 'true' or 'false')\"\r\n"
+                        + "Student S5,s5,0,0,no submission\r\n"
+                        + "Student S6,s6,0,0,not graded: the grader failed on this notebook: java.lang.IllegalStateException:"
+                        + " a bug of the grader's\r\n");
         try (var pages = Files.list(dir.resolve("graded/feedback"))) {
-            assertThat(pages.map(p -> p.getFileName().toString()).sorted())
-                    .containsExactly("s1-correct.html", "s2-blank.html");
+            assertThat(pages.map(p -> p.getFileName().toString()).sorted()).containsExactly("s1.html", "s2.html", "s3.html");
         }
-        assertThat(Files.readString(dir.resolve("graded/feedback/s1-correct.html"), StandardCharsets.UTF_8)).contains("5/5");
-        assertThat(err()).contains("s3-broken: not graded: ")
-                .contains(Path.of(dir.resolve("sub").toString(), "s9-unknown") + ": no student s9-unknown in ")
-                .contains("graded 2 of 4 students (2 not graded: no submission or none readable; 0 with a cell that"
-                        + " ended their process; 0 with another student's variant)");
-    }
-
-    /** A notebook of one question "ab" (2 points) whose two parts check the numbers a() and b() give: no input. */
-    private static TestNotebook ab(String solution) {
-        return new TestNotebook().given("imports", "import backprop.export.runtime.Grade;").solution("ab", solution)
-                .grading("ab", 2, "Grade q = Grade.question(\"ab\", \"the answers\", 2);\n"
-                        + "q.part(\"a\", in -> a());\nq.part(\"b\", in -> b());\nq.done();");
-    }
-
-    /** The key of {@link #ab}: a and b the student's own numbers. */
-    private static GradingKey abKey(double a, double b) {
-        Map<String, GradingKey.Part> parts = new LinkedHashMap<>();
-        parts.put("a", new GradingKey.Part("a", Map.of(), a, null, List.of()));
-        parts.put("b", new GradingKey.Part("b", Map.of(), b, null, List.of()));
-        return new GradingKey(Map.of("ab", new GradingKey.Question("ab", "the answers", 2, parts)));
+        assertThat(Files.readString(dir.resolve("graded/feedback/s2.html"), StandardCharsets.UTF_8)).doesNotContain("s1");
+        List<String> report = err().lines().toList();
+        assertThat(report.subList(0, report.size() - 1)).containsExactly(
+                "s2: answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own",
+                "s3: cell ab: stopped after 3 s of CPU time, the time limit",
+                "s4: not graded: " + dir.resolve("sub/s4/exam.ipynb") + ":1: not valid JSON: Unrecognized token 'not':"
+                        + " was expecting (JSON String, Number, Array, Object or token 'null', 'true' or 'false')",
+                "s6: not graded: the grader failed on this notebook: java.lang.IllegalStateException: a bug of the grader's",
+                Path.of(dir.resolve("sub").toString(), "s9") + ": no student s9 in " + dir.resolve("class") + ": not graded");
+        assertThat(report.get(report.size() - 1)).startsWith("graded 3 of 6 students (3 not graded: no submission or"
+                + " none readable; 1 with a cell that ended their process; 1 with another student's variant) in ")
+                .endsWith(" s: " + dir.resolve("graded/gradebook.csv"));
     }
 
     @Test
-    void aStudentWhoHandsInAnothersNumbers_isFlaggedWithWhose_andOneWhoseCellNeverEnds_isStoppedAlone() throws IOException {
-        Path c = dir.resolve("class");
-        Map<String, GradingKey> keys = Map.of("s1", abKey(1, 2), "s2", abKey(3, 4), "s3", abKey(5, 6));
-        for (Map.Entry<String, GradingKey> k : keys.entrySet()) {
-            Path mine = Files.createDirectories(c.resolve("instructor").resolve(k.getKey()));
-            Files.writeString(mine.resolve("exam.ipynb"), ab("double a() { return 0; }\ndouble b() { return 0; }").json(),
-                    StandardCharsets.UTF_8);
-            Files.writeString(mine.resolve("grading-key.json"), k.getValue().json(), StandardCharsets.UTF_8);
+    void oneWorkerOrFour_theSameFiles() throws IOException {
+        abClass(Map.of("s1", abKey(1, 2), "s2", abKey(3, 4), "s3", abKey(5, 6)));
+        submit("s1", notebook("answers 1 2"));
+        submit("s2", notebook("answers 3 5"));
+        submit("s3", notebook("full"));
+        grade(1, "one");
+        grade(4, "four");
+        for (String f : List.of("gradebook.csv", "feedback/s1.html", "feedback/s2.html", "feedback/s3.html")) {
+            assertThat(Files.readString(dir.resolve("four").resolve(f), StandardCharsets.UTF_8)).as(f)
+                    .isEqualTo(Files.readString(dir.resolve("one").resolve(f), StandardCharsets.UTF_8));
         }
-        String s1 = ab("double a() { return 1; }\ndouble b() { return 2; }").json();
-        submit("s1", s1);
-        submit("s2", s1);
-        // a loop javac cannot prove endless, so that the cell compiles and runs to the time limit
-        submit("s3", ab("double a() { long n = 0; while (n >= 0) { n = n % 7 + 1; } return 5; }\ndouble b() { return 6; }").json());
+        assertThat(Files.readString(dir.resolve("one/gradebook.csv"), StandardCharsets.UTF_8))
+                .contains("Student S2,s2,1,1,\r\n").contains("Student S3,s3,2,2,\r\n");
+    }
 
-        assertThat(grade("--class", c.toString(), "--submissions", dir.resolve("sub").toString(), "--out",
-                dir.resolve("graded").toString(), "--time-limit", "3", "--unsandboxed")).as(err()).isZero();
+    @Test
+    void aGradingRunWritesOverItsOwnEarlierOutput() throws IOException {
+        abClass(Map.of("s1", abKey(1, 2)));
+        submit("s1", notebook("answers 1 2"));
+        grade(1, "graded");
+        submit("s1", notebook("answers 1 3"));
+        grade(1, "graded");
+        assertThat(Files.readString(dir.resolve("graded/gradebook.csv"), StandardCharsets.UTF_8)).contains(",s1,1,1,");
+    }
 
-        List<String> gradebook = Files.readAllLines(dir.resolve("graded/gradebook.csv"), StandardCharsets.UTF_8);
-        // an empty first field is quoted (a record of one empty field would be an empty line); a comma quotes a field
-        assertThat(gradebook).containsExactly("Student,ID,ab,Total,Notes", "\"\",s1,2,2,",
-                "\"\",s2,0,0,\"answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\"",
-                "\"\",s3,0,0,\"cell ab: stopped after 3 s of CPU time, the time limit\"");
-        assertThat(err()).contains("s2: answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\n")
-                .contains("s3: cell ab: stopped after 3 s of CPU time, the time limit\n")
-                .contains("graded 3 of 3 students (0 not graded: no submission or none readable; 1 with a cell that ended"
-                        + " their process; 1 with another student's variant)")
-                .doesNotContain("s1: ");
-        assertThat(Files.readString(dir.resolve("graded/feedback/s2.html"), StandardCharsets.UTF_8)).doesNotContain("s1");
+    @Test
+    void noWorker_isNoGrader() {
+        assertThatThrownBy(() -> new ClassGrader(STAND_IN, 0, System.err)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("ClassGrader: at least one worker, not 0");
     }
 
     @Nested
     @DisplayName("refuses, before any student's code runs")
     class Refusals {
+        private int grade(String... args) {
+            return Grader.run(new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8),
+                    Squares.CLASS_PATH, args);
+        }
+
+        private String[] classArgs() {
+            return new String[] {"--class", dir.resolve("class").toString(), "--submissions", dir.resolve("sub").toString(),
+                    "--out", dir.resolve("graded").toString(), "--unsandboxed"};
+        }
+
+        private Path aClass() throws IOException {
+            return abClass(Map.of("s1", abKey(1, 2), "s2", abKey(3, 4)));
+        }
+
         @Test
         void anOutFolderThatIsInsideOrAroundTheClassOrTheSubmissions() throws IOException {
-            Path c = squaresClass("s1");
+            Path c = aClass();
             Path sub = dir.resolve("sub");
-            for (Path o : List.of(c, c.resolve("graded"), dir, sub.resolve("x"))) {
+            Map<Path, String> how = new LinkedHashMap<>();
+            how.put(c, "is --class " + c);
+            how.put(c.resolve("graded"), "is inside --class " + c);
+            how.put(dir, "holds --class " + c);
+            how.put(sub.resolve("x"), "is inside --submissions " + sub);
+            for (Map.Entry<Path, String> o : how.entrySet()) {
                 err.reset();
-                assertThat(grade("--class", c.toString(), "--submissions", sub.toString(), "--out", o.toString(),
+                assertThat(grade("--class", c.toString(), "--submissions", sub.toString(), "--out", o.getKey().toString(),
                         "--unsandboxed")).isEqualTo(2);
-                assertThat(err()).contains("grade: --out " + o + ": ").contains("; the grader does not write over what it reads");
+                assertThat(err()).endsWith("grade: --out " + o.getKey() + ": " + o.getValue()
+                        + "; the grader does not write over what it reads\n");
             }
             assertThat(Files.exists(c.resolve("graded"))).isFalse();
         }
 
         @Test
         void anOutFolderThatIsALinkIntoTheClass() throws IOException {
-            Path c = squaresClass("s1");
+            Path c = aClass();
             Path link = Files.createSymbolicLink(dir.resolve("link"), c);
             assertThat(ClassGrader.overlap(link.resolve("graded"), Map.of("--class", c)))
                     .contains("--out " + link.resolve("graded") + ": is inside --class " + c
                             + "; the grader does not write over what it reads");
             assertThat(ClassGrader.overlap(dir.resolve("graded"), Map.of("--class", c))).isEmpty();
+            assertThat(ClassGrader.overlap(dir.resolve("class-graded"), Map.of("--class", c))).isEmpty();
         }
 
         @Test
         void aStudentsKeyThatIsNoKey_atItsFileAndLine() throws IOException {
-            Path c = squaresClass("s1", "s2");
+            Path c = aClass();
             Files.writeString(c.resolve("instructor/s2/grading-key.json"), "{\"format\": \"other\"}", StandardCharsets.UTF_8);
-            submit("s1", Squares.instructor().json());
             assertThat(grade(classArgs())).isEqualTo(2);
             assertThat(err()).endsWith("grade: " + c.resolve("instructor/s2/grading-key.json") + ":1: not a grading key"
                     + " (its first field is \"format\": \"backprop-workbook grading key 1\")\n");
@@ -193,17 +246,17 @@ class ClassGraderTest {
 
         @Test
         void aNotebookWhoseGradingCellTheKeyLacks() throws IOException {
-            Path c = squaresClass("s1");
-            Files.writeString(c.resolve("instructor/s1/grading-key.json"), new backprop.export.runtime.GradingKey(
-                    Map.of("q1", Squares.KEY.questions().get("q1"))).json(), StandardCharsets.UTF_8);
+            Path c = aClass();
+            Files.writeString(c.resolve("instructor/s1/grading-key.json"), new GradingKey(Map.of()).json(),
+                    StandardCharsets.UTF_8);
             assertThat(grade(classArgs())).isEqualTo(2);
-            assertThat(err()).contains("grade: " + c.resolve("instructor/s1/grading-key.json") + ":1: no question q2"
+            assertThat(err()).contains("grade: " + c.resolve("instructor/s1/grading-key.json") + ":1: no question ab"
                     + " (the grading cell at " + c.resolve("instructor/s1/exam.ipynb") + ":");
         }
 
         @Test
         void anOutFolderTheToolDidNotWrite_touchingNothing() throws IOException {
-            squaresClass("s1");
+            aClass();
             Files.createDirectories(dir.resolve("graded"));
             Files.writeString(dir.resolve("graded/mine.txt"), "mine", StandardCharsets.UTF_8);
             assertThat(grade(classArgs())).isEqualTo(2);
@@ -214,22 +267,28 @@ class ClassGraderTest {
 
         @Test
         void theClassOptionsWithoutEachOther_orWithOneNotebooksOptions() throws IOException {
-            Path c = squaresClass("s1");
+            Path c = aClass();
             String usage = "grade: give --class, --submissions and --out together (and --time-limit ≥ 1), without the"
                     + " options of one notebook's grading\n";
-            assertThat(grade("--class", c.toString(), "--submissions", dir.resolve("sub").toString())).isEqualTo(2);
-            assertThat(err()).isEqualTo(usage);
-            err.reset();
-            assertThat(grade(classArgs()[0], classArgs()[1], "--submissions", "s", "--out", "o", "--csv", "x.csv")).isEqualTo(2);
-            assertThat(err()).isEqualTo(usage);
-            err.reset();
-            assertThat(grade("--out", "o", "--submissions", "s", "--class", "c", "--time-limit", "0")).isEqualTo(2);
-            assertThat(err()).isEqualTo(usage);
+            List<List<String>> wrong = List.of(List.of("--class", c.toString(), "--submissions", "s"),
+                    List.of("--class", "c", "--out", "o"), List.of("--submissions", "s", "--out", "o"),
+                    List.of("--class", "c", "--submissions", "s", "--out", "o", "--time-limit", "0"));
+            for (List<String> args : wrong) {
+                err.reset();
+                assertThat(grade(args.toArray(String[]::new))).as("%s", args).isEqualTo(2);
+                assertThat(err()).as("%s", args).isEqualTo(usage);
+            }
+            for (String extra : List.of("--instructor", "--student", "--answers", "--key", "--grading-key", "--csv",
+                    "--feedback")) {
+                err.reset();
+                assertThat(grade("--class", "c", "--submissions", "s", "--out", "o", extra, "x")).as(extra).isEqualTo(2);
+                assertThat(err()).as(extra).isEqualTo(usage);
+            }
         }
 
         @Test
         void submissionsThatAreNoFolder() throws IOException {
-            squaresClass("s1");
+            aClass();
             Files.delete(dir.resolve("sub"));
             assertThat(grade(classArgs())).isEqualTo(2);
             assertThat(err()).contains("grade: " + dir.resolve("sub") + ":1: no such folder");
