@@ -7,6 +7,7 @@ import backprop.export.runtime.GradingKey;
 import backprop.export.runtime.Reply;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -101,14 +102,15 @@ public final class ClassGrader {
         if (!real) {
             return absolute;
         }
+        // the root exists: the loop ends there at the latest
         Path existing = absolute;
-        while (existing != null && !Files.exists(existing)) {
+        while (!Files.exists(existing)) {
             existing = existing.getParent();
         }
         try {
-            return existing == null ? absolute : existing.toRealPath().resolve(existing.relativize(absolute));
+            return existing.toRealPath().resolve(existing.relativize(absolute));
         } catch (IOException e) {
-            return absolute;
+            throw new UncheckedIOException("cannot resolve " + existing, e);
         }
     }
 
@@ -201,11 +203,7 @@ public final class ClassGrader {
 
     /** Each student graded, {@link #workers} at a time; by id. */
     private Map<String, Graded> gradeAll(ClassFolder students, Path submissions) {
-        ExecutorService pool = Executors.newFixedThreadPool(workers, r -> {
-            Thread t = new Thread(r, "class-grader");
-            t.setDaemon(true);
-            return t;
-        });
+        ExecutorService pool = Executors.newFixedThreadPool(workers);
         try {
             Map<String, Future<Graded>> pending = new LinkedHashMap<>();
             for (ClassFolder.Student s : students.students()) {

@@ -142,18 +142,15 @@ final class CopiedAnswers {
     }
 
     /**
-     * The students (other than {@code student}) whose variant {@code given}, the student's answers, matches
-     * rather than their own ({@code keys}: every student's {@link #answerParts}, the student's own among them), the
-     * most agreeing first, then by id.
+     * The students whose variant {@code given}, the student's answers, matches rather than their own ({@code keys}:
+     * every student's {@link #answerParts}, the student's own among them, which agrees with itself no more than
+     * with itself, and so is never named), the most agreeing first, then by id.
      */
     static List<Match> sources(String student, Map<String, Entries> given, Map<String, Map<String, Range>> keys) {
         Map<String, Range> mine = keys.getOrDefault(student, Map.of());
         int own = agreeing(given, mine, Map.of());
         List<Match> found = new ArrayList<>();
         for (Map.Entry<String, Map<String, Range>> other : keys.entrySet()) {
-            if (other.getKey().equals(student)) {
-                continue;
-            }
             int agreed = agreeing(given, other.getValue(), Map.of());
             if (agreed > own && agreeing(given, other.getValue(), mine) >= AT_LEAST) {
                 found.add(new Match(other.getKey(), agreed, own, given.size()));

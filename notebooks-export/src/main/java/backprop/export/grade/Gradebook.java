@@ -10,11 +10,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * A class's gradebook.csv, in the form Canvas's and Moodle's gradebook imports read: {@code Student,ID}, then one
@@ -65,8 +65,9 @@ final class Gradebook {
         try (CSVPrinter csv = new CSVPrinter(text, format)) {
             csv.printRecord(header);
             for (Row r : sorted) {
-                Map<String, Double> earned = r.scores().stream()
-                        .collect(Collectors.toMap(QuestionScore::question, QuestionScore::earned, (a, b) -> a + b));
+                // a notebook's grading cells have distinct ids (NotebookFile refuses a second one)
+                Map<String, Double> earned = new HashMap<>();
+                r.scores().forEach(q -> earned.put(q.question(), q.earned()));
                 List<String> cells = new ArrayList<>(List.of(Escape.csv(Escape.terminal(r.name())), Escape.csv(r.id())));
                 questions.forEach(q -> cells.add(earned.containsKey(q) ? Report.points(earned.get(q)) : ""));
                 cells.add(r.total());

@@ -31,8 +31,9 @@ class ClassFolderTest {
         student("s1");
         student(".s0");
         Files.writeString(dir.resolve("class/instructor/README"), "not a student", StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve("class/draws.csv"), "student,name,attempts,W1[1,1]\r\ns1,\"Ann, A.\",1,0.5\r\n",
-                StandardCharsets.UTF_8);
+        // s2's row is short: no name to take
+        Files.writeString(dir.resolve("class/draws.csv"), "student,name,attempts,W1[1,1]\r\ns1,\"Ann, A.\",1,0.5\r\n"
+                + "s2\r\n", StandardCharsets.UTF_8);
         ClassFolder c = ClassFolder.read(dir.resolve("class"));
         assertThat(c.students()).extracting(ClassFolder.Student::id).containsExactly("s1", "s2");
         assertThat(c.students()).extracting(ClassFolder.Student::name).containsExactly("Ann, A.", "");
@@ -100,6 +101,9 @@ class ClassFolderTest {
         Files.createDirectories(sub.resolve("s1"));
         Files.createDirectories(sub.resolve("s9"));
         Files.createDirectories(sub.resolve(".hidden"));
-        assertThat(ClassFolder.read(dir.resolve("class")).strangers(sub)).containsExactly("s9");
+        ClassFolder c = ClassFolder.read(dir.resolve("class"));
+        assertThat(c.strangers(sub)).containsExactly("s9");
+        // no draws.csv: no names
+        assertThat(c.students().get(0).name()).isEmpty();
     }
 }

@@ -182,6 +182,51 @@ class ClassGraderTest {
     }
 
     @Test
+    void aFolderAKilledRunLeftBesideOut_holdingAForeignFile_isLeftInPlace_andSaidSo() throws IOException {
+        abClass(Map.of("s1", abKey(1, 2)));
+        submit("s1", notebook("full"));
+        Path leftover = Files.createDirectories(dir.resolve(".graded.answer-key-new-7"));
+        Files.writeString(leftover.resolve("mine.txt"), "mine", StandardCharsets.UTF_8);
+        grade(1, "graded");
+        assertThat(err()).contains("note: left " + leftover + " in place: it holds files answer-key did not write\n");
+        assertThat(leftover.resolve("mine.txt")).exists();
+    }
+
+    @Test
+    void aClassGradingInterrupted_stopsItsGradings_andKeepsTheInterrupt() throws Exception {
+        abClass(Map.of("s1", abKey(1, 2)));
+        submit("s1", notebook("full"));
+        java.util.concurrent.CountDownLatch started = new java.util.concurrent.CountDownLatch(1);
+        ClassGrader.Grading endless = (instructor, student, key, keyFile, witness) -> {
+            started.countDown();
+            try {
+                new java.util.concurrent.CountDownLatch(1).await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            throw new IllegalStateException("stopped");
+        };
+        java.util.concurrent.atomic.AtomicReference<Throwable> thrown = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicBoolean interrupted = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread run = new Thread(() -> {
+            try {
+                new ClassGrader(endless, 1, System.err).grade(dir.resolve("class"), dir.resolve("sub"), dir.resolve("graded"),
+                        Caller.current());
+            } catch (RuntimeException e) {
+                thrown.set(e);
+                interrupted.set(Thread.currentThread().isInterrupted());
+            }
+        });
+        run.start();
+        started.await();
+        run.interrupt();
+        run.join(10_000);
+        assertThat(thrown.get()).isInstanceOf(IllegalStateException.class).hasMessage("interrupted while grading the class");
+        assertThat(interrupted.get()).isTrue();
+        assertThat(dir.resolve("graded")).doesNotExist();
+    }
+
+    @Test
     void noWorker_isNoGrader() {
         assertThatThrownBy(() -> new ClassGrader(STAND_IN, 0, System.err)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ClassGrader: at least one worker, not 0");

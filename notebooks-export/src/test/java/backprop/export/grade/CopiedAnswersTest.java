@@ -110,6 +110,23 @@ class CopiedAnswersTest {
     }
 
     @Test
+    void anotherTemplatesKey_withNoneOfTheseParts_agreesWithNothing() {
+        Map<String, Map<String, CopiedAnswers.Range>> keys = keys();
+        Map<String, CopiedAnswers.Range> other = new LinkedHashMap<>();
+        other.put("k-grade a", CopiedAnswers.Range.of(part("a", 10.0, null, Map.of())));
+        keys.put("kay", other);
+        assertThat(CopiedAnswers.sources("ann", given(10, 20, 30, 4), keys)).extracting(CopiedAnswers.Match::student)
+                .containsExactly("ben");
+    }
+
+    @Test
+    void aStudentWithoutAKeyOfTheirOwn_agreesWithNone_soEveryKeyTheAnswersFitNamesItsStudent() {
+        // own: 0 of 4; ann's key accepts all four, cat's three (not d), ben's one (d): AT_LEAST 2 leaves ben out
+        assertThat(CopiedAnswers.sources("zed", given(1, 2, 3, 4), keys())).containsExactly(
+                new CopiedAnswers.Match("ann", 4, 0, 4), new CopiedAnswers.Match("cat", 3, 0, 4));
+    }
+
+    @Test
     void aStudentWithNoAnswers_orAnswersOnlyTheirOwn_isNeverNamedAsTheirOwnSource() {
         assertThat(CopiedAnswers.sources("ann", Map.of(), keys())).isEmpty();
         assertThat(CopiedAnswers.sources("ben", given(10, 20, 30, 4), keys())).isEmpty();
