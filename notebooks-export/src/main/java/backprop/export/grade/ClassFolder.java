@@ -126,9 +126,14 @@ record ClassFolder(Path folder, List<Student> students) {
     /** draws.csv's student → name, empty without the file. */
     private static Map<String, String> names(Path draws) {
         Map<String, String> names = new HashMap<>();
-        if (!Files.isRegularFile(draws)) {
-            return names;
+        if (Files.isRegularFile(draws)) {
+            read(draws, names);
         }
+        return names;
+    }
+
+    /** draws.csv's rows into {@code names}, student → name; a row without both is passed over. */
+    private static void read(Path draws, Map<String, String> names) {
         String text = GradeInput.text(draws, GradeInput.CSV_BYTES);
         CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
         try (CSVParser csv = CSVParser.parse(new StringReader(text), format)) {
@@ -143,7 +148,6 @@ record ClassFolder(Path folder, List<Student> students) {
         } catch (IOException | UncheckedIOException e) {
             throw new GradeInputException(draws.toString(), 1, "not a CSV file: " + e.getMessage());
         }
-        return names;
     }
 
     /** A folder's entries, sorted by name (the same order on any machine). */

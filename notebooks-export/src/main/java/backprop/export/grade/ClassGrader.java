@@ -79,29 +79,24 @@ public final class ClassGrader {
 
     /**
      * Why {@code out} may not be written as the grades' folder: it is, holds or lies inside one of {@code inputs}
-     * (by option), by name or through links; empty otherwise.
+     * (by option), where the file system puts them (links followed); empty otherwise.
      */
     static Optional<String> overlap(Path out, Map<String, Path> inputs) {
+        Path o = real(out);
         for (Map.Entry<String, Path> input : inputs.entrySet()) {
-            for (boolean real : new boolean[] {false, true}) {
-                Path o = path(out, real);
-                Path i = path(input.getValue(), real);
-                String how = o.equals(i) ? "is" : o.startsWith(i) ? "is inside" : i.startsWith(o) ? "holds" : null;
-                if (how != null) {
-                    return Optional.of("--out " + out + ": " + how + " " + input.getKey() + " " + input.getValue()
-                            + "; the grader does not write over what it reads");
-                }
+            Path i = real(input.getValue());
+            String how = o.equals(i) ? "is" : o.startsWith(i) ? "is inside" : i.startsWith(o) ? "holds" : null;
+            if (how != null) {
+                return Optional.of("--out " + out + ": " + how + " " + input.getKey() + " " + input.getValue()
+                        + "; the grader does not write over what it reads");
             }
         }
         return Optional.empty();
     }
 
-    /** {@code p} absolute and normalized, or as the file system resolves it (links followed, as far as it exists). */
-    private static Path path(Path p, boolean real) {
+    /** Where {@code p} is: its longest existing part with every link followed, then the rest of its name. */
+    private static Path real(Path p) {
         Path absolute = p.toAbsolutePath().normalize();
-        if (!real) {
-            return absolute;
-        }
         // the root exists: the loop ends there at the latest
         Path existing = absolute;
         while (!Files.exists(existing)) {

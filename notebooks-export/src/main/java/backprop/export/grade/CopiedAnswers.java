@@ -62,8 +62,8 @@ final class CopiedAnswers {
             JsonNode json = reply.json();
             double[] values = new double[json.get("entries").size()];
             for (int i = 0; i < values.length; i++) {
-                JsonNode e = json.get("entries").get(i);
-                values[i] = e.isNumber() ? e.doubleValue() : Double.parseDouble(e.asText());
+                // a number's text is its shortest round-trip form; NaN and ±Infinity are written as text
+                values[i] = Double.parseDouble(json.get("entries").get(i).asText());
             }
             return new Entries(values, json.get("rows").asInt(), json.get("cols").asInt());
         }

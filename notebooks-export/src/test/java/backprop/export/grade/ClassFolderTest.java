@@ -63,6 +63,9 @@ class ClassFolderTest {
         Files.writeString(dir.resolve("class/draws.csv"), "id,name\r\ns1,Ann\r\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> ClassFolder.read(dir.resolve("class")))
                 .hasMessage(dir.resolve("class/draws.csv") + ":1: no columns \"student\" and \"name\"");
+        Files.writeString(dir.resolve("class/draws.csv"), "student,attempts\r\ns1,1\r\n", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> ClassFolder.read(dir.resolve("class")))
+                .hasMessage(dir.resolve("class/draws.csv") + ":1: no columns \"student\" and \"name\"");
     }
 
     @Test

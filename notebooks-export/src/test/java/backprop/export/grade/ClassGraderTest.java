@@ -227,6 +227,34 @@ class ClassGraderTest {
     }
 
     @Test
+    void anOutFolderTheToolMayNotWrite_isRefusedBeforeAnyStudentIsGraded() throws IOException {
+        abClass(Map.of("s1", abKey(1, 2)));
+        submit("s1", notebook("full"));
+        Files.createDirectories(dir.resolve("graded"));
+        Files.writeString(dir.resolve("graded/mine.txt"), "mine", StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicInteger graded = new java.util.concurrent.atomic.AtomicInteger();
+        ClassGrader.Grading counting = (instructor, student, key, keyFile, witness) -> {
+            graded.incrementAndGet();
+            return STAND_IN.grade(instructor, student, key, keyFile, witness);
+        };
+        assertThatThrownBy(() -> new ClassGrader(counting, 1, System.err).grade(dir.resolve("class"), dir.resolve("sub"),
+                dir.resolve("graded"), Caller.current())).isInstanceOf(backprop.export.output.OutputFolderException.class);
+        assertThat(graded.get()).isZero();
+    }
+
+    @Test
+    void theSummarySaysHowLongTheRunTook() throws IOException {
+        abClass(Map.of("s1", abKey(1, 2)));
+        submit("s1", notebook("full"));
+        long started = System.nanoTime();
+        grade(1, "graded");
+        long took = (System.nanoTime() - started) / 1_000_000_000L;
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile(" in (\\d+) s: ").matcher(err());
+        assertThat(m.find()).as(err()).isTrue();
+        assertThat(Long.parseLong(m.group(1))).isBetween(0L, took);
+    }
+
+    @Test
     void noWorker_isNoGrader() {
         assertThatThrownBy(() -> new ClassGrader(STAND_IN, 0, System.err)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("ClassGrader: at least one worker, not 0");
@@ -315,7 +343,8 @@ class ClassGraderTest {
             Path c = aClass();
             String usage = "grade: give --class, --submissions and --out together (and --time-limit ≥ 1), without the"
                     + " options of one notebook's grading\n";
-            List<List<String>> wrong = List.of(List.of("--class", c.toString(), "--submissions", "s"),
+            List<List<String>> wrong = List.of(List.of("--class", "c"), List.of("--submissions", "s"), List.of("--out", "o"),
+                    List.of("--class", c.toString(), "--submissions", "s"),
                     List.of("--class", "c", "--out", "o"), List.of("--submissions", "s", "--out", "o"),
                     List.of("--class", "c", "--submissions", "s", "--out", "o", "--time-limit", "0"));
             for (List<String> args : wrong) {
@@ -328,6 +357,43 @@ class ClassGraderTest {
                 err.reset();
                 assertThat(grade("--class", "c", "--submissions", "s", "--out", "o", extra, "x")).as(extra).isEqualTo(2);
                 assertThat(err()).as(extra).isEqualTo(usage);
+            }
+        }
+
+        /** As GraderTest does: an os.name the sandbox does not run on, for the length of {@code test}. */
+        private void onPlan9(Runnable test) {
+            String saved = System.getProperty("os.name");
+            System.setProperty("os.name", "Plan 9");
+            try {
+                test.run();
+            } finally {
+                System.setProperty("os.name", saved);
+            }
+        }
+
+        @Test
+        void withoutASandbox_aClassIsNotGradedUnlessToldUnsandboxed_andThenSaysSoFirst() throws IOException {
+            aClass();
+            Files.delete(dir.resolve("sub"));
+            String noSub = "grade: " + dir.resolve("sub") + ":1: no such folder: --submissions names the folder of the"
+                    + " students' notebooks (SUB/ID/exam.ipynb)\n";
+            String[] args = {"--class", dir.resolve("class").toString(), "--submissions", dir.resolve("sub").toString(),
+                    "--out", dir.resolve("graded").toString(), "--time-limit", "1"};
+            onPlan9(() -> {
+                assertThat(grade(args)).isEqualTo(2);
+                assertThat(err()).isEqualTo("grade: no sandbox here: the sandbox needs Linux (bubblewrap); this is Plan 9;"
+                        + " the students' code would run with your rights. Give --unsandboxed to grade anyway.\n");
+                err.reset();
+                String[] unsandboxed = java.util.Arrays.copyOf(args, args.length + 1);
+                unsandboxed[args.length] = "--unsandboxed";
+                assertThat(grade(unsandboxed)).isEqualTo(2);
+                assertThat(err()).isEqualTo("note: not sandboxed (the sandbox needs Linux (bubblewrap); this is Plan 9):"
+                        + " the students' code runs with your rights\n" + noSub);
+            });
+            if (backprop.export.grade.session.Sandbox.unavailable() == null) {
+                err.reset();
+                assertThat(grade(args)).isEqualTo(2);
+                assertThat(err()).isEqualTo(noSub);
             }
         }
 

@@ -147,10 +147,21 @@ class CopiedAnswersTest {
         }
 
         @Test
-        void nearZero_theSlackIsAtLeastTheToleranceItself() {
+        void nearZero_theSlackIsAtLeastTheToleranceItself_bothEndsIncluded() {
             CopiedAnswers.Range zero = CopiedAnswers.Range.of(part("p", 0.0, null, Map.of()));
             assertThat(zero.accepts(number(0.9e-9))).isTrue();
             assertThat(zero.accepts(number(-1.1e-9))).isFalse();
+            // 0 ± 1e-9 exactly: the grader's own bounds, inclusive
+            assertThat(zero.accepts(number(1e-9))).isTrue();
+            assertThat(zero.accepts(number(-1e-9))).isTrue();
+        }
+
+        @Test
+        void anEmptyMatrix_hasNoRowsNorColumns() {
+            CopiedAnswers.Entries empty = CopiedAnswers.Entries.of(new double[0][]);
+            assertThat(empty.values()).isEmpty();
+            assertThat(empty.rows()).isZero();
+            assertThat(empty.cols()).isZero();
         }
 
         @Test
