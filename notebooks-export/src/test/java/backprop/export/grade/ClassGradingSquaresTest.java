@@ -5,6 +5,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,8 +26,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * process (sandboxed where bubblewrap is): the grader's Squares notebook (5 points: q1 2, q2, q3, q4 1 each) for a
  * correct student, a blank one (the stubs), one whose file is not a notebook, one without a submission; and a
  * notebook of two numbers for a copied student and an endless loop. The expected points are the keys', written by
- * hand. Starts processes: left out of PIT's runs (ClassGraderTest judges the same logic with a stand-in grading).
+ * hand. Starts a process per student (about 30 s in all): tagged "sandbox", so CI runs it in its own step, and left
+ * out of PIT's runs; ClassGraderTest judges the same logic in verify with a stand-in grading.
  */
+@Tag("sandbox")
 @DisplayName("Grading a small class end to end: every student in their own process, the gradebook, the feedback pages")
 class ClassGradingSquaresTest {
     @TempDir
