@@ -71,6 +71,11 @@ record ClassFolder(Path folder, List<Student> students) {
             if (id.startsWith(".") || !Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
                 continue;
             }
+            // refused now, not after the class is graded: the id names the student's feedback page
+            if (id.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c == '\\')) {
+                throw new GradeInputException(dir.toString(), 1, "a student's id with a control character or a"
+                        + " backslash, which the name of their feedback page may not hold");
+            }
             for (String file : List.of(NOTEBOOK, KEY)) {
                 if (!Files.isRegularFile(dir.resolve(file))) {
                     throw new GradeInputException(dir.resolve(file).toString(), 1, "no such file: every student's"

@@ -58,6 +58,26 @@ class ClassFolderTest {
     }
 
     @Test
+    void anIdThatNoFeedbackPageMayBeNamed_isRefusedBeforeGrading() throws IOException {
+        student("s1");
+        student("s 2");
+        for (String id : new String[] {"s\tab", "back\\slash", "del\u007f"}) {
+            Path bad = student(id);
+            assertThatThrownBy(() -> ClassFolder.read(dir.resolve("class"))).as(id).isInstanceOf(GradeInputException.class)
+                    .hasMessage(bad + ":1: a student's id with a control character or a backslash, which the name of their"
+                            + " feedback page may not hold");
+            try (var files = Files.list(bad)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(bad);
+        }
+        assertThat(ClassFolder.read(dir.resolve("class")).students()).extracting(ClassFolder.Student::id)
+                .containsExactly("s 2", "s1");
+    }
+
+    @Test
     void drawsCsvWithoutItsColumns_isRefused() throws IOException {
         student("s1");
         Files.writeString(dir.resolve("class/draws.csv"), "id,name\r\ns1,Ann\r\n", StandardCharsets.UTF_8);
