@@ -13,7 +13,7 @@
  * │  ├─ .figure          the redrawn figures, as SVG
  * │  └─ .cell            cells, nbgrader's release rules, Java literals, tagged source regions
  * ├─ export.lint         answer-key lint: the arithmetic a lecture prints, found and checked
- * ├─ export.grade        the grader: a notebook autograded, or a numbers-only hand-in
+ * ├─ export.grade        the grader: a notebook autograded, a numbers-only hand-in, or a whole class
  * │  └─ .session         cells run in JShell with a time limit, their output captured
  * ├─ export.markdown     the answer key: Markdown per chapter, answer-key.csv
  * ├─ export.runtime      what a notebook's cells call while they run: Given, Grade, Slip
@@ -31,8 +31,9 @@
  *       grader itself;</li>
  *   <li>{@code export.notebook} uses its three rooms, the runtime and the model; {@code .question} uses
  *       {@code .cell}, the runtime and the model; {@code .cell} and {@code .figure} use only the model;</li>
- *   <li>{@code export.grade} uses {@code .session}, the runtime, the markdown renderer (answer-key.csv's header)
- *       and the model, and no notebook room; {@code .session} uses only the model;</li>
+ *   <li>{@code export.grade} uses {@code .session}, the runtime, the markdown renderer (answer-key.csv's header),
+ *       the output folder (a class's grades) and the model, and no notebook room; {@code .session} uses only the
+ *       model;</li>
  *   <li>{@code export.lint} uses the model (Escape) and the output folder's {@code Caller};</li>
  *   <li>{@code export.markdown} uses only the model; {@code export.runtime}, {@code export.output} and
  *       {@code export.model} use no export package.</li>

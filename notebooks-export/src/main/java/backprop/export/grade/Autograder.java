@@ -46,8 +46,28 @@ public final class Autograder {
         this.sandboxed = sandboxed;
     }
 
+    /**
+     * What a grading saw besides its scores, for a grader of many students: each grading cell's replies (the
+     * values the student's methods gave, which a class grader compares with other students' keys) and each cell
+     * that ended the student's process. Called on the grading's own thread, in the notebook's order.
+     */
+    public interface Witness {
+        /** The replies of {@code question}'s grading cell, by part name (a part that sent none is absent). */
+        default void replies(GradingKey.Question question, Map<String, Reply> replies) {
+        }
+
+        /** Cell {@code cell} (its grade_id) ended the student's process: the time limit, exit, memory, a flood. */
+        default void stopped(String cell, String problem) {
+        }
+    }
+
     /** Grades {@code student} against {@code instructor}'s cells and {@code key}'s expected values ({@code keyFile} names it). */
     public Grades grade(NotebookFile instructor, NotebookFile student, GradingKey key, String keyFile) {
+        return grade(instructor, student, key, keyFile, new Witness() { });
+    }
+
+    /** As {@link #grade(NotebookFile, NotebookFile, GradingKey, String)}, telling {@code witness} what it saw. */
+    public Grades grade(NotebookFile instructor, NotebookFile student, GradingKey key, String keyFile, Witness witness) {
         List<String> notes = new ArrayList<>(extraCells(instructor, student));
         List<QuestionScore> scores = new ArrayList<>();
         List<String> pending = new ArrayList<>();
@@ -68,6 +88,7 @@ public final class Autograder {
                     Map<String, Reply> replies = new HashMap<>();
                     run = session.run(source, cell.key(), limit, id -> inputs(q), replies::putIfAbsent);
                     scores.add(score(cell, q, replies, run, pending));
+                    witness.replies(q, java.util.Collections.unmodifiableMap(replies));
                     pending.clear();
                 } else {
                     run = session.run(source, null, limit, id -> null, (part, reply) -> { });
@@ -76,6 +97,7 @@ public final class Autograder {
                     }
                 }
                 if (run.restarted()) {
+                    witness.stopped(cell.key(), run.problem());
                     notes.add("cell \"" + cell.key() + "\": " + run.problem() + "; a fresh process runs the rest, after"
                             + " the " + ran.size() + " cells before it");
                     replay(session, ran);

@@ -2,6 +2,8 @@ package backprop.export.grade;
 
 import backprop.export.grade.session.Sandbox;
 import backprop.export.model.Escape;
+import backprop.export.output.Caller;
+import backprop.export.output.OutputFolderException;
 import backprop.export.runtime.GradingKey;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -32,7 +34,9 @@ import java.util.concurrent.Callable;
  * is no input), each refusal one line {@code grade: --option FILE: why}; a file it cannot read is one line
  * {@code grade: FILE:LINE: what is wrong}; both exit 2. {@code --debug} adds the stack trace to an internal
  * error. {@code --feedback} writes the graded notebook as one HTML page ({@link FeedbackHtml}), as nbgrader's
- * generate_feedback does; each file the grader writes is written whole or not at all. Also {@code answer-key grade …}.
+ * generate_feedback does; each file the grader writes is written whole or not at all. {@code --class DIR
+ * --submissions SUB --out GRADED} grades a whole class, each student against their own variant, side by side on the
+ * machine's cores ({@link ClassGrader}). Also {@code answer-key grade …}.
  */
 @Command(name = "grade", mixinStandardHelpOptions = true,
         description = "Grades a student's notebook against the instructor's, or a numbers-only hand-in against answer-key.csv.")
@@ -56,6 +60,19 @@ public final class Grader implements Callable<Integer> {
             + " --instructor (default: the notebook's name in grading-key/ beside the instructor's folder, as the main"
             + " job writes it)")
     Path gradingKey;
+
+    @Option(names = "--class", paramLabel = "DIR", description = "a class folder answer-key class wrote: grade every"
+            + " student in it against their own variant (DIR/instructor/ID/), with --submissions and --out")
+    Path classFolder;
+
+    @Option(names = "--submissions", paramLabel = "DIR", description = "for --class: the folder of the students'"
+            + " notebooks, one each in SUB/ID/exam.ipynb or, as nbgrader collects them, in SUB/ID/ASSIGNMENT/exam.ipynb")
+    Path submissions;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "for --class: the folder for gradebook.csv and each"
+            + " student's feedback page: a new folder, an empty one, or one an earlier run wrote; not in or around"
+            + " --class or --submissions")
+    Path graded;
 
     @Option(names = "--unsandboxed", description = "grade even where no sandbox is available: the student's code then"
             + " runs with your rights (the expected values still never enter its process)")
@@ -140,6 +157,9 @@ public final class Grader implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (classFolder != null || submissions != null || graded != null) {
+            return gradeClass();
+        }
         boolean notebooks = instructor != null || student != null;
         boolean numbers = answers != null || key != null;
         if (notebooks == numbers || notebooks && (instructor == null || student == null)
@@ -186,6 +206,40 @@ public final class Grader implements Callable<Integer> {
         } catch (GradeInputException e) {
             err.println("grade: " + Escape.terminal(e.getMessage()));
             return BAD_INPUT;
+        }
+    }
+
+    /**
+     * {@code --class DIR --submissions SUB --out GRADED}: the three together, with none of a single grading's files;
+     * each student's grading as {@code --instructor}/{@code --student} grades, one per core at a time.
+     */
+    private int gradeClass() {
+        if (classFolder == null || submissions == null || graded == null || timeLimit < 1 || instructor != null
+                || student != null || answers != null || key != null || gradingKey != null || csv != null
+                || feedback != null) {
+            err.println("grade: give --class, --submissions and --out together (and --time-limit ≥ 1), without the"
+                    + " options of one notebook's grading");
+            return BAD_INPUT;
+        }
+        String noSandbox = Sandbox.unavailable();
+        if (noSandbox != null && !unsandboxed) {
+            err.println("grade: no sandbox here: " + noSandbox + "; the students' code would run with your rights."
+                    + " Give --unsandboxed to grade anyway.");
+            return BAD_INPUT;
+        }
+        if (noSandbox != null) {
+            err.println("note: not sandboxed (" + Escape.terminal(noSandbox) + "): the students' code runs with your rights");
+        }
+        try {
+            new ClassGrader(classPath, Duration.ofSeconds(timeLimit), noSandbox == null,
+                    Runtime.getRuntime().availableProcessors(), err).grade(classFolder, submissions, graded, Caller.current());
+            return 0;
+        } catch (GradeInputException e) {
+            err.println("grade: " + Escape.terminal(e.getMessage()));
+            return BAD_INPUT;
+        } catch (OutputFolderException e) {
+            err.println("grade: --out " + Escape.terminal(graded + ": " + e.getMessage()));
+            return e.refused() ? BAD_INPUT : INTERNAL_ERROR;
         }
     }
 
