@@ -126,8 +126,9 @@ final class Claim {
                 "");
     }
 
+    /** a; b (where a is empty, {@link #row} drops the "; " the note then starts with). */
     private static String join(String a, String b) {
-        return a.isEmpty() ? b : a + "; " + b;
+        return a + "; " + b;
     }
 
     private static String following(boolean follows, String cause, double corrected, String p) {

@@ -35,11 +35,13 @@ final class Printed {
 
     /** Whether {@code x} rounds to {@code printed}: |x − p| ≤ half a unit (a tie rounds either way). */
     static boolean roundsTo(double x, String printed) {
-        double p = value(printed);
-        return Math.abs(x - p) <= halfUnit(printed) * (1 + 1e-9) + Math.ulp(p) * 4;
+        return reaches(Interval.point(x), printed);
     }
 
-    /** Whether some value of {@code range} rounds to {@code printed}. */
+    /**
+     * Whether some value of {@code range} rounds to {@code printed}: it meets p ± half a unit, widened by a billionth
+     * of it and four ulps of p for the rounding of the bounds' own arithmetic.
+     */
     static boolean reaches(Interval range, String printed) {
         double p = value(printed);
         double h = halfUnit(printed) * (1 + 1e-9) + Math.ulp(p) * 4;

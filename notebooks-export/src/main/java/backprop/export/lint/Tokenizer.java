@@ -304,7 +304,7 @@ final class Tokenizer {
         }
         String w = t.substring(s, i);
         String lower = w.toLowerCase(Locale.ROOT);
-        if (FUNCTIONS.contains(lower) && (w.length() > 1)) {
+        if (FUNCTIONS.contains(lower)) {
             out.add(new Token(Kind.FUNCTION, lower, s));
         } else if ((w.equals("σ")) && nextIsOpen()) {
             out.add(new Token(Kind.FUNCTION, "sigmoid", s));
@@ -456,7 +456,7 @@ final class Tokenizer {
     /** "=" is a relation; "==", "<=", "+=" and their kind are code, not claims (each "=" of "==" a break). */
     private void equals(int s) {
         char before = s > 0 ? t.charAt(s - 1) : ' ';
-        if (i < end && t.charAt(i) == '=' || "<>!+-*/:=".indexOf(before) >= 0) {
+        if (i < end && t.charAt(i) == '=' || "<>!+-*/:=".indexOf(before) != NOT_FOUND) {
             out.add(new Token(Kind.BREAK, "==", s));
         } else {
             out.add(new Token(Kind.RELATION, "=", s));
@@ -530,7 +530,7 @@ final class Tokenizer {
                 while (isDigit(t.charAt(j)) || t.charAt(j) == '.') {
                     j++;
                 }
-                entries.add(new Token(Kind.NUMBER, t.substring(s, j).replace('−', '-'), s));
+                entries.add(new Token(Kind.NUMBER, t.substring(s, j).replace('−', '-'), s, j, List.of()));
             } else if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '&') {
                 j++;
             } else if (t.startsWith("\\\\", j)) {
@@ -546,7 +546,7 @@ final class Tokenizer {
         return entries;
     }
 
-    /** Where {@code what} starts within {@value #MAX_GROUP} characters of {@code from} in this passage, or NOT_FOUND. */
+    /** Where {@code what} starts within {@value #MAX_GROUP} characters of {@code from} here, or NOT_FOUND. */
     private int indexWithin(String what, int from) {
         int limit = Math.min(end, from + MAX_GROUP);
         int j = Math.max(from, clearUntil.getOrDefault(what, 0));

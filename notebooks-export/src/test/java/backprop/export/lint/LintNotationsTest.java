@@ -45,6 +45,12 @@ class LintNotationsTest {
             "$\\frac{\\partial E}{\\partial o \\partial w} = 0.5$ so $2 ∂E/∂o∂w = 1$ | 1:0.5 not-checkable, 1:1 consistent",
             // a Unicode minus in a name is the ASCII one
             "$∂E/∂w-1 = 0.5$ so $2 ∂E/∂w−1 = 1$ | 1:0.5 not-checkable, 1:1 consistent",
+            // d and a capital begins a differential however long the name: dE_tot/dw is ∂E_tot/∂w
+            "$\\frac{dE_{tot}}{dw} = 0.5$ so $2 ∂E_{tot}/∂w = 1$ | 1:0.5 not-checkable, 1:1 consistent",
+            // d and two lower-case letters is a name, dab: (dab)/(dx) is a quotient of names the text never gives
+            "$\\frac{dab}{dx} = 0.5$ so $2 ∂ab/∂x = 1$ | 1:0.5 not-checkable, 1:1 not-checkable",
+            // "= 0.5" of a \hat with nothing after it, at the end of a Unicode derivative: the name is ∂L/∂
+            "$2 ∂L/∂\\hat = 1$ | 1:1 not-checkable",
             // "=" ends a Unicode derivative even without a space
             "$∂L/∂w=0.5$ so $2 ∂L/∂w = 1$ | 1:0.5 not-checkable, 1:1 consistent",
             // a derivative written as a word: \text{∂L/∂w} and \mathrm{d/dx} are derivatives, so "= 0.5" is a claim
@@ -75,6 +81,13 @@ class LintNotationsTest {
             "Path1 = 0.5 and 2 * Path1 = 1 | 1:1 consistent",
             // the subscript's group ends at its own brace: a later group is no part of x1's name (2 · 0.5 + 0 = 1)
             "$x_1 = 0.5$ and $2 x_1 + {0} = 1$ | 1:1 consistent",
+            // in maths w_ab is w_a times b (LaTeX's subscript is one character): 0.5 · 2 = 1
+            "$w_a = 0.5$ and $b = 2$ so $w_ab = 1$ | 1:1 consistent",
+            // a subscript digit after a prose word goes on as its name: net₀, net₁
+            "net₀ = 0.5 and 2 * net₀ = 1 | 1:1 consistent",
+            "net₁ = 0.5 and 2 * net₁ = 1 | 1:1 consistent",
+            // an accent's group with a space in it is a name all the same (only \text's words are words)
+            "$\\mathbf{x y} = 0.5$ so $2 \\mathbf{x y} = 1$ | 1:1 consistent",
             // a subscript group holding a \hat with nothing after it: the name is E; the text never gives E
             "$2 \\cdot E_{\\hat} = 4$ | 1:4 not-checkable",
     })
@@ -102,6 +115,16 @@ class LintNotationsTest {
             "$2 \\cdot 3 = 6 \\operatorname{so we} 7$ | 1:6 consistent",
             // an empty \text is no name: it ends the chain the same way
             "$2 \\cdot 3 = 6 \\text{} 7$ | 1:6 consistent",
+            // aligned is no break: 2 · 3 = 6 across its \begin
+            "$$2 \\cdot 3 = \\begin{aligned} 6 \\end{aligned}$$ | 1:6 consistent",
+            // \tag3 skips the one character after it: 2 = 2 is claimed (as g3 2, it would be no claim lint reads)
+            "$$\\tag3 2 = 2$$ | 1:2 consistent",
+            // in "==" after an unclosed bracket the first '=' is no relation: x = 0.5 is given, and 2x = 1
+            "$x = 0.5 (x == 1$ and $2 x = 1$ | 1:1 consistent",
+            // an 'e' with no digits after it is no exponent: 2e is 2 times the name e, which the text never gives
+            "$2e + 1 = 3$ | 1:3 not-checkable",
+            // a bracket of a name and a digit is no vector: 2 (x1) needs x1
+            "$2 [x1] = 2$ | 1:2 not-checkable",
             // cases and array end a chain; as a factor, 2 · 3 = 6 would not be 3
             "$$x = 2 \\begin{cases} 3 = 3 \\end{cases}$$ | 1:3 consistent",
             "$$x = 2 \\begin{array} 3 = 3 \\end{array}$$ | 1:3 consistent",
@@ -122,6 +145,18 @@ class LintNotationsTest {
     })
     void spellings(String text, String rows) {
         assertThat(found(text)).as(text).isEqualTo(rows);
+    }
+
+    @Test
+    @DisplayName("2e3x is 2 times the name e3 times x: an exponent is no exponent when a letter follows it")
+    void anExponentFollowedByALetter() {
+        assertThat(LintReadingTest.last("$2e3x = 1$").note()).isEqualTo("the text never gives e3, x");
+    }
+
+    @Test
+    @DisplayName("d( begins no differential: d(y)/dx is a quotient of names")
+    void aDifferentialOfABracket() {
+        assertThat(LintReadingTest.last("$\\frac{d(y)}{dx} = 0.5$").note()).isEqualTo("the text never gives d, y, dx");
     }
 
     @Test
@@ -155,6 +190,10 @@ class LintNotationsTest {
             "net = 0.1 + 0.2\\n\\n= 0.3 | 3:0.3 consistent",
             // a line of spaces is no line of text
             "x = 1\\n   \\n2 * x = 2 | 3:2 consistent",
+            // an align block never closed is maths to the blank line: "5 is" there is a product, no claim
+            "\\begin{align}\\n2 * 2 &= 5 is\\n\\nnext | NONE",
+            // '<' before a digit is no tag: 2 · 2 = 5 after it is read
+            "1 <2 * 2 = 5 is> no | 1:5 inconsistent",
             // a link's target is skipped: 2 · 2 = 5 there is no claim
             "read [the notes](x=2*2=5.md) now | NONE",
             // so is a closing tag, and what is in it
@@ -196,7 +235,7 @@ class LintNotationsTest {
     }
 
     @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {"so \\left", "so (2).", "1 + 1 =", "x ==", "so net", "so w_", "so w_\\alpha", "so 2e",
+    @ValueSource(strings = {"so \\left", "so (2).", "so 2 *", "1 + 1 =", "x ==", "so net", "so w_", "so w_\\alpha", "so 2e",
             "so 1e2", "so 2 ∂L", "so <", "so <b", "so \\begin{", "x\n-", "\\frac{(}{)}"})
     @DisplayName("a text that stops in the middle of a notation is read without a trace")
     void textsThatStopMidway(String text) {
