@@ -155,7 +155,7 @@ final class Claim {
         if (entry >= 0 && entry < v.size()) {
             return v.get(entry);
         }
-        throw new Evaluator.NotCheckable("a vector of " + v.size() + " entries, where " + (entry < 0 ? "one number"
+        throw new Evaluator.NotCheckable("a vector of " + v.size() + " entries, where " + (entry == -1 ? "one number"
                 : "a vector of other length") + " is printed");
     }
 

@@ -60,7 +60,7 @@ final class Printed {
     /** A computed value as the CSV prints it: ten significant digits, no trailing zeros, never an exponent below 1e15. */
     static String format(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return Double.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+            return Double.toString(x); // "NaN", "Infinity", "-Infinity"
         }
         BigDecimal d = new BigDecimal(x).round(new MathContext(10)).stripTrailingZeros();
         return Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9 ? d.toString() : d.toPlainString();

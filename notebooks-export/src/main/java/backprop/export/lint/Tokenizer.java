@@ -291,7 +291,8 @@ final class Tokenizer {
         }
         List<Token> entries = numbers(i, j);
         int rows = t.substring(i, j).split("\\\\\\\\", -1).length;
-        boolean vector = entries != null && (rows == 1 || entries.size() == rows
+        // an empty one ({@code \begin{bmatrix}\end{bmatrix}}) is no vector: a vector has an entry to evaluate
+        boolean vector = entries != null && !entries.isEmpty() && (rows == 1 || entries.size() == rows
                 || entries.size() == rows - 1 && t.substring(i, j).strip().endsWith("\\\\"));
         out.add(vector ? new Token(Kind.VECTOR, env, s, entries) : new Token(Kind.MATRIX, env, s));
         i = j + close.length();

@@ -37,6 +37,10 @@ class LintJudgementEdgesTest {
             "$2 (1), 2 = 2$ | 1:2 consistent",
             // an empty bracket holds no vector: '[ ] 2' is no expression lint reads
             "$[ ] 2 = 2$ | 1:2 not-checkable",
+            // a minus with a space after it is no sign of an entry: [1 - 2] is a bracket, 2 · (1 − 2) = −2
+            "$2 * [1 - 2] = -2$ | 1:-2 consistent",
+            // an empty bmatrix is no vector (it has no entry): a matrix, which lint does not multiply
+            "$2 \\begin{bmatrix}\\end{bmatrix} = 1$ | 1:1 not-checkable",
             // a sign before a point, with the Unicode minus: 2 · [−0.5, 1] = [−1, 2]
             "$[−.5, 1] * 2 = [-1, 2]$ | 1:-1 consistent, 1:2 consistent",
             // a superscript minus with no digits is no power: 2⁻ ends the chain
@@ -159,5 +163,7 @@ class LintJudgementEdgesTest {
     void aHeadingsControlCharacters() {
         assertThat(Draft.heading("# a\tb\u0001c\u007Fd\uD800e\n")).isEqualTo("a\tb?c?d?e");
         assertThat(Draft.string("a\tb")).isEqualTo("\"a\\u0009b\"");
+        // TOML forbids DEL in a basic string too: escaped, as a file's name in "where" may hold one
+        assertThat(Draft.string("a\u007Fb")).isEqualTo("\"a\\u007Fb\"");
     }
 }
