@@ -126,8 +126,9 @@ final class Claim {
                 "");
     }
 
+    /** a; b (where a is empty, {@link #row} drops the "; " the note then starts with). */
     private static String join(String a, String b) {
-        return a.isEmpty() ? b : a + "; " + b;
+        return a + "; " + b;
     }
 
     private static String following(boolean follows, String cause, double corrected, String p) {
@@ -154,7 +155,7 @@ final class Claim {
         if (entry >= 0 && entry < v.size()) {
             return v.get(entry);
         }
-        throw new Evaluator.NotCheckable("a vector of " + v.size() + " entries, where " + (entry < 0 ? "one number"
+        throw new Evaluator.NotCheckable("a vector of " + v.size() + " entries, where " + (entry == -1 ? "one number"
                 : "a vector of other length") + " is printed");
     }
 

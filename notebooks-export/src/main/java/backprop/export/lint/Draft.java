@@ -102,10 +102,8 @@ final class Draft {
         t.append("# TODO the text's names for ours, one a line: w5 = \"W2[1,1]\", out_o1 = \"a2[1]\", E_total = \"L\"");
         t.append(names.isEmpty() ? "\n" : "\n# (the text gives values to: " + comment(String.join(", ", names)) + ")\n");
 
-        int published = 0;
         for (Reading r : readings) {
             for (ClaimRow row : r.rows()) {
-                published++;
                 t.append("\n[[published]]\n");
                 t.append("# TODO quantity = \"...\": what this is, e.g. \"a1[1]\", \"dL/dW2[1,1]\", \"W2[1,1] after 1"
                         + " update\", or a name of [names]\n");
@@ -115,7 +113,7 @@ final class Draft {
                         .append(row.note().isEmpty() ? "" : ", " + comment(row.note())).append(")\n");
             }
         }
-        if (published == 0) {
+        if (readings.stream().allMatch(r -> r.rows().isEmpty())) {
             t.append("\n# The text prints no arithmetic lint could read: add [[published]] entries by hand.\n");
         }
         return t.toString();
@@ -153,7 +151,7 @@ final class Draft {
             return "";
         }
         String h = clean(m.group(1)).strip();
-        return h.length() > TITLE_CHARS ? h.substring(0, TITLE_CHARS).strip() : h;
+        return h.substring(0, Math.min(h.length(), TITLE_CHARS)).strip();
     }
 
     /** {@code s} as a TOML basic string: quotes and backslashes escaped, control characters as \\uXXXX. */

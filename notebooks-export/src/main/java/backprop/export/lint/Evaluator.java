@@ -86,7 +86,8 @@ final class Evaluator {
             for (int k = 1; k < args.size(); k++) {
                 m = zip(m, args.get(k), Interval::max);
             }
-            return args.size() == 1 && m.size() > 1 ? List.of(m.stream().reduce(Interval::max).orElseThrow()) : m;
+            // max of one vector: its greatest entry (of one number: that number)
+            return args.size() == 1 ? List.of(m.stream().reduce(Interval::max).orElseThrow()) : m;
         }
         if (args.size() != 1) {
             throw new NotCheckable(c.function() + " of " + args.size() + " arguments");

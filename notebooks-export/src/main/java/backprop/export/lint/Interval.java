@@ -105,9 +105,9 @@ record Interval(double lo, double hi) {
             case "sigmoid", "sig", "logistic" -> new Interval(sigmoid(lo), sigmoid(hi));
             case "tanh" -> new Interval(Math.tanh(lo), Math.tanh(hi));
             case "relu" -> new Interval(Math.max(0, lo), Math.max(0, hi));
-            case "ln", "log" -> hi <= 0 ? UNDEFINED : new Interval(lo <= 0 ? Double.NEGATIVE_INFINITY : Math.log(lo),
-                    Math.log(hi));
-            case "sqrt" -> hi < 0 ? UNDEFINED : new Interval(Math.sqrt(Math.max(0, lo)), Math.sqrt(hi));
+            // ln is −∞ from 0 down, undefined where the whole interval is; √ of a negative hi is NaN (undefined)
+            case "ln", "log" -> hi <= 0 ? UNDEFINED : new Interval(Math.log(Math.max(0, lo)), Math.log(hi));
+            case "sqrt" -> new Interval(Math.sqrt(Math.max(0, lo)), Math.sqrt(hi));
             default -> throw new IllegalArgumentException("not an increasing function: " + function);
         };
     }

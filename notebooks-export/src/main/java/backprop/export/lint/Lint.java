@@ -64,7 +64,8 @@ public final class Lint {
 
     /** {@code tokens} without a Markdown list marker: a {@code -}, {@code *} or {@code +} first on its line, then a space. */
     static List<Token> withoutListMarker(String text, Passage p, List<Token> tokens) {
-        if (!p.prose() || tokens.isEmpty() || !tokens.get(0).is(Token.Kind.OPERATOR)) {
+        // (no kind to check: a token that starts at a '-', '*' or '+' followed by a space is an operator)
+        if (!p.prose() || tokens.isEmpty()) {
             return tokens;
         }
         Token first = tokens.get(0);

@@ -53,7 +53,8 @@ final class Names {
         while (digits > 0 && Character.isDigit(name.charAt(digits - 1))) {
             digits--;
         }
-        for (int k = name.length() - 1; k >= Math.max(digits, name.length() - 6) && k > 0; k--) {
+        // (a name starts with a letter, so digits ≥ 1 and the prefix is never empty)
+        for (int k = name.length() - 1; k >= Math.max(digits, name.length() - 6); k--) {
             Binding vector = names.get(name.substring(0, k));
             if (vector != null && vector.entries().size() > 1) {
                 int index = Integer.parseInt(name.substring(k));

@@ -48,6 +48,10 @@ final class Parser {
         }
     }
 
+    // The invariant of every loop here, asserted at the end of each turn: a turn reads at least one token (at > from).
+    // A turn that read none would read the same operator forever: a bug of the parser, found at once where assertions
+    // are on (in the tests, and under PIT, where a mutant that stalls fails rather than hanging until its timeout).
+
     private Expr sum() {
         enter();
         Expr e = product();
@@ -55,7 +59,7 @@ final class Parser {
             int from = at;
             char op = tokens.get(at++).text().charAt(0);
             e = new Expr.Binary(op, e, product());
-            progressed(from);
+            assert at > from : "lint: no progress at token " + from + " in the parser";
         }
         depth--;
         return e;
@@ -73,7 +77,7 @@ final class Parser {
             } else {
                 return e;
             }
-            progressed(from);
+            assert at > from : "lint: no progress at token " + from + " in the parser";
         }
     }
 
@@ -134,7 +138,7 @@ final class Parser {
                 int from = at;
                 at++;
                 arguments.add(sum());
-                progressed(from);
+                assert at > from : "lint: no progress at token " + from + " in the parser";
             }
             expect(Kind.CLOSE);
             Expr call = new Expr.Call(function, arguments);
@@ -173,15 +177,6 @@ final class Parser {
         }
     }
 
-    /**
-     * The invariant of every loop here: a turn reads at least one token. A turn that read none would read the same
-     * operator forever, so it is a bug of the parser, reported at once rather than hanging the lint.
-     */
-    private void progressed(int from) {
-        if (at <= from) {
-            throw new IllegalStateException("lint: no progress at token " + from + " in the parser");
-        }
-    }
 
     private void enter() {
         if (++depth > MAX_DEPTH) {

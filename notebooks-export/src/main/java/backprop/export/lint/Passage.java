@@ -5,6 +5,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A stretch of a file read as maths ({@code $…$}, {@code $$…$$}, {@code \[…\]}, {@code \(…\)}, an {@code align}
@@ -22,6 +24,9 @@ record Passage(int start, int end, boolean prose) {
     static final int MAX_MATH = 20_000;
     /** How far the closing {@code $} of inline maths is looked for. */
     static final int MAX_INLINE = 2_000;
+    /** What a search returns when it finds nothing. */
+    private static final int NOT_FOUND = -1;
+    private static final Pattern SVG_END = Pattern.compile("</svg>", Pattern.CASE_INSENSITIVE);
     private static final Set<String> MATH_ENVIRONMENTS = Set.of("align", "align*", "aligned", "equation",
             "equation*", "gather", "gather*", "gathered", "eqnarray", "eqnarray*", "multline", "multline*", "split");
 
@@ -62,10 +67,9 @@ record Passage(int start, int end, boolean prose) {
                 }
                 int from = i;
                 i = fence ? i + 1 : step(i);
-                // every step reads at least one character; one that did not would read the same one forever
-                if (i <= from) {
-                    throw new IllegalStateException("lint: no progress at offset " + from + " in the scanner");
-                }
+                // every step reads at least one character; one that did not would read the same one forever (checked
+                // where assertions are on: in the tests, and under PIT, where a mutant that stalls fails at once)
+                assert i > from : "lint: no progress at offset " + from + " in the scanner";
             }
             prose(t.length());
             return out;
@@ -86,10 +90,10 @@ record Passage(int start, int end, boolean prose) {
                 return math(i, 1, "$", true);
             }
             if (t.startsWith("\\begin{", i)) {
-                int close = t.indexOf('}', i);
-                String env = close < 0 || close - i > 40 ? "" : t.substring(i + 7, close);
-                if (MATH_ENVIRONMENTS.contains(env)) {
-                    return environment(i, env);
+                for (String env : MATH_ENVIRONMENTS) {
+                    if (t.startsWith("\\begin{" + env + "}", i)) {
+                        return environment(i, env);
+                    }
                 }
             }
             return skipped(i);
@@ -97,19 +101,13 @@ record Passage(int start, int end, boolean prose) {
 
         /** SVG, comments, tags, URLs, a link's target: left out; anything else stays prose. */
         private int skipped(int i) {
-            String lower = t.regionMatches(true, i, "<svg", 0, 4) ? "<svg" : "";
-            int to = -1;
-            if (!lower.isEmpty()) {
-                to = t.length();
-                for (int j = i + 4; j + 6 <= t.length(); j++) {
-                    if (t.regionMatches(true, j, "</svg>", 0, 6)) {
-                        to = j + 6;
-                        break;
-                    }
-                }
+            int to = NOT_FOUND;
+            if (t.regionMatches(true, i, "<svg", 0, 4)) {
+                Matcher close = SVG_END.matcher(t);
+                to = close.find(i) ? close.end() : t.length();
             } else if (t.startsWith("<!--", i)) {
                 to = t.indexOf("-->", i);
-                to = to < 0 ? t.length() : to + 3;
+                to = to == NOT_FOUND ? t.length() : to + 3;
             } else if (t.startsWith("http://", i) || t.startsWith("https://", i) || t.startsWith("www.", i)) {
                 to = until(i, " \t\n\r)>]\"", MAX_INLINE);
             } else if (t.startsWith("](", i)) {
@@ -119,7 +117,7 @@ record Passage(int start, int end, boolean prose) {
                 int close = until(i, ">\n\r", 500);
                 to = close < t.length() && t.charAt(close) == '>' && close - i < 500 ? close + 1 : -1;
             }
-            if (to < 0) {
+            if (to == NOT_FOUND) {
                 return i + 1;
             }
             prose(i);
@@ -134,7 +132,7 @@ record Passage(int start, int end, boolean prose) {
         private int math(int i, int open, String close, boolean sameLine) {
             int from = i + open;
             int j = bounded(close, from, Math.min(t.length(), from + (sameLine ? MAX_INLINE : MAX_MATH)), sameLine);
-            if (j < 0) {
+            if (j == NOT_FOUND) {
                 return from;
             }
             prose(i);
@@ -148,9 +146,9 @@ record Passage(int start, int end, boolean prose) {
             String end = "\\end{" + env + "}";
             int j = bounded(end, i, Math.min(t.length(), i + MAX_MATH), false);
             int stop;
-            if (j < 0) {
+            if (j == NOT_FOUND) {
                 int blank = bounded("\n\n", i, Math.min(t.length(), i + MAX_MATH), false);
-                j = blank < 0 ? Math.min(t.length(), i + MAX_MATH) : blank;
+                j = blank == NOT_FOUND ? Math.min(t.length(), i + MAX_MATH) : blank;
                 stop = j;
             } else {
                 stop = j + end.length();
@@ -194,7 +192,7 @@ record Passage(int start, int end, boolean prose) {
         }
 
         /**
-         * Where {@code what} starts between {@code from} and {@code limit}, not past a line end if asked; or −1.
+         * Where {@code what} starts between {@code from} and {@code limit}, not past a line end if asked; or NOT_FOUND.
          * Where a search found nothing is remembered, so that a file of unclosed openers is read in linear time
          * (the scanner only moves forward: a later search starts at or after an earlier one).
          */
@@ -210,7 +208,7 @@ record Passage(int start, int end, boolean prose) {
                 }
             }
             clearUntil.put(what, j);
-            return -1;
+            return NOT_FOUND;
         }
     }
 }

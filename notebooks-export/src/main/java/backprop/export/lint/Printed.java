@@ -35,11 +35,13 @@ final class Printed {
 
     /** Whether {@code x} rounds to {@code printed}: |x − p| ≤ half a unit (a tie rounds either way). */
     static boolean roundsTo(double x, String printed) {
-        double p = value(printed);
-        return Math.abs(x - p) <= halfUnit(printed) * (1 + 1e-9) + Math.ulp(p) * 4;
+        return reaches(Interval.point(x), printed);
     }
 
-    /** Whether some value of {@code range} rounds to {@code printed}. */
+    /**
+     * Whether some value of {@code range} rounds to {@code printed}: it meets p ± half a unit, widened by a billionth
+     * of it and four ulps of p for the rounding of the bounds' own arithmetic.
+     */
     static boolean reaches(Interval range, String printed) {
         double p = value(printed);
         double h = halfUnit(printed) * (1 + 1e-9) + Math.ulp(p) * 4;
@@ -58,7 +60,7 @@ final class Printed {
     /** A computed value as the CSV prints it: ten significant digits, no trailing zeros, never an exponent below 1e15. */
     static String format(double x) {
         if (Double.isNaN(x) || Double.isInfinite(x)) {
-            return Double.isNaN(x) ? "NaN" : x > 0 ? "Infinity" : "-Infinity";
+            return Double.toString(x); // "NaN", "Infinity", "-Infinity"
         }
         BigDecimal d = new BigDecimal(x).round(new MathContext(10)).stripTrailingZeros();
         return Math.abs(x) >= 1e15 || Math.abs(x) < 1e-9 ? d.toString() : d.toPlainString();

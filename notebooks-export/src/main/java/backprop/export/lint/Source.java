@@ -92,12 +92,9 @@ record Source(String name, String text, int[] lineStarts) {
         } catch (CharacterCodingException e) {
             // the decoder stops at the first malformed sequence: in.position() is its first byte
             int at = in.position();
-            int line = 1;
-            for (int i = 0; i < at; i++) {
-                if (bytes[i] == '\n') {
-                    line++;
-                }
-            }
+            // the bytes before it are UTF-8: its line is 1 + the line ends among them
+            String before = new String(bytes, 0, at, StandardCharsets.UTF_8);
+            int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
             throw new LintInputException(String.format(Locale.ROOT, "%s:%d: not UTF-8 text: byte 0x%02X on line %d;"
                     + " save the file as UTF-8", name, line, bytes[at] & 0xFF, line));
         }

@@ -19,12 +19,13 @@ record Token(Kind kind, String text, int offset, int end, List<Token> entries) {
         NUMBER, NAME, DERIVATIVE, FUNCTION, OPERATOR, OPEN, CLOSE, COMMA, VECTOR, MATRIX, RELATION, LINE_BREAK, BREAK
     }
 
+    /** A token whose end the tokenizer sets when its step is done ({@link #endingAt}). */
     Token(Kind kind, String text, int offset) {
-        this(kind, text, offset, offset + text.length(), List.of());
+        this(kind, text, offset, offset, List.of());
     }
 
     Token(Kind kind, String text, int offset, List<Token> entries) {
-        this(kind, text, offset, offset + text.length(), entries);
+        this(kind, text, offset, offset, entries);
     }
 
     /** This token, ending at {@code at}. */

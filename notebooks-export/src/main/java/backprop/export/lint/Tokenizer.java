@@ -40,6 +40,8 @@ final class Tokenizer {
     private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉";
     /** The longest group a {@code \frac}, an accent or a vector is read across. */
     static final int MAX_GROUP = 4000;
+    /** What {@link #indexWithin} returns when it finds nothing. */
+    private static final int NOT_FOUND = -1;
 
     private final String t;
     private final int end;
@@ -71,10 +73,9 @@ final class Tokenizer {
             int before = out.size();
             int from = i;
             step();
-            // every step reads at least one character; one that did not would read the same one forever
-            if (i <= from) {
-                throw new IllegalStateException("lint: no progress at offset " + from + " in the tokenizer");
-            }
+            // every step reads at least one character; one that did not would read the same one forever (checked where
+            // assertions are on: in the tests, and under PIT, where a mutant that stalls fails at once)
+            assert i > from : "lint: no progress at offset " + from + " in the tokenizer";
             for (int k = before; k < out.size(); k++) {
                 out.set(k, out.get(k).endingAt(i));
             }
@@ -284,13 +285,14 @@ final class Tokenizer {
         }
         String close = "\\end{" + env + "}";
         int j = indexWithin(close, i);
-        if (j < 0) {
+        if (j == NOT_FOUND) {
             out.add(new Token(Kind.BREAK, env, s));
             return;
         }
         List<Token> entries = numbers(i, j);
         int rows = t.substring(i, j).split("\\\\\\\\", -1).length;
-        boolean vector = entries != null && (rows == 1 || entries.size() == rows
+        // an empty one ({@code \begin{bmatrix}\end{bmatrix}}) is no vector: a vector has an entry to evaluate
+        boolean vector = entries != null && !entries.isEmpty() && (rows == 1 || entries.size() == rows
                 || entries.size() == rows - 1 && t.substring(i, j).strip().endsWith("\\\\"));
         out.add(vector ? new Token(Kind.VECTOR, env, s, entries) : new Token(Kind.MATRIX, env, s));
         i = j + close.length();
@@ -303,7 +305,7 @@ final class Tokenizer {
         }
         String w = t.substring(s, i);
         String lower = w.toLowerCase(Locale.ROOT);
-        if (FUNCTIONS.contains(lower) && (w.length() > 1)) {
+        if (FUNCTIONS.contains(lower)) {
             out.add(new Token(Kind.FUNCTION, lower, s));
         } else if ((w.equals("σ")) && nextIsOpen()) {
             out.add(new Token(Kind.FUNCTION, "sigmoid", s));
@@ -334,7 +336,7 @@ final class Tokenizer {
                 i++;
                 int[] g = groupAt(i);
                 if (g != null) {
-                    b.append(canonical(t.substring(g[0] + 1, g[1] - 1)));
+                    b.append(canonical(t.substring(g[0], g[1]))); // its braces go with canonical's
                     i = g[1];
                 } else if (t.charAt(i) == '\\') {
                     int j = i + 1;
@@ -356,7 +358,7 @@ final class Tokenizer {
                 i++;
             } else if (c == '^' && isLabel(i + 1)) {
                 int[] g = groupAt(i + 1);
-                b.append('^').append(canonical(t.substring(g[0] + 1, g[1] - 1)));
+                b.append('^').append(canonical(t.substring(g[0], g[1])));
                 i = g[1];
             } else {
                 break;
@@ -452,13 +454,10 @@ final class Tokenizer {
         }
     }
 
-    /** "=" is a relation; "==", "<=", "+=" and their kind are code, not claims. */
+    /** "=" is a relation; "==", "<=", "+=" and their kind are code, not claims (each "=" of "==" a break). */
     private void equals(int s) {
         char before = s > 0 ? t.charAt(s - 1) : ' ';
-        if (i < end && t.charAt(i) == '=' || "<>!+-*/:".indexOf(before) >= 0) {
-            while (i < end && t.charAt(i) == '=') {
-                i++;
-            }
+        if (i < end && t.charAt(i) == '=' || "<>!+-*/:=".indexOf(before) != NOT_FOUND) {
             out.add(new Token(Kind.BREAK, "==", s));
         } else {
             out.add(new Token(Kind.RELATION, "=", s));
@@ -501,7 +500,7 @@ final class Tokenizer {
     /** {@code [0.77 \ 0.23]}, {@code [1, 0]}: a vector of printed numbers; any other bracket is a bracket. */
     private void bracket(int s) {
         int j = indexWithin("]", i);
-        List<Token> entries = j < 0 ? null : numbers(i, j);
+        List<Token> entries = numbers(i, j); // none when there is no ']' (j = NOT_FOUND, before i)
         if (entries == null || entries.isEmpty()) {
             if (prose) {
                 // a Markdown link's or image's text: [a link](…), ![alt](…)
@@ -515,25 +514,29 @@ final class Tokenizer {
         i = j + 1;
     }
 
-    /** The numbers between {@code from} and {@code to} if nothing else stands there but separators, else null. */
+    /**
+     * The numbers between {@code from} and {@code to} if nothing else stands there but separators, else null. At
+     * {@code to} stands the closing ']' or {@code \end}: no digit, point or space, so a number or a {@code \ }
+     * read up to it stops there without a bound of its own.
+     */
     private List<Token> numbers(int from, int to) {
         List<Token> entries = new ArrayList<>();
         int j = from;
         while (j < to) {
             char c = t.charAt(j);
-            boolean sign = (c == '-' || c == '−') && j + 1 < to && (isDigit(t.charAt(j + 1)) || t.charAt(j + 1) == '.');
+            boolean sign = (c == '-' || c == '−') && (isDigit(t.charAt(j + 1)) || t.charAt(j + 1) == '.');
             if (isDigit(c) || sign) {
                 int s = j;
                 j++;
-                while (j < to && (isDigit(t.charAt(j)) || t.charAt(j) == '.')) {
+                while (isDigit(t.charAt(j)) || t.charAt(j) == '.') {
                     j++;
                 }
-                entries.add(new Token(Kind.NUMBER, t.substring(s, j).replace('−', '-'), s));
+                entries.add(new Token(Kind.NUMBER, t.substring(s, j).replace('−', '-'), s, j, List.of()));
             } else if (Character.isWhitespace(c) || c == ',' || c == ';' || c == '&') {
                 j++;
             } else if (t.startsWith("\\\\", j)) {
                 j += 2;
-            } else if (c == '\\' && j + 1 < to && " ,;".indexOf(t.charAt(j + 1)) >= 0) {
+            } else if (c == '\\' && " ,;".indexOf(t.charAt(j + 1)) >= 0) {
                 j += 2;
             } else if (t.startsWith("\\quad", j)) {
                 j += 5;
@@ -544,7 +547,7 @@ final class Tokenizer {
         return entries;
     }
 
-    /** Where {@code what} starts within {@value #MAX_GROUP} characters of {@code from} in this passage, or −1. */
+    /** Where {@code what} starts within {@value #MAX_GROUP} characters of {@code from} here, or NOT_FOUND. */
     private int indexWithin(String what, int from) {
         int limit = Math.min(end, from + MAX_GROUP);
         int j = Math.max(from, clearUntil.getOrDefault(what, 0));
@@ -555,7 +558,7 @@ final class Tokenizer {
         }
         // nothing before j: a later search (the tokenizer only moves forward) starts there
         clearUntil.put(what, j);
-        return -1;
+        return NOT_FOUND;
     }
 
     private boolean nextIsOpen() {
