@@ -18,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DisplayName("A template refuses published values and a CSV file, at their lines")
 class TemplateRefusalsTest {
     private static String expression(String top) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 title = "t"
                 kind = "expression"
                 precision = 4
@@ -33,7 +33,7 @@ class TemplateRefusalsTest {
                 [inputs]
                 a = 1
                 b = 2
-                """.formatted(top);
+                """, top);
     }
 
     @Test
@@ -52,7 +52,7 @@ class TemplateRefusalsTest {
 
     /** A 2-1 network whose examples are [data]: {@code data}, drawing its learning rate (line 9). */
     private static String network(String data) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 title = "t"
                 kind = "network"
                 precision = 4
@@ -77,7 +77,7 @@ class TemplateRefusalsTest {
                 [training]
                 loss = "half_sum_squared_error"
                 learning_rate = 0.5
-                """.formatted(data);
+                """, data);
     }
 
     @Test

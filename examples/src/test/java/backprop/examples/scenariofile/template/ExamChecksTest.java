@@ -22,7 +22,7 @@ class ExamChecksTest {
 
     /** A 2-1 network of {@code activation}: z = 0.25·x1 + 0·x2 + 0, and x1 = 8 (drawn, one value) gives z = 2. */
     private static String network(String activation, String settings) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 title = "t"
                 kind = "network"
                 precision = 4
@@ -49,11 +49,11 @@ class ExamChecksTest {
                 [training]
                 loss = "half_sum_squared_error"
                 learning_rate = 0.5
-                """.formatted(settings, activation);
+                """, settings, activation);
     }
 
     private static String expression(String expression, String draw, String settings) {
-        return """
+        return String.format(java.util.Locale.ROOT, """
                 title = "t"
                 kind = "expression"
                 precision = 4
@@ -68,7 +68,7 @@ class ExamChecksTest {
                 [inputs]
                 a = 1
                 b = 2
-                """.formatted(expression, settings, draw);
+                """, expression, settings, draw);
     }
 
     private static int attempts(String template) {
