@@ -73,8 +73,11 @@ public final class Choices {
         return baseValue(low, step, set, k);
     }
 
-    /** How a drawn value is written into a student's file: its exact decimal, plain ({@code -0.35}, {@code 0}). */
+    /**
+     * How a drawn value is written into a student's file: its exact decimal, plain ({@code -0.35}, {@code 0}). Any
+     * zero (0.00, 0E+5) strips to BigDecimal.ZERO, printed "0", since Java 8 (JDK-6480539).
+     */
     public static String literal(BigDecimal value) {
-        return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+        return value.stripTrailingZeros().toPlainString();
     }
 }

@@ -40,7 +40,8 @@ final class NumberLiteral {
         while (i < text.length() && numberCharacter(text.charAt(i))) {
             i++;
         }
-        return i > start && text.substring(start, i).matches("[+-]?[0-9].*") ? new int[]{start, i} : null;
+        // an empty run (i = start) fails the pattern too: no number starts without a digit
+        return text.substring(start, i).matches("[+-]?[0-9].*") ? new int[]{start, i} : null;
     }
 
     private int skipSpace(int from) {

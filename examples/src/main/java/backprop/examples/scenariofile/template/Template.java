@@ -143,7 +143,7 @@ public final class Template {
 
     /** The template's text with each drawn entry's number replaced by its value, nothing else changed. */
     private String substituted(Map<String, String> values) {
-        StringBuilder out = new StringBuilder(text.length() + 64);
+        StringBuilder out = new StringBuilder(text.length());
         List<DrawnEntry> byPlace = new ArrayList<>(plan.entries());
         byPlace.sort(java.util.Comparator.comparingInt(DrawnEntry::start));
         int at = 0;

@@ -84,5 +84,19 @@ class ChoicesTest {
         assertThat(Choices.literal(d("1E-7"))).isEqualTo("0.0000001");
         assertThat(Choices.literal(d("1E+3"))).isEqualTo("1000");
         assertThat(Choices.literal(d("-0.350"))).isEqualTo("-0.35");
+        assertThat(Choices.literal(d("0E+5"))).isEqualTo("0");
+        assertThat(Choices.literal(d("0E-9"))).isEqualTo("0");
+    }
+
+    @Test
+    @DisplayName("a grid (computed, never listed) refuses value -1 and value size() itself: no point below lo or past hi")
+    void gridBounds() {
+        Choices grid = Choices.grid(d("0"), d("0.5"), 3, new long[0]);
+
+        assertThat(grid.value(2)).isEqualByComparingTo(d("1"));
+        assertThatThrownBy(() -> grid.value(3)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("Choices: value 3 of 3");
+        assertThatThrownBy(() -> grid.value(-1)).isInstanceOf(IndexOutOfBoundsException.class)
+                .hasMessage("Choices: value -1 of 3");
     }
 }
