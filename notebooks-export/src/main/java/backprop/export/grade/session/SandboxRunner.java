@@ -33,7 +33,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import javax.lang.model.SourceVersion;
 
 /**
  * The student's side of grading: runs inside the sandbox, in its own process, with no grading key. It reads one
@@ -179,8 +178,16 @@ public final class SandboxRunner {
      */
     static boolean isCall(String snippet) {
         Matcher m = CALL.matcher(snippet);
-        return m.lookingAt() && !SourceVersion.isKeyword(m.group(1)) && snippet.strip().endsWith(";");
+        return m.lookingAt() && !KEYWORDS.contains(m.group(1)) && snippet.strip().endsWith(";");
     }
+
+    /** Java's reserved words (JLS 17, §3.9), written out: the runner's class path holds no compiler's list of them. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("abstract", "assert", "boolean", "break",
+            "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
+            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "yield", "_");
 
     private static final Pattern CALL = Pattern.compile(
             "(?:\\s++|//[^\\n]*+|/\\*(?:[^*]|\\*(?!/))*+\\*/)*+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*+)"

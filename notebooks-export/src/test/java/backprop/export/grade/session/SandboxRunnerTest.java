@@ -119,7 +119,8 @@ class SandboxRunnerTest {
     @Test
     void aStatementStartingWithAKeywordIsNoCall_soItsReturnCannotSkipTheCallsAfterIt() {
         // a return at the top level ends only its own snippet; inside a block it would skip the calls after it
-        assertSameAsOneByOne("ran.add(\"a\");\nif (!ran.isEmpty()) return;\nran.add(\"b\");\nran.add(\"c\");", List.of("a", "b", "c"));
+        assertSameAsOneByOne("ran.add(\"a\");\nif (!ran.isEmpty()) return null;\nran.add(\"b\");\nran.add(\"c\");",
+                List.of("a", "b", "c"));
     }
 
     @Test
@@ -133,6 +134,9 @@ class SandboxRunnerTest {
         assertThat(SandboxRunner.isCall("void f() { g(); }")).as("a method").isFalse();
         assertThat(SandboxRunner.isCall("if (x) f();")).as("a keyword").isFalse();
         assertThat(SandboxRunner.isCall("return (x);")).as("a keyword").isFalse();
+        assertThat(SandboxRunner.isCall("synchronized (x) { f(); }")).as("a keyword, and no ';'").isFalse();
+        assertThat(SandboxRunner.isCall("switch (x) { default -> f(); };")).as("a keyword").isFalse();
+        assertThat(SandboxRunner.isCall("ifx(1);")).as("a name that starts like a keyword").isTrue();
         assertThat(SandboxRunner.isCall("x = f();")).as("an assignment").isFalse();
         assertThat(SandboxRunner.isCall("new Thread(r).start();")).isFalse();
         assertThat(SandboxRunner.block(List.of("f(); // one", "g();"))).isEqualTo("{\nf(); // one\ng();\n}");
