@@ -35,8 +35,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Autograder {
     /**
-     * The grading that makes the run's {@link ClassDataArchive}: it costs about as much CPU as seven students'
-     * JVMs save with it, so a single notebook's grading, or a pair, goes without, and a class of 300 saves minutes.
+     * The grading that makes the run's {@link ClassDataArchive}: making it costs about as much CPU as four
+     * students' JVMs save with it, so a single notebook's grading, or a few, go without, and a class of 300 saves
+     * minutes.
      */
     static final int ARCHIVE_AT = 4;
 

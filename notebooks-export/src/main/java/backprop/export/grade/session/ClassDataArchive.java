@@ -14,8 +14,9 @@ import java.util.List;
  * The classes a student's JVM loads to run its cells (JShell and javac, jackson, the runtime), archived once per
  * grading run so that every student's JVM maps them instead of loading and verifying them again (the JVM's
  * application class-data sharing, a dynamic archive: {@code -XX:ArchiveClassesAtExit} once, then
- * {@code -XX:SharedArchiveFile}). Measured on exam-network's runner at a load of ~10 on 2 cores: 2.7 s of CPU
- * without, 1.9 s with; making it, ~6 s once, so a grader makes it only for a class.
+ * {@code -XX:SharedArchiveFile}). Measured grading exam-network's instructor notebook, grader and student's JVM
+ * together, at a load of 8–10 on 2 cores: 3.8–5.1 s of CPU a student without it, 2.9–3.4 s with; making it, about
+ * 3–4 s once, so a grader makes it only for a class.
  *
  * <p>It is made by a runner of its own, in the same sandbox as a student's (the same paths, the same runtime jar,
  * staged with the same date, which the JVM checks before it uses an archive), running {@link #WARM_UP}, the
