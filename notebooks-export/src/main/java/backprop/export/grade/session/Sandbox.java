@@ -3,8 +3,10 @@ package backprop.export.grade.session;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,6 +33,7 @@ public final class Sandbox {
     private static final String HOME = "/home/student";
     private static final String CLASSPATH = "/classpath";
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final FileTime STAGED_DATE = FileTime.from(Instant.parse("2000-01-01T00:00:00Z"));
 
     private Sandbox() {
     }
@@ -54,11 +57,23 @@ public final class Sandbox {
     }
 
     /**
+     * Where a runner's JVM finds the archive of the classes it loads ({@link ClassDataArchive}): {@code folder}
+     * (the grader's) is bound at {@value #CLASS_DATA}, read-only when the JVM maps the archive, writable only for the
+     * one run that writes it ({@code writing}: the archive's own warm-up, never a student's cells).
+     */
+    record ClassData(Path folder, boolean writing) {
+        static final String FILE = "runner.jsa";
+    }
+
+    private static final String CLASS_DATA = "/class-data";
+
+    /**
      * The command that starts the runner; {@code filter} is the file holding {@link Seccomp#program()}. Sandboxed,
      * the class path is {@code staged} (a folder every user can read, see {@link #stage}), bound read-only at
-     * /classpath; unsandboxed ({@code staged} null), the runner gets {@code classPath} as it is.
+     * /classpath; unsandboxed ({@code staged} null), the runner gets {@code classPath} as it is. {@code classData}
+     * (sandboxed only; null for none): the archive of the runner's classes to map, or to write at exit.
      */
-    static List<String> command(List<String> classPath, Path staged, Path filter) {
+    static List<String> command(List<String> classPath, Path staged, Path filter, ClassData classData) {
         String javaBin = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> cp = staged == null
                 ? classPath.stream().map(e -> Path.of(e).toAbsolutePath().normalize().toString()).toList()
@@ -97,10 +112,19 @@ public final class Sandbox {
                     "--size", Long.toString(FOLDER_BYTES), "--tmpfs", HOME, "--chdir", HOME,
                     "--clearenv", "--setenv", "HOME", HOME, "--setenv", "PATH", "/usr/bin:/bin",
                     "--setenv", "LANG", "C.UTF-8", "--setenv", "MALLOC_ARENA_MAX", "2"));
+            if (classData != null) {
+                c.addAll(List.of(classData.writing() ? "--bind" : "--ro-bind", classData.folder().toString(), CLASS_DATA));
+            }
         }
         c.addAll(List.of(javaBin, "-Xmx" + HEAP_MEGABYTES + "m", "-Xss1m", "-XX:MaxDirectMemorySize=64m",
                 "-XX:CompressedClassSpaceSize=256m", "-XX:ReservedCodeCacheSize=128m", "-XX:+UseSerialGC",
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-Xshare:auto"));
+        if (staged != null && classData != null) {
+            // -Xshare:auto: an archive the JVM finds unusable (another JDK, another class path) is left unused, not an error
+            c.add((classData.writing() ? "-XX:ArchiveClassesAtExit=" : "-XX:SharedArchiveFile=")
+                    + CLASS_DATA + "/" + ClassData.FILE);
+        }
+        c.addAll(List.of(
                 // the JVM's own warnings (a thread it could not start) go to standard error, not onto the channel
                 "-Xlog:all=warning:stderr", "-XX:+DisplayVMOutputToStderr", "-Djava.io.tmpdir=/tmp", "-Duser.language=en",
                 "-cp", String.join(java.io.File.pathSeparator, cp), SandboxRunner.class.getName()));
@@ -134,6 +158,8 @@ public final class Sandbox {
                 }
             } else if (Files.isRegularFile(from)) {
                 place(from, dir.resolve(i + ".jar"));
+                // one date for every staging: a class-data archive is used only with a jar of the date it was made with
+                Files.setLastModifiedTime(dir.resolve(i + ".jar"), STAGED_DATE);
             }
         }
         return dir;

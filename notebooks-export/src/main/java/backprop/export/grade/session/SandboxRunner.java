@@ -25,9 +25,13 @@ import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
@@ -47,10 +51,10 @@ public final class SandboxRunner {
 
     private final BufferedReader requests;
     private final PrintStream replies;
-    private final JShell shell;
+    final JShell shell;
     private String grading;
 
-    private SandboxRunner(BufferedReader requests, PrintStream replies, String[] classPath) {
+    SandboxRunner(BufferedReader requests, PrintStream replies, String[] classPath) {
         this.requests = requests;
         this.replies = replies;
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
@@ -116,18 +120,90 @@ public final class SandboxRunner {
         };
     }
 
-    private String evalAll(String source) {
-        String rest = source;
-        while (!rest.isBlank()) {
-            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
-            String snippet = info.source() != null ? info.source() : rest;
-            for (SnippetEvent e : shell.eval(snippet)) {
-                String problem = problem(e);
+    /**
+     * Runs a cell's snippets in order; null when all ran, else what stopped the first that failed (those after it do
+     * not run). A run of two or more consecutive method calls ({@link #isCall}: a grading cell's {@code q.part(…)}
+     * lines, the answers cell's {@code answers.put(…)}) is compiled as one block: JShell compiles every snippet as a
+     * class of its own, about 40 ms each, and the answers question's 25 parts had cost a second. A block that does
+     * not compile runs nothing, so its calls then run one by one, as before: those before the one that does not
+     * compile still send their replies, and a compile error costs its own part and those after it, as it always did.
+     * Declarations are never put in a block, where they would be local: later cells use them.
+     */
+    String evalAll(String source) {
+        List<String> snippets = snippets(source);
+        for (int i = 0; i < snippets.size(); ) {
+            int end = i;
+            while (end < snippets.size() && isCall(snippets.get(end))) {
+                end++;
+            }
+            if (end - i >= 2) {
+                List<SnippetEvent> block = shell.eval(block(snippets.subList(i, end)));
+                if (block.stream().noneMatch(e -> e.status() == Snippet.Status.REJECTED)) {
+                    String problem = firstProblem(block);
+                    if (problem != null) {
+                        return problem;
+                    }
+                    i = end;
+                    continue;
+                }
+            }
+            for (int last = Math.max(end, i + 1); i < last; i++) {
+                String problem = firstProblem(shell.eval(snippets.get(i)));
                 if (problem != null) {
                     return problem;
                 }
             }
+        }
+        return null;
+    }
+
+    /** The cell's source cut into JShell's snippets, in order (an incomplete rest is one snippet, which fails). */
+    private List<String> snippets(String source) {
+        List<String> snippets = new ArrayList<>();
+        String rest = source;
+        while (!rest.isBlank()) {
+            SourceCodeAnalysis.CompletionInfo info = shell.sourceCodeAnalysis().analyzeCompletion(rest);
+            snippets.add(info.source() != null ? info.source() : rest);
             rest = info.source() != null ? info.remaining() : "";
+        }
+        return snippets;
+    }
+
+    /**
+     * A method call as a statement of its own, read from the text alone: after any comments, a name or a dotted
+     * name that is no keyword and an opening parenthesis ({@code q.part(}, {@code answers.put(}), and a last
+     * character ';'. No declaration starts so (a type is followed by a name, not by '('), nor a statement that could
+     * leave a block early ({@code return (x);}: a keyword); an expression that only starts so and is no statement
+     * ({@code f(x) + 1;}) makes its block fail to compile, and its calls then run one by one.
+     */
+    static boolean isCall(String snippet) {
+        Matcher m = CALL.matcher(snippet);
+        return m.lookingAt() && !KEYWORDS.contains(m.group(1)) && snippet.strip().endsWith(";");
+    }
+
+    /** Java's reserved words (JLS 17, §3.9), written out: the runner's class path holds no compiler's list of them. */
+    private static final java.util.Set<String> KEYWORDS = java.util.Set.of("abstract", "assert", "boolean", "break",
+            "byte", "case", "catch", "char", "class", "const", "continue", "default", "do", "double", "else", "enum",
+            "extends", "final", "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
+            "interface", "long", "native", "new", "package", "private", "protected", "public", "return", "short",
+            "static", "strictfp", "super", "switch", "synchronized", "this", "throw", "throws", "transient", "try",
+            "void", "volatile", "while", "true", "false", "null", "yield", "_");
+
+    private static final Pattern CALL = Pattern.compile(
+            "(?:\\s++|//[^\\n]*+|/\\*(?:[^*]|\\*(?!/))*+\\*/)*+(\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*+)"
+                    + "(?:\\s*+\\.\\s*+\\p{javaJavaIdentifierStart}\\p{javaJavaIdentifierPart}*+)*+\\s*+\\(");
+
+    /** Consecutive calls as one block statement, each on its own line (a line comment ends with its line). */
+    static String block(List<String> calls) {
+        return "{\n" + String.join("\n", calls) + "\n}";
+    }
+
+    private String firstProblem(List<SnippetEvent> events) {
+        for (SnippetEvent e : events) {
+            String problem = problem(e);
+            if (problem != null) {
+                return problem;
+            }
         }
         return null;
     }

@@ -42,10 +42,14 @@ public final class SandboxSession implements AutoCloseable {
 
     private final List<String> classPath;
     private final boolean sandboxed;
+    private final ClassDataArchive archive;
+    private final Sandbox.ClassData classData;
     private Path filter;
     private Path runtime;
     private Path staged;
     private Process process;
+    /** The student's processes under {@link #process} once it is ready: sandboxed, it can start no more. */
+    private List<ProcessHandle> tree = List.of();
     private OutputStream requests;
     private BlockingQueue<Object> messages;
     private Thread reader;
@@ -57,8 +61,23 @@ public final class SandboxSession implements AutoCloseable {
      * the runtime and nothing else of it; {@code sandboxed} false runs them without the sandbox.
      */
     public SandboxSession(List<String> classPath, boolean sandboxed) {
+        this(classPath, sandboxed, null);
+    }
+
+    /**
+     * As {@link #SandboxSession(List, boolean)}, the student's JVM mapping {@code archive}'s classes (null: none)
+     * where it was made for the same runtime jar; sandboxed only.
+     */
+    public SandboxSession(List<String> classPath, boolean sandboxed, ClassDataArchive archive) {
+        this(classPath, sandboxed, archive, null);
+    }
+
+    /** The session that writes an archive: {@code writing}'s folder bound writable, for the warm-up's JVM alone. */
+    SandboxSession(List<String> classPath, boolean sandboxed, ClassDataArchive archive, Sandbox.ClassData writing) {
         this.classPath = List.copyOf(classPath);
         this.sandboxed = sandboxed;
+        this.archive = sandboxed ? archive : null;
+        this.classData = writing;
     }
 
     /** How many processes the session has started: 1 unless cells stopped it. */
@@ -151,14 +170,20 @@ public final class SandboxSession implements AutoCloseable {
         return cpu.multipliedBy(5).compareTo(cpu.plusMinutes(2)) > 0 ? cpu.multipliedBy(5) : cpu.plusMinutes(2);
     }
 
-    /** The CPU time, in nanoseconds, the student's process and every process under it have used so far. */
+    /**
+     * The CPU time, in nanoseconds, the student's process and every process under it have used so far. Sandboxed,
+     * the processes are those found when it started ({@link #tree}): the system-call filter lets the student's code
+     * start none, and a scan of every process on the machine (what {@code descendants()} does) cost the grader
+     * about 5 ms of CPU each tick; unsandboxed, the student's code may start processes, and they are looked for
+     * every time.
+     */
     private long cpu() {
         Process p = process;
         if (p == null) {
             return 0;
         }
         long total = p.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
-        for (ProcessHandle h : p.descendants().toList()) {
+        for (ProcessHandle h : sandboxed ? tree : p.descendants().toList()) {
             total += h.info().totalCpuDuration().map(Duration::toNanos).orElse(0L);
         }
         return total;
@@ -186,7 +211,9 @@ public final class SandboxSession implements AutoCloseable {
                 Files.write(filter, Seccomp.program());
                 staged = Sandbox.stage(studentClassPath);
             }
-            ProcessBuilder pb = new ProcessBuilder(Sandbox.command(studentClassPath, staged, filter));
+            Sandbox.ClassData data = classData != null ? classData
+                    : archive != null && archive.madeWith(runtime) ? archive.classData() : null;
+            ProcessBuilder pb = new ProcessBuilder(Sandbox.command(studentClassPath, staged, filter, data));
             pb.environment().clear();
             pb.environment().put("PATH", "/usr/bin:/bin");
             pb.environment().put("MALLOC_ARENA_MAX", "2");
@@ -213,6 +240,7 @@ public final class SandboxSession implements AutoCloseable {
                     && next != END; ) {
                 JsonNode m = parse((String) next);
                 if (m != null && m.has("ready")) {
+                    tree = process.descendants().toList();
                     return null;
                 }
             }
@@ -287,6 +315,30 @@ public final class SandboxSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Ends the process as a program ends, its input closed and its main method returned, and waits for it at most
+     * {@code limit}; true when it exited so. For the archive's warm-up: a JVM writes its class-data archive only when
+     * it exits, never when killed.
+     */
+    boolean finish(Duration limit) {
+        if (process == null) {
+            return false;
+        }
+        try {
+            requests.close();
+            boolean exited = process.waitFor(limit.toNanos(), TimeUnit.NANOSECONDS) && process.exitValue() == 0;
+            kill();
+            return exited;
+        } catch (IOException e) {
+            kill();
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
+            return false;
+        }
+    }
+
     private CellRun stop(String why) {
         kill();
         return new CellRun(why, true);
@@ -303,6 +355,7 @@ public final class SandboxSession implements AutoCloseable {
             }
         }
         process = null;
+        tree = List.of();
     }
 
     @Override
