@@ -5,7 +5,7 @@
     class.py make CLASS_DIR SUBMITTED PLAN.json ROSTER.csv
                                                   -> SUBMITTED/ID/exam.ipynb for each student who hands one in, and
                                                      PLAN.json: each student's kind (and a copier's neighbour)
-    class.py check CLASS_DIR GRADED PLAN.json GRADE_LOG
+    class.py check CLASS_DIR GRADED PLAN.json GRADE_LOG TEMPLATE.toml
                                                   -> exit 1 on any student graded otherwise than expected
 
 Each student's kind comes from their place in the roster (KINDS, repeating every PERIOD students; the period is a
@@ -19,7 +19,10 @@ parameter so that a small class still holds every kind):
   hostile   their own correct notebook with z made hostile: an endless loop, System.exit, a flood of output, or an
             allocation without end (HOSTILE, in turn)
 
-`check` computes every student's points per question itself, from their grading-key.json and their instructor
+`check` first recomputes each student's answers (their answers question's expected values) from draws.csv and the
+template alone, a forward pass, a backward pass and the update written out here, and requires their grading key to
+agree within Grade's tolerance: the key the scores below are computed from is then not the tool's word alone. It
+then computes every student's points per question itself, from their grading-key.json and their instructor
 notebook only (never from the grader's output), as runtime/Grade.java scores a question: each part worth
 points/parts, earned = points × passed / parts to 4 decimals (half even); then compares gradebook.csv, cell by
 cell, with them:
@@ -42,9 +45,11 @@ a slipped student who lost a part of the update naming SIGN_FLIPPED; the grader'
 import csv
 import html
 import json
+import math
 import os
 import re
 import sys
+import tomllib
 from decimal import Decimal, ROUND_HALF_EVEN
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
@@ -167,6 +172,80 @@ def make(class_dir, submitted, plan_path, roster_path):
     print("class: " + ", ".join(f"{v} {k}" for k, v in sorted(counts.items())))
 
 
+# --- the key's answers recomputed: a forward pass, a backward pass and the update, from draws.csv ---------------------
+
+def drawn_network(template_path, draw):
+    """The template's network and example with a student's drawn entries (draws.csv's row: "W1[1,2]", "b1[1]", "x[2]")
+    in place of the master's: the inputs as the student's sheet states them, read here without the tool."""
+    with open(template_path, "rb") as f:
+        t = tomllib.load(f)
+    net = t["network"]
+    if net["activations"] != ["sigmoid", "softmax"] or net["bias_layout"] != "shared_per_layer" \
+            or t["training"]["loss"] != "sum_squared_error" or "[example]" not in open(template_path).read():
+        sys.exit(f"{template_path}: the class's own recomputation knows a sigmoid-softmax network with a shared bias per"
+                 " layer, squared error and one example only")
+    W = [[list(map(float, row)) for row in layer["weights"]] for layer in net["layer"]]
+    b = [float(layer["biases"][0]) for layer in net["layer"]]
+    x = list(map(float, t["example"]["x"]))
+    for name, value in draw.items():
+        m = re.fullmatch(r"W(\d+)\[(\d+),(\d+)\]|b(\d+)\[1\]|x\[(\d+)\]", name)
+        if m is None:
+            sys.exit(f"draws.csv: the recomputation does not know the drawn entry {name}")
+        if m.group(1):
+            W[int(m.group(1)) - 1][int(m.group(2)) - 1][int(m.group(3)) - 1] = float(value)
+        elif m.group(4):
+            b[int(m.group(4)) - 1] = float(value)
+        else:
+            x[int(m.group(5)) - 1] = float(value)
+    return W, b, x, list(map(float, t["example"]["y"])), float(t["training"]["learning_rate"])
+
+
+def recomputed(W, b, x, y, eta):
+    """Every answer id's value (without the scenario's prefix): z = W·a + b (b one bias shared by the layer's
+    neurons), a1 = σ(z1), ŷ = softmax(z2), L = Σ(ŷ − y)², ∂L/∂ŷ = 2(ŷ − y), δ2_j = ŷ_j(∂L/∂ŷ_j − Σ_i ŷ_i ∂L/∂ŷ_i)
+    (the softmax's Jacobian Jᵢⱼ = ŷᵢ(δᵢⱼ − ŷⱼ) transposed), δ1 = (W2ᵀδ2) ⊙ a1(1 − a1), ∂L/∂W = δ·aᵀ, ∂L/∂b = Σδ,
+    W ← W − η ∂L/∂W, b ← b − η ∂L/∂b."""
+    z1 = [sum(w * v for w, v in zip(row, x)) + b[0] for row in W[0]]
+    a1 = [1 / (1 + math.exp(-z)) for z in z1]
+    z2 = [sum(w * v for w, v in zip(row, a1)) + b[1] for row in W[1]]
+    top = max(z2)
+    e = [math.exp(z - top) for z in z2]
+    a2 = [v / sum(e) for v in e]
+    g = [2 * (a - t) for a, t in zip(a2, y)]
+    through = sum(a * gi for a, gi in zip(a2, g))
+    d2 = [a * (gi - through) for a, gi in zip(a2, g)]
+    d1 = [sum(W[1][i][j] * d2[i] for i in range(len(d2))) * a1[j] * (1 - a1[j]) for j in range(len(a1))]
+    out = {}
+    for k, (z, a) in enumerate(((z1, a1), (z2, a2)), 1):
+        for i in range(len(z)):
+            out[f"z{k}_{i + 1}"], out[f"a{k}_{i + 1}"] = z[i], a[i]
+    for k, (d, below) in enumerate(((d1, x), (d2, a1)), 1):
+        for i in range(len(d)):
+            for j in range(len(below)):
+                out[f"dL_dW{k}[{i + 1},{j + 1}]"] = d[i] * below[j]
+                out[f"W{k}[{i + 1},{j + 1}]_new"] = W[k - 1][i][j] - eta * d[i] * below[j]
+        out[f"dL_db{k}"] = sum(d)
+        out[f"b{k}_new"] = b[k - 1] - eta * sum(d)
+    return out
+
+
+def check_key(class_dir, template_path, sid, draw):
+    """The student's answers question in their grading key against the recomputation: each id one this pass computes,
+    its expected value within Grade's tolerance; the failures' words."""
+    values = recomputed(*drawn_network(template_path, draw))
+    wrong = []
+    for q in load(paths(class_dir, sid)[2])["questions"]:
+        for p in q["parts"]:
+            if p["inputs"]:
+                continue
+            short = p["name"].split(".")[-1]
+            if short not in values:
+                wrong.append(f"{p['name']}: an answer the recomputation does not know")
+            elif not fits(values[short], p):
+                wrong.append(f"{p['name']}: the key's {p['expected']}, recomputed {values[short]!r}")
+    return wrong
+
+
 # --- scoring, as runtime/Grade.java scores ---------------------------------------------------------------------------
 
 def flat(value):
@@ -271,9 +350,12 @@ def expected_scores(entry, class_dir, plans):
     return out, copy_fit
 
 
-def check(class_dir, graded, plan_path, log_path):
+def check(class_dir, graded, plan_path, log_path, template_path):
     with open(plan_path, encoding="utf-8") as f:
         plans = json.load(f)
+    with open(os.path.join(class_dir, "draws.csv"), encoding="utf-8", newline="") as f:
+        draws = {r["student"]: {k: v for k, v in r.items() if k not in ("student", "name", "attempts", "rejected")}
+                 for r in csv.DictReader(f)}
     with open(os.path.join(graded, "gradebook.csv"), encoding="utf-8", newline="") as f:
         rows = list(csv.reader(f))
     header, body = rows[0], rows[1:]
@@ -292,6 +374,8 @@ def check(class_dir, graded, plan_path, log_path):
         if row is None:
             bad("not in the gradebook")
             continue
+        for why in check_key(class_dir, template_path, sid, draws[sid]):
+            bad("grading key: " + why)
         want, copy_fit = expected_scores(entry, class_dir, plans)
         if set(qcols) != set(want):
             bad(f"gradebook's questions {qcols} are not the notebook's {sorted(want)}")
@@ -355,7 +439,8 @@ def check(class_dir, graded, plan_path, log_path):
             print(f"class: {value} {label}")
     for f in failures[:60]:
         print("FAIL " + f)
-    print(f"class: {len(plans)} students checked against scores computed from their keys; {len(failures)} failures")
+    print(f"class: {len(plans)} students' keys checked against the recomputation from draws.csv, their gradebook rows"
+          f" against scores computed from their keys; {len(failures)} failures")
     return 1 if failures else 0
 
 
@@ -365,7 +450,7 @@ if __name__ == "__main__":
         roster(int(a[1]), a[2])
     elif len(a) == 5 and a[0] == "make":
         make(a[1], a[2], a[3], a[4])
-    elif len(a) == 5 and a[0] == "check":
-        sys.exit(check(a[1], a[2], a[3], a[4]))
+    elif len(a) == 6 and a[0] == "check":
+        sys.exit(check(a[1], a[2], a[3], a[4], a[5]))
     else:
         sys.exit(__doc__)

@@ -43,7 +43,8 @@ cat "$work/grade.log"
 echo "class of $size: made in $made s; graded in $graded s ($(cat "$work/grade.time"); $(nproc) cores)"
 
 status=0
-/usr/bin/python3 "$here/class.py" check "$work/class" "$work/graded" "$work/plan.json" "$work/grade.log" || status=1
+/usr/bin/python3 "$here/class.py" check "$work/class" "$work/graded" "$work/plan.json" "$work/grade.log" "$template" \
+  || status=1
 # what each student receives (their notebook and sheet) and their feedback page hold none of their own answers
 /usr/bin/python3 "$here/scan_student_answers.py" --class "$work/class" "$work"/graded/feedback/*.html || status=1
 exit "$status"
