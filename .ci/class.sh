@@ -33,14 +33,16 @@ made=$(( SECONDS - start ))
 /usr/bin/python3 "$here/class.py" make "$work/class" "$work/submitted" "$work/plan.json" "$work/roster.csv"
 
 start=$SECONDS
-/usr/bin/time -f '%e s wall, %U s user, %S s system CPU' -o "$work/grade.time" \
-  java -jar "$jar" grade --class "$work/class" --submissions "$work/submitted" --out "$work/graded" \
+# the grading's CPU, the sandboxed students' processes included (GNU time misses those): benchmarks/tree_cpu.py
+/usr/bin/python3 "$here/../benchmarks/tree_cpu.py" "$work/grade.time" -- java -jar "$jar" grade --class "$work/class" --submissions "$work/submitted" --out "$work/graded" \
   --time-limit "${CLASS_TIME_LIMIT:-10}" 2> "$work/grade.log" \
   || { cat "$work/grade.log"; echo "grade --class failed"; exit 1; }
 graded=$(( SECONDS - start ))
 # the grader's own report: the students whose cell ended their process, the copiers, the summary
 cat "$work/grade.log"
-echo "class of $size: made in $made s; graded in $graded s ($(cat "$work/grade.time"); $(nproc) cores)"
+read -r _ cpu _ < "$work/grade.time"
+echo "class of $size: made in $made s; graded in $graded s, $cpu s of CPU (sampled, a lower bound), on $(nproc) cores" \
+  "at a load average of $(cut -d' ' -f1-3 /proc/loadavg)"
 
 status=0
 /usr/bin/python3 "$here/class.py" check "$work/class" "$work/graded" "$work/plan.json" "$work/grade.log" "$template" \
