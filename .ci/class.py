@@ -8,8 +8,9 @@
     class.py check CLASS_DIR GRADED PLAN.json GRADE_LOG TEMPLATE.toml
                                                   -> exit 1 on any student graded otherwise than expected
 
-Each student's kind comes from their place in the roster (KINDS, repeating every PERIOD students; the period is a
-parameter so that a small class still holds every kind):
+Each student's kind comes from their place in the roster: every CLASS_PERIOD students (default 50) one of each kind
+first (FIRST: a class of 7 holds them all), the rest cycling correct, slipped, blank, copied (CLASS_ONLY=KIND: all
+of one kind, as benchmarks/grade-scale.sh takes them):
   correct   the instructor's solution code (their own instructor notebook's) in their own released notebook
   slipped   correct, with SIGN_FLIPPED in updateW (+ η·∂L/∂W: a step up the gradient)
   blank     the released notebook as it is
@@ -34,8 +35,8 @@ cell, with them:
   copied    every method question full (their inputs come from the copier's own key); the answers question's parts
             pass where the neighbour's key asks the same id and its expected value lies in the copier's own range
             (Grade's tolerance); and where the neighbour's answers fit the copier's key on at least 2 parts fewer
-            than the neighbour's own, the
-            gradebook's Notes must name the neighbour (grade/CopiedAnswers: "answers match the variant of …")
+            than the neighbour's own, the gradebook's Notes must name the neighbour (grade/CopiedAnswers: "answers
+            match the variant of …")
   hostile   0 on every question whose tests call z or a method that calls it, and on the answers question (its cell
             calls z); full marks on every other; the loop, exit and flood a note naming the cell
 and for every student: the name the roster gave, the total the sum of the columns, no other student named unless
