@@ -53,6 +53,7 @@ import sys
 import tomllib
 from decimal import Decimal, ROUND_HALF_EVEN
 
+sys.dont_write_bytecode = True  # no .ci/__pycache__ left in the clone by the import below
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from course import (SIGN_FLIPPED, calls, cheated, load, nbgrader, page_total, questions, save,  # noqa: E402
                     solution_code, users, with_solutions)
