@@ -7,9 +7,10 @@
 # student's grading key and instructor notebook) and the answer scan over every student's released notebook and
 # exam sheet and every feedback page (0 answers: each student's own from key.csv).
 #
-# Measured (2 cores shared with other sessions): 300 exams and submissions made in about a minute; graded in 2,688 s (294 submissions,
-# 6 hostile) at a load average of 15-30, all 300 checked with 0 failures, the scan 0 answers in 300 notebooks, 300
-# sheets and 294 feedback pages; 7 students in 56 s, 56 s of CPU (a loop's 20 s of it) at a load average of 7.
+# Measured (2 cores shared with other sessions): 300 exams and submissions made in about a minute; graded in
+# 2,688 s (294 submissions, 6 hostile) at a load average of 15-30, all 300 checked with 0 failures, the scan 0 answers
+# in 300 notebooks, 300 sheets and 294 feedback pages; 7 students in 56 s, 56 s of CPU (a loop's 20 s of it) at a load
+# average of 7.
 #
 # Usage: .ci/class.sh [JAR]    (JAR: default notebooks-export/target/answer-key.jar)
 # CLASS_SIZE=N: a smaller class while developing (every kind is in the first 7 students; CLASS_PERIOD=7 repeats all
