@@ -6,6 +6,13 @@ digits of the step traces), found as a number token in any cell's source (figure
 that chapter's notebook (a feedback page: of the notebook its folder is named after).
 
     scan_student_answers.py OUT_DIR [FEEDBACK.html ...]      -> exit 1 on any hit
+    scan_student_answers.py --class CLASS_DIR [GRADED/feedback/ID.html ...]
+
+A class folder (answer-key class, issue 23) is scanned student by student: what each student receives
+(students/ID/exam.ipynb, students/ID/sheet.html) and their feedback page (ID.html, named after them) against their
+own answers, key.csv's expected values (and a kink's lower and upper) at full precision and at the printed precision
+key.csv's tolerance says (half a unit of the last printed decimal: 0.0005 is 3 decimals), with the same allowances:
+their own inputs (the inputs table of instructor/ID/answer-key.md), short forms, index lists, scores.
 
 Feedback pages (grade --feedback) are scanned too, as a reader sees them: the page's text (tags and the style sheet
 left out, entities decoded) and its figures' SVG decoded, with the same allowances.
@@ -24,6 +31,7 @@ import csv
 import glob
 import html
 import json
+import math
 import os
 import re
 import sys
@@ -107,14 +115,16 @@ CODE = re.compile(r"<pre><code>(.*?)</code></pre>", re.S)
 SCORE = re.compile(r"(?<![\w.])\d+(?:\.\d+)?/\d+(?:\.\d+)?(?![\w.])")
 
 
-def page_texts(page):
+def page_texts(page, scores=True):
     """A feedback page as its reader sees it: each code cell as a notebook's code is read (a graph's index lists
-    left out), the text between its other tags (scores left out), and each figure's SVG."""
+    left out), the text between its other tags (scores left out; kept where a page shows none, scores=False), and
+    each figure's SVG."""
     for image in SVG.findall(page):
         yield base64.b64decode(image).decode("utf-8", "replace")
     for code in CODE.findall(page):
         yield without_index_lists(html.unescape(code))
-    yield SCORE.sub(" ", html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page)))))
+    text = html.unescape(TAG.sub(" ", STYLE.sub(" ", CODE.sub(" ", page))))
+    yield SCORE.sub(" ", text) if scores else text
 
 
 def of_chapter(wanted, chapter):
@@ -181,7 +191,80 @@ def main(out_dir, pages=()):
     return 1 if hits else 0
 
 
+def printed_decimals(tolerance):
+    """key.csv's tolerance is half a unit of the printed value's last decimal: 0.0005 -> 3, 0.5 -> 0."""
+    t = float(tolerance)
+    return max(0, round(-math.log10(2 * t))) if t > 0 else None
+
+
+def inputs_tokens(answer_key_md):
+    """The numbers of an answer key's inputs tables (| symbol | value | provenance | where it comes from |)."""
+    allowed = set()
+    with open(answer_key_md, encoding="utf-8") as f:
+        for line in f:
+            cols = [c.strip() for c in line.split("|")]
+            if len(cols) >= 6 and cols[3] in ("stated", "recovered", "reconstructed", "chosen"):
+                allowed |= set(TOKEN.findall(line))
+    return allowed
+
+
+def class_main(class_dir, pages=()):
+    """Each student's released notebook and sheet, and each feedback page (named ID.html), against that student's own
+    answers in key.csv."""
+    wanted, skipped = {}, 0  # wanted[student][form]
+    with open(os.path.join(class_dir, "key.csv"), newline="", encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            answers = wanted.setdefault(r["student"], {})
+            d = printed_decimals(r["tolerance"]) if r["tolerance"] else None
+            for col in ("expected", "lower", "upper"):
+                try:
+                    v = float(r[col])
+                except ValueError:
+                    continue
+                for form in forms(v, {d} if d is not None else set()):
+                    if (v == int(v) and abs(v) < 10) or significant(form) < 2:
+                        skipped += 1
+                        continue
+                    answers.setdefault(form, f"{r['question']} {r['part']}{r['entry']} = {r[col]}")
+    if not wanted:
+        sys.exit(f"no student in {class_dir}/key.csv")
+    allowed = {sid: inputs_tokens(os.path.join(class_dir, "instructor", sid, "answer-key.md")) for sid in wanted}
+    hits, notebooks, sheets = [], 0, 0
+
+    def scan(path, sid, parts):
+        for part in parts:
+            for token in TOKEN.findall(part):
+                if token in wanted[sid] and token not in allowed[sid]:
+                    hits.append(f"{path}: {token} ({wanted[sid][token]})")
+
+    for sid in sorted(wanted):
+        folder = os.path.join(class_dir, "students", sid)
+        with open(os.path.join(folder, "exam.ipynb"), encoding="utf-8") as f:
+            nb = json.load(f)
+        scan(os.path.join(folder, "exam.ipynb"), sid, (t for cell in nb["cells"] for t in texts(cell)))
+        notebooks += 1
+        with open(os.path.join(folder, "sheet.html"), encoding="utf-8") as f:
+            scan(os.path.join(folder, "sheet.html"), sid, page_texts(f.read(), scores=False))
+        sheets += 1
+    for page in pages:
+        sid = os.path.basename(page)[:-len(".html")]
+        if sid not in wanted:
+            sys.exit(f"{page}: no student {sid} in {class_dir}/key.csv")
+        with open(page, encoding="utf-8") as f:
+            scan(page, sid, page_texts(f.read()))
+    for h in hits[:40]:
+        print("ANSWER " + h)
+    print(f"scan: a class of {len(wanted)}: {notebooks} student notebooks, {sheets} exam sheets, {len(pages)} feedback"
+          f" pages, {sum(map(len, wanted.values()))} answer forms searched ({skipped} too short to identify a value),"
+          f" each against the student's own; {len(hits)} answers found")
+    return 1 if hits else 0
+
+
 if __name__ == "__main__":
     if len(sys.argv) < 2:
         sys.exit(__doc__)
+    if sys.argv[1] == "--class":
+        if len(sys.argv) < 3:
+            sys.exit(__doc__)
+        sys.exit(class_main(sys.argv[2], sys.argv[3:]))
     sys.exit(main(sys.argv[1], sys.argv[2:]))
