@@ -7,7 +7,6 @@ import backprop.export.classroom.ClassFiles;
 import backprop.export.classroom.ClassInputException;
 import backprop.export.classroom.Find;
 import backprop.export.classroom.Roster;
-import backprop.export.classroom.RosterException;
 import backprop.export.classroom.StudentExam;
 import backprop.export.grade.session.RuntimeJar;
 import backprop.export.model.Escape;
@@ -154,7 +153,6 @@ final class ClassCommand implements Callable<Integer> {
     /** Reports {@code e} as one line (and its stack trace with --debug); returns the exit status. */
     int fail(Throwable e, PrintStream err) {
         boolean badInput = e instanceof ScenarioFileException || e instanceof ClassInputException
-                || e instanceof RosterException
                 || e instanceof OutputFolderException o && o.refused();
         String line = badInput && !(e instanceof OutputFolderException) || e instanceof VariantGradients.GradientCheckFailure
                 ? e.getMessage()

@@ -63,7 +63,7 @@ final class CsvRecords {
         List<String> fields = new ArrayList<>();
         while (true) {
             if (fields.size() == MAX_FIELDS) {
-                throw new RosterException(file, start, "more than " + MAX_FIELDS + " fields, the limit for a roster's line");
+                throw new ClassInputException(file, start, "more than " + MAX_FIELDS + " fields, the limit for a roster's line");
             }
             fields.add(at < text.length() && text.charAt(at) == '"' ? quoted() : unquoted());
             if (at >= text.length()) {
@@ -90,7 +90,7 @@ final class CsvRecords {
         int from = at;
         while (at < text.length() && !ends(text.charAt(at))) {
             if (text.charAt(at) == '"') {
-                throw new RosterException(file, line, "a quote inside an unquoted field (RFC 4180: a field with a"
+                throw new ClassInputException(file, line, "a quote inside an unquoted field (RFC 4180: a field with a"
                         + " quote is quoted, its quotes doubled)");
             }
             at++;
@@ -105,7 +105,7 @@ final class CsvRecords {
         at++;
         while (true) {
             if (at >= text.length()) {
-                throw new RosterException(file, opened, "a quoted field opened on this line is never closed");
+                throw new ClassInputException(file, opened, "a quoted field opened on this line is never closed");
             }
             char c = text.charAt(at++);
             if (c == '"') {
@@ -115,7 +115,7 @@ final class CsvRecords {
                     continue;
                 }
                 if (at < text.length() && !ends(text.charAt(at))) {
-                    throw new RosterException(file, line, "text after a quoted field's closing quote");
+                    throw new ClassInputException(file, line, "text after a quoted field's closing quote");
                 }
                 return field.toString();
             }

@@ -22,7 +22,7 @@ import java.util.Map;
  * {@code ID}; Moodle's {@code ID number}, or the {@code Email address} where that is absent or empty).
  *
  * <p>Every student's id names their folders, so it must be fit for one on any system ({@link StudentId}), and unique
- * ignoring case. Refused, each as {@code FILE:LINE: what is wrong} ({@link RosterException}): a file that is not a
+ * ignoring case. Refused, each as {@code FILE:LINE: what is wrong} ({@link ClassInputException}): a file that is not a
  * regular file, over {@value #MAX_BYTES} bytes, binary (a NUL byte) or not UTF-8; a header with no id and name
  * columns; a line of more than {@value CsvRecords#MAX_FIELDS} fields; a row with another field count than the header's; an empty id; an id unfit for a folder; an id again, or
  * again but for case (naming the earlier line); more than {@value #MAX_STUDENTS} students; no student at all. Rows
@@ -52,7 +52,7 @@ public final class Roster {
         byte[] bytes = bytes(csv, file);
         for (int i = 0; i < bytes.length; i++) {
             if (bytes[i] == 0) {
-                throw new RosterException(file, lineOf(bytes, i), "a NUL byte: binary or UTF-16, not a CSV text; save"
+                throw new ClassInputException(file, lineOf(bytes, i), "a NUL byte: binary or UTF-16, not a CSV text; save"
                         + " the file as CSV in UTF-8");
             }
         }
@@ -60,7 +60,7 @@ public final class Roster {
         try {
             text = ScenarioText.withoutByteOrderMark(ScenarioText.decode(bytes, file));
         } catch (ScenarioFileException e) {
-            throw new RosterException(e.getMessage());
+            throw new ClassInputException(e.getMessage());
         }
         return students(CsvRecords.of(text, file), file);
     }
@@ -68,7 +68,7 @@ public final class Roster {
     private static List<Student> students(CsvRecords records, String file) {
         CsvRecords.Record first = records.next();
         if (first == null) {
-            throw new RosterException(file, 1, "empty: no header line");
+            throw new ClassInputException(file, 1, "empty: no header line");
         }
         List<String> header = first.fields();
         RosterColumns columns = RosterColumns.of(header, file);
@@ -79,20 +79,20 @@ public final class Roster {
                 continue;
             }
             if (r.fields().size() != header.size()) {
-                throw new RosterException(file, r.line(), r.fields().size() + " fields; the header has " + header.size());
+                throw new ClassInputException(file, r.line(), r.fields().size() + " fields; the header has " + header.size());
             }
             if (columns.skipped(r.fields())) {
                 continue;
             }
             if (students.size() == MAX_STUDENTS) {
-                throw new RosterException(file, r.line(), "more than " + MAX_STUDENTS + " students, the limit for a roster");
+                throw new ClassInputException(file, r.line(), "more than " + MAX_STUDENTS + " students, the limit for a roster");
             }
             Student s = new Student(columns.id(r.fields()), columns.name(r.fields()), r.line());
             check(s, byId, file, columns);
             students.add(s);
         }
         if (students.isEmpty()) {
-            throw new RosterException(file, 1, "no student: the header is all there is");
+            throw new ClassInputException(file, 1, "no student: the header is all there is");
         }
         return List.copyOf(students);
     }
@@ -100,20 +100,20 @@ public final class Roster {
     /** Refuses an id that is empty, unfit for a folder, or an earlier student's (but for case); else records it. */
     private static void check(Student s, Map<String, Student> byId, String file, RosterColumns columns) {
         if (s.id().isEmpty()) {
-            throw new RosterException(file, s.line(), columns.emptyId());
+            throw new ClassInputException(file, s.line(), columns.emptyId());
         }
         String shown = "id \"" + Escape.terminal(s.id()) + "\"";
         String problem = StudentId.problem(s.id());
         if (problem != null) {
-            throw new RosterException(file, s.line(), shown + " cannot name a folder: " + problem);
+            throw new ClassInputException(file, s.line(), shown + " cannot name a folder: " + problem);
         }
         Student earlier = byId.putIfAbsent(s.id().toLowerCase(Locale.ROOT), s);
         if (earlier != null && earlier.id().equals(s.id())) {
-            throw new RosterException(file, s.line(), shown + " again: line " + earlier.line() + " has it ("
+            throw new ClassInputException(file, s.line(), shown + " again: line " + earlier.line() + " has it ("
                     + Escape.terminal(earlier.name()) + ")");
         }
         if (earlier != null) {
-            throw new RosterException(file, s.line(), shown + " differs from line " + earlier.line() + "'s \""
+            throw new ClassInputException(file, s.line(), shown + " differs from line " + earlier.line() + "'s \""
                     + earlier.id() + "\" only in case: one folder on Windows and macOS");
         }
     }
@@ -121,24 +121,24 @@ public final class Roster {
     /** The file's bytes, at most {@link #MAX_BYTES}; a folder, a FIFO or a device is refused before it is opened. */
     private static byte[] bytes(Path csv, String file) {
         if (Files.isDirectory(csv)) {
-            throw new RosterException(file, 1, "is a folder, not a roster file");
+            throw new ClassInputException(file, 1, "is a folder, not a roster file");
         }
         if (!Files.exists(csv)) {
-            throw new RosterException(file, 1, "no such file");
+            throw new ClassInputException(file, 1, "no such file");
         }
         if (!Files.isRegularFile(csv)) {
-            throw new RosterException(file, 1, "is not a regular file (a FIFO, a device or a socket)");
+            throw new ClassInputException(file, 1, "is not a regular file (a FIFO, a device or a socket)");
         }
         try (InputStream in = Files.newInputStream(csv)) {
             byte[] bytes = in.readNBytes(MAX_BYTES + 1);
             if (bytes.length > MAX_BYTES) {
-                throw new RosterException(file, 1, "larger than " + MAX_BYTES + " bytes (10 MiB), the limit for a roster");
+                throw new ClassInputException(file, 1, "larger than " + MAX_BYTES + " bytes (10 MiB), the limit for a roster");
             }
             return bytes;
         } catch (NoSuchFileException e) {
-            throw new RosterException(file, 1, "no such file");
+            throw new ClassInputException(file, 1, "no such file");
         } catch (IOException e) {
-            throw new RosterException(file, 1, "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
+            throw new ClassInputException(file, 1, "cannot be read: " + e.getClass().getSimpleName() + " " + e.getMessage());
         }
     }
 

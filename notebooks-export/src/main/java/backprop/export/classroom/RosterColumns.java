@@ -64,7 +64,7 @@ final class RosterColumns {
             return new RosterColumns(Form.MOODLE, h.indexOf("id number"), -1, h.indexOf("first name"), last,
                     h.indexOf("email address"));
         }
-        throw new RosterException(file, 1, "no id and name columns: the header is " + listed(header) + "; a roster has"
+        throw new ClassInputException(file, 1, "no id and name columns: the header is " + listed(header) + "; a roster has"
                 + " id,name (ours), Canvas's gradebook export (Student, ID, …) or Moodle's (First name, Last name or"
                 + " Surname, ID number or Email address)");
     }

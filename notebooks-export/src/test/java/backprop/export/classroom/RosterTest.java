@@ -43,7 +43,7 @@ class RosterTest {
 
     private static String message(Path f) {
         Throwable t = org.assertj.core.api.Assertions.catchThrowable(() -> Roster.read(f));
-        assertThat(t).as("refused").isInstanceOf(RosterException.class);
+        assertThat(t).as("refused").isInstanceOf(ClassInputException.class);
         return t.getMessage();
     }
 
