@@ -1,6 +1,5 @@
 package backprop.export;
 
-import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.ScenarioFile;
 import backprop.examples.scenariofile.template.Template;
 import backprop.export.classroom.ClassFiles;
@@ -89,7 +88,6 @@ final class ClassCommand implements Callable<Integer> {
         List<Roster.Student> students = Roster.read(caller.resolve(roster));
         ScenarioFile master = t.master();
         gradients.check(template.toString(), master, warnings);
-        Precision precision = master.precision();
         ClassFiles files = new ClassFiles(t, template.getFileName().toString(), roster.getFileName().toString());
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         ExecutorService pool = Executors.newFixedThreadPool(threads);
@@ -104,7 +102,7 @@ final class ClassCommand implements Callable<Integer> {
             for (int done = 0; done < students.size(); done++) {
                 while (next < students.size() && inFlight.size() < window) {
                     Roster.Student s = students.get(next++);
-                    inFlight.add(pool.submit(() -> exam(t, s, precision)));
+                    inFlight.add(pool.submit(() -> exam(t, s)));
                 }
                 StudentExam e = take(inFlight.remove(0));
                 files.student(folder, e);
@@ -120,7 +118,7 @@ final class ClassCommand implements Callable<Integer> {
         return 0;
     }
 
-    private StudentExam exam(Template t, Roster.Student s, Precision precision) {
+    private StudentExam exam(Template t, Roster.Student s) {
         StudentExam e = StudentExam.draw(t, s);
         gradients.check(template + " (student " + s.id() + ", draw " + e.drawn().attempts() + ")", e.drawn().file(),
                 warnings);

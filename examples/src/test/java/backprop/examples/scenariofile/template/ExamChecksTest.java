@@ -52,25 +52,6 @@ class ExamChecksTest {
                 """, settings, activation);
     }
 
-    private static String expression(String expression, String draw, String settings) {
-        return String.format(java.util.Locale.ROOT, """
-                title = "t"
-                kind = "expression"
-                precision = 4
-                expression = "%s"
-
-                [template]
-                assignment = "e"
-                %s
-                [draw]
-                %s
-
-                [inputs]
-                a = 1
-                b = 2
-                """, expression, settings, draw);
-    }
-
     private static int attempts(String template) {
         return Template.read("t.toml", template).draw("s1", ANY).attempts();
     }
@@ -94,16 +75,16 @@ class ExamChecksTest {
     @Test
     @DisplayName("max of one argument has no tie to be near: it is kept whatever kink_margin is")
     void maxOfOneArgument() {
-        assertThat(attempts(expression("max(a) + b", "a = { set = [2] }", "kink_margin = 5\nmax_draws = 1\n")))
+        assertThat(attempts(TemplateTest.expressionTemplate("max(a) + b", "a = { set = [2] }", "kink_margin = 5\nmax_draws = 1\n")))
                 .isEqualTo(1);
     }
 
     @Test
     @DisplayName("max(a, b) at a = b = 2 is named a tie; at a = 3, b = 2 with kink_margin 1.5, near one")
     void maxTieAndNearTie() {
-        assertThat(firstRejection(expression("max(a, b)", "a = { set = [2, 5] }", "")))
+        assertThat(firstRejection(TemplateTest.expressionTemplate("max(a, b)", "a = { set = [2, 5] }", "")))
                 .isEqualTo("draw 1: max(a, b): its two largest arguments are 2 and 2 (a tie: a kink)");
-        assertThat(firstRejection(expression("max(a, b)", "a = { set = [3, 5] }", "kink_margin = 1.5\n")))
+        assertThat(firstRejection(TemplateTest.expressionTemplate("max(a, b)", "a = { set = [3, 5] }", "kink_margin = 1.5\n")))
                 .isEqualTo("draw 1: max(a, b): its two largest arguments are 3 and 2, within kink_margin 1.5 of a tie");
     }
 
@@ -122,7 +103,7 @@ class ExamChecksTest {
     @Test
     @DisplayName("a null student id is refused as an id, not a NullPointerException; a NUL is shown as \\0")
     void studentIds() {
-        Template template = Template.read("t.toml", expression("a*b", "a = { set = [2] }", ""));
+        Template template = Template.read("t.toml", TemplateTest.expressionTemplate("a*b", "a = { set = [2] }", ""));
 
         assertThatThrownBy(() -> template.draw(null, ANY)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("Template: a student id must be one line of text without control characters, is null");
@@ -133,7 +114,7 @@ class ExamChecksTest {
     @Test
     @DisplayName("a drawn value longer than the number it replaces, in a short template, is written whole")
     void longerValue() {
-        String text = Template.read("t.toml", expression("a*b", "a = { set = [123456.789] }", ""))
+        String text = Template.read("t.toml", TemplateTest.expressionTemplate("a*b", "a = { set = [123456.789] }", ""))
                 .draw("s1", ANY).text();
         assertThat(text).contains("\na = 123456.789\nb = 2\n");
     }

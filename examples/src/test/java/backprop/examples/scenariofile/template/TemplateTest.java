@@ -99,7 +99,8 @@ class TemplateTest {
                 """, settings, draw);
     }
 
-    private static String expressionTemplate(String expression, String draw, String settings) {
+    /** An expression template over a and b (1 and 2 in its master), also ExamChecksTest's. */
+    static String expressionTemplate(String expression, String draw, String settings) {
         return fill("""
                 title = "t"
                 kind = "expression"
