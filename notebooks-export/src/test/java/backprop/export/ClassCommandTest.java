@@ -138,6 +138,46 @@ class ClassCommandTest {
                                 + " of assignment \"exam-network-2026\".");
     }
 
+    /** The cells of a notebook file: each cell's id, type, source (its lines joined) and whether nbgrader marks it. */
+    private static List<List<String>> cells(Path notebook) throws IOException {
+        List<List<String>> cells = new ArrayList<>();
+        for (com.fasterxml.jackson.databind.JsonNode c : new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(notebook, StandardCharsets.UTF_8)).get("cells")) {
+            StringBuilder source = new StringBuilder();
+            c.get("source").forEach(line -> source.append(line.asText()));
+            cells.add(List.of(c.get("id").asText(), c.get("cell_type").asText(), source.toString(),
+                    Boolean.toString(c.get("metadata").has("nbgrader"))));
+        }
+        return cells;
+    }
+
+    @Test
+    void eachNotebookSaysWhoseItIs_atTheTop_inBothVersions_underOneCellId() throws IOException {
+        List<List<String>> student = cells(out.resolve("students/s02/exam.ipynb"));
+        List<List<String>> instructor = cells(out.resolve("instructor/s02/exam.ipynb"));
+        // an ordinary Markdown cell, the same in both versions: nbgrader's release leaves it as it is
+        List<String> whose = List.of("variant-exam-network-template-student", "markdown", "The exam of **Noether, Emmy**"
+                + " (student s02): their numbers, drawn from the template at draw 1 of assignment \"exam-network-2026\".",
+                "false");
+        assertThat(student.get(0)).isEqualTo(whose);
+        assertThat(instructor.get(0)).isEqualTo(whose);
+        assertThat(student.stream().map(c -> c.get(0)).toList()).isEqualTo(instructor.stream().map(c -> c.get(0)).toList())
+                .doesNotHaveDuplicates();
+        assertThat(student.get(1).get(0)).isEqualTo("variant-exam-network-template-title");
+        assertThat(cells(out.resolve("students/s01/exam.ipynb")).get(0).get(2)).startsWith("The exam of **Ada Lovelace**"
+                + " (student s01): ");
+    }
+
+    @Test
+    void theGradingKeyHoldsNoStudentsNameAndEveryGradingCellsQuestion() throws IOException {
+        com.fasterxml.jackson.databind.JsonNode key = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(Files.readString(out.resolve("instructor/s02/grading-key.json"), StandardCharsets.UTF_8));
+        List<String> graded = cells(out.resolve("instructor/s02/exam.ipynb")).stream()
+                .filter(c -> c.get(1).equals("code") && key.toString().contains("\"" + c.get(0) + "\"")).map(c -> c.get(0)).toList();
+        assertThat(graded).isNotEmpty();
+        assertThat(key.toString()).doesNotContain("Noether").doesNotContain("-student\"");
+    }
+
     @Test
     void eachStudentsNumbersAreTheDocumentedHashs() throws IOException {
         // the template: W1 and W2 on [-0.8, 0.8] by 0.1 without 0, b1 and b2 from {-0.2, -0.1, 0.1, 0.2}, x on [0.5, 2] by 0.5
@@ -241,6 +281,37 @@ class ClassCommandTest {
         assertThat(found.out()).contains("s02 (Noether, Emmy): ").contains(" z(2) ");
         assertThat(found.out().lines().reduce((a, b) -> b).orElseThrow()).matches("\\d+ students? shows? " 
                 + java.util.regex.Pattern.quote(printed) + " \\(.*\\)");
+    }
+
+    @Nested
+    @DisplayName("a hostile roster: each name shown as text at the top of the student's notebook and answer key")
+    class HostileRoster {
+        private static final List<String> NAMES = List.of("<img src=x onerror=alert(1)>", "$\\alert$ **x**",
+                "[a](javascript:alert(1)) www.evil.example");
+
+        @Test
+        void everyNameShowsAsItsText_inBothNotebooksAndTheAnswerKey() throws IOException {
+            StringBuilder roster = new StringBuilder("id,name\n");
+            for (int i = 0; i < NAMES.size(); i++) {
+                roster.append("h").append(i + 1).append(",\"").append(NAMES.get(i).replace("\"", "\"\"")).append("\"\n");
+            }
+            Files.writeString(caller.workingDirectory().resolve("hostile.csv"), roster, StandardCharsets.UTF_8);
+            Runs.Result r = Runs.run(caller, "class", "--template", TEMPLATE, "--roster", "hostile.csv", "--out", "hostile");
+            assertThat(r.status()).as(r.err()).isZero();
+            Path h = caller.workingDirectory().resolve("hostile");
+            for (int i = 0; i < NAMES.size(); i++) {
+                String id = "h" + (i + 1);
+                String shown = "The exam of " + NAMES.get(i) + " (student " + id + "): their numbers, drawn from the"
+                        + " template at draw ";
+                for (String f : List.of("students/" + id + "/exam.ipynb", "instructor/" + id + "/exam.ipynb")) {
+                    assertThat(backprop.export.classroom.RenderedText.of(cells(h.resolve(f)).get(0).get(2), 1))
+                            .as(f).startsWith(shown).endsWith(" of assignment \"exam-network-2026\".");
+                }
+                String key = Files.readString(h.resolve("instructor/" + id + "/answer-key.md"), StandardCharsets.UTF_8);
+                assertThat(backprop.export.classroom.RenderedText.of(key.lines().skip(2).findFirst().orElseThrow(), 1))
+                        .startsWith(shown);
+            }
+        }
     }
 
     @Nested

@@ -93,10 +93,8 @@ public final class ClassFiles {
     private String answerKey(StudentExam e) {
         String md = AnswerKeyMarkdown.render(e.chapter(), e.worked());
         int title = md.indexOf('\n') + 1;
-        return md.substring(0, title) + "\nThe exam of **" + Escape.markdown(e.student().name()) + "** (student "
-                + Escape.markdown(e.student().id()) + "): their numbers, drawn from the template at draw "
-                + e.drawn().attempts() + " of assignment \"" + Escape.markdown(template.assignment()) + "\".\n"
-                + md.substring(title);
+        return md.substring(0, title) + "\n" + WhoseExam.line(e.student(), template.assignment(), e.drawn().attempts())
+                + "\n" + md.substring(title);
     }
 
     /** Writes the class's statistics, after the last student. */

@@ -4,6 +4,7 @@ import backprop.examples.scenariofile.expression.LatexName;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Escapers for every language the outputs are written in. Scenario data (titles, notes, symbols, node
@@ -77,6 +78,16 @@ public final class Escape {
         String b = body.toString();
         boolean pad = !b.isEmpty() && (edge(b.charAt(0)) || edge(b.charAt(b.length() - 1)));
         return fence + (pad ? " " : "") + b + (pad ? " " : "") + fence;
+    }
+
+    /**
+     * {@link #markdown} for text from outside (a roster's names and ids) that a renderer must show as it is, links
+     * included: text a GFM renderer would make a link of by itself (GitHub's and Jupyter's: {@code www.} in any case,
+     * a scheme's {@code ://}, an e-mail address's {@code @}) becomes a code span instead, where no renderer links.
+     */
+    public static String markdownPlain(String text) {
+        return text.contains("://") || text.contains("@") || text.toLowerCase(Locale.ROOT).contains("www.")
+                ? markdownCode(text) : markdown(text);
     }
 
     private static boolean edge(char c) {

@@ -70,6 +70,15 @@ public final class Notebooks {
         return new GradingKey(key);
     }
 
+    /**
+     * The id of a cell that a caller adds to {@code chapter}'s notebook, named {@code name} ({@code "student"}: a
+     * class's exam names its student): under the notebook's prefix as its own cells are, apart from theirs (whose
+     * names are "title", "imports" and a scenario's number).
+     */
+    public static String cellId(Chapter chapter, String name) {
+        return stem(chapter) + "-" + name;
+    }
+
     /** The prefix of every cell id of the chapter's notebook: its file stem, fit for nbgrader's ids. */
     private static String stem(Chapter chapter) {
         return chapter.fileStem().replaceAll("[^A-Za-z0-9_-]", "-");

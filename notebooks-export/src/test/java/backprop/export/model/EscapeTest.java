@@ -44,6 +44,25 @@ class EscapeTest {
     }
 
     @Test
+    @DisplayName("Markdown, plain: what a GFM renderer links by itself (://, www., an @) is a code span, the rest as markdown()")
+    void markdownPlainPutsWhatAutolinksInACodeSpan() {
+        // GFM's extended autolinks: www. (any case), a scheme's ://, an e-mail address; a code span holds none
+        assertThat(Escape.markdownPlain("www.evil.example")).isEqualTo("`www.evil.example`");
+        assertThat(Escape.markdownPlain("see WWW.Evil.Example")).isEqualTo("`see WWW.Evil.Example`");
+        assertThat(Escape.markdownPlain("https://evil.example/x")).isEqualTo("`https://evil.example/x`");
+        assertThat(Escape.markdownPlain("ftp://x")).isEqualTo("`ftp://x`");
+        assertThat(Escape.markdownPlain("ada@uni.example")).isEqualTo("`ada@uni.example`");
+        assertThat(Escape.markdownPlain("a `b` www.x")).isEqualTo("``a `b` www.x``");
+        // near them, nothing a renderer links: markdown()'s own escapes
+        assertThat(Escape.markdownPlain("Ada_Lovelace")).isEqualTo("Ada\\_Lovelace");
+        assertThat(Escape.markdownPlain("www")).isEqualTo("www");
+        assertThat(Escape.markdownPlain("wwwx.y")).isEqualTo("wwwx.y");
+        assertThat(Escape.markdownPlain("a:/b and c//d")).isEqualTo("a:/b and c//d");
+        assertThat(Escape.markdownPlain("<b>*x*</b>")).isEqualTo("&lt;b&gt;\\*x\\*&lt;/b&gt;");
+        assertThat(Escape.markdownPlain("$x$")).isEqualTo("`$x$`");
+    }
+
+    @Test
     @DisplayName("HTML and SVG: & < > \" ' as entities; $, backslash and line breaks as numeric references; NUL refused")
     void htmlEscapesAttributesAndText() {
         assertThat(Escape.html("\"/><script>&'")).isEqualTo("&quot;/&gt;&lt;script&gt;&amp;&#39;");
