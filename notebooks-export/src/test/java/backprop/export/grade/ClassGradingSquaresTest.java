@@ -158,7 +158,7 @@ class ClassGradingSquaresTest {
                 "\"\",s2,0,0,\"answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\"",
                 "\"\",s3,0,0,\"cell ab: stopped after 3 s of CPU time, the time limit\"",
                 "\"\",s4,0,0,\"cell ab: printed more than 1 MiB of output, a flood; stopped\"",
-                "\"\",s5,0,0,\"cell ab: ran out of memory (OutOfMemoryError)\"");
+                "\"\",s5,0,0,cell ab: ran out of memory (OutOfMemoryError)");
         assertThat(err()).contains("s2: answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\n")
                 .contains("s3: cell ab: stopped after 3 s of CPU time, the time limit\n")
                 .contains("s4: cell ab: printed more than 1 MiB of output, a flood; stopped\n")
