@@ -36,6 +36,8 @@ class StoppedCellTest {
         assertThat(StoppedCell.outOfMemory("does not compile: cannot find symbol (in: new OutOfMemoryError();)")).isFalse();
         assertThat(StoppedCell.outOfMemory("stopped after 10 s of CPU time, the time limit")).isFalse();
         assertThat(StoppedCell.outOfMemory("x threw OutOfMemoryError: Java heap space")).isFalse();
+        assertThat(StoppedCell.outOfMemory("threw IllegalStateException: exit status 1, out of memory)"))
+                .as("the end of a process's words, not from the session").isFalse();
     }
 
     @Test
@@ -59,6 +61,11 @@ class StoppedCellTest {
         assertThat(StoppedCell.note("q1", "the Java session ended (exit status 0)", 2)).isEqualTo("cell \"q1\":"
                 + " the Java session ended (exit status 0): your code ended Java itself, as System.exit and"
                 + " Runtime.halt do; a fresh process runs the rest, after the 2 cells before it");
+        assertThat(StoppedCell.note("q1", "threw IllegalStateException: waited, the time limit", 0))
+                .as("only the session's own words for the time limit").isEqualTo("cell \"q1\": threw"
+                        + " IllegalStateException: waited, the time limit; a fresh process runs the rest, after the 0"
+                        + " cells before it");
+        assertThat(StoppedCell.note("q1", "stopped after a while", 0)).doesNotContain("your code");
         assertThat(StoppedCell.note("q1", "the Java session wrote more than the grader reads of a cell; it was"
                 + " stopped", 2)).isEqualTo("cell \"q1\": the Java session wrote more than the grader reads of a"
                 + " cell; it was stopped; a fresh process runs the rest, after the 2 cells before it");
