@@ -38,7 +38,9 @@ cell, with them:
             than the neighbour's own, the gradebook's Notes must name the neighbour (grade/CopiedAnswers: "answers
             match the variant of …")
   hostile   0 on every question whose tests call z or a method that calls it, and on the answers question (its cell
-            calls z); full marks on every other; the loop, exit and flood a note naming the cell
+            calls z); full marks on every other; every attack a note naming the cell and saying what stopped it
+            (HOSTILE_NOTE: the time limit, the end of Java, a flood, out of memory), and the grader's standard error
+            a line on it in the same words
 and for every student: the name the roster gave, the total the sum of the columns, no other student named unless
 copied, a feedback page for each graded student (none for a missing one) with the gradebook's total, and the page of
 a slipped student who lost a part of the update naming SIGN_FLIPPED; the grader's summary line counting the missing.
@@ -73,6 +75,13 @@ HOSTILE = {
     "allocation": "java.util.List<long[]> hog = new java.util.ArrayList<>(); while (W != null) { hog.add(new long[1 << 24]); }",
 }
 HOSTILE_ORDER = ("loop", "exit", "flood", "allocation")
+# what the grader's note on each attack's cell says stopped it (grade/StoppedCell, grade/session/SandboxSession)
+HOSTILE_NOTE = {
+    "loop": "the time limit",
+    "exit": "the Java session ended",
+    "flood": "printed more than 1 MiB of output, a flood; stopped",
+    "allocation": "ran out of memory (OutOfMemoryError)",
+}
 HOSTILE_METHOD = "z"
 NAMES = ("Zoë Ångström", "José Núñez", "Li, Wei", "Seán O'Brien", "Małgorzata Żak", "Ngozi Okafor")
 UPDATED = re.compile(r"W(\d+)\[(\d+),(\d+)\]_new$")
@@ -406,8 +415,8 @@ def check(class_dir, graded, plan_path, log_path, template_path):
             bad(f"another student named: {notes!r}")
         if kind == "missing" and "no submission" not in notes:
             bad(f"no note of the missing submission: {notes!r}")
-        if kind == "hostile" and entry["attack"] != "allocation" and "cell " not in notes:
-            bad(f"no note of the cell that ended the process: {notes!r}")
+        if kind == "hostile" and not re.search(r"\bcell [^:;]*-z: [^;]*" + re.escape(HOSTILE_NOTE[entry["attack"]]), notes):
+            bad(f"no note naming z's cell and {HOSTILE_NOTE[entry['attack']]!r}: {notes!r}")
         page_path = os.path.join(feedback_dir, sid + ".html")
         if kind == "missing":
             if os.path.exists(page_path):
@@ -428,6 +437,11 @@ def check(class_dir, graded, plan_path, log_path, template_path):
         tally[label] = (min(lo, got_total), max(hi, got_total), n + 1)
     with open(log_path, encoding="utf-8") as f:
         log = f.read()
+    for e in plans:
+        if e["kind"] == "hostile" and not re.search(rf"^{re.escape(e['id'])}: cell [^:]*-z: .*"
+                                                    + re.escape(HOSTILE_NOTE[e["attack"]]), log, re.M):
+            failures.append(f"{e['id']} (hostile:{e['attack']}): no line on the grader's standard error naming z's cell"
+                            f" and {HOSTILE_NOTE[e['attack']]!r}")
     summary = re.search(r"graded (\d+) of (\d+) students \((\d+) not graded", log)
     missing = sum(e["kind"] == "missing" for e in plans)
     if summary is None or int(summary.group(2)) != len(plans) or int(summary.group(3)) != missing:

@@ -29,9 +29,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * student's. Nothing the student's code prints counts. A student cell the instructor's notebook lacks is not run; a
  * solution cell the student's notebook lacks is taken as left empty; either is said in a note.
  *
- * <p>A cell that ends the student's process (the time limit, exit, halt, out of memory, a flood on the grader's
+ * <p>A cell that ends the student's process (the time limit, exit, halt, a flood of output, a flood on the grader's
  * channel) costs the question it was in; a fresh process runs the earlier cells again (not the one that ended it,
- * nor any grading cell) and grading goes on.
+ * nor any grading cell) and grading goes on. A cell that runs out of memory ends it too, even when the
+ * OutOfMemoryError was only thrown in the cell: the error may have struck the runner's or JShell's own code
+ * half-way (a class left uninitialised for good, a reply half sent), and what filled the heap may still be held by
+ * a variable of the student's, so that every later cell would run out too. The note names it so
+ * ({@link StoppedCell}), as it names the others.
  */
 public final class Autograder {
     /**
@@ -97,20 +101,19 @@ public final class Autograder {
                                 + instructor.file() + ":" + cell.line() + "): is it this notebook's key?");
                     }
                     Map<String, Reply> replies = new HashMap<>();
-                    run = session.run(source, cell.key(), limit, id -> inputs(q), replies::putIfAbsent);
+                    run = memory(session.run(source, cell.key(), limit, id -> inputs(q), replies::putIfAbsent), session);
                     scores.add(score(cell, q, replies, run, pending));
                     witness.replies(q, java.util.Collections.unmodifiableMap(replies));
                     pending.clear();
                 } else {
-                    run = session.run(source, null, limit, id -> null, (part, reply) -> { });
+                    run = memory(session.run(source, null, limit, id -> null, (part, reply) -> { }), session);
                     if (!run.completed()) {
                         pending.add((cell.solution() ? "your cell \"" : "cell \"") + cell.key() + "\" " + run.problem());
                     }
                 }
                 if (run.restarted()) {
                     witness.stopped(cell.key(), run.problem());
-                    notes.add("cell \"" + cell.key() + "\": " + run.problem() + "; a fresh process runs the rest, after"
-                            + " the " + ran.size() + " cells before it");
+                    notes.add(StoppedCell.note(cell.key(), run.problem(), ran.size()));
                     replay(session, ran);
                 } else if (!cell.grade()) {
                     ran.add(source);
@@ -139,10 +142,21 @@ public final class Autograder {
     /** Runs the earlier cells again in a fresh process; one that ends that process too is left out from then on. */
     private void replay(SandboxSession session, List<String> ran) {
         for (int i = 0; i < ran.size(); i++) {
-            if (session.run(ran.get(i), null, limit, id -> null, (part, reply) -> { }).restarted()) {
+            if (memory(session.run(ran.get(i), null, limit, id -> null, (part, reply) -> { }), session).restarted()) {
                 ran.remove(i--);
             }
         }
+    }
+
+    /** {@code run}, or where it ran out of memory, the end of {@code session}'s process, said so. */
+    private static CellRun memory(CellRun run, SandboxSession session) {
+        if (!StoppedCell.outOfMemory(run.problem())) {
+            return run;
+        }
+        if (!run.restarted()) {
+            session.end();
+        }
+        return new CellRun(StoppedCell.OUT_OF_MEMORY, true);
     }
 
     /** Each part's inputs, by part name: all the student's process is given of the question. */

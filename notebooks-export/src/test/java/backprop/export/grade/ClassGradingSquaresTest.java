@@ -127,9 +127,11 @@ class ClassGradingSquaresTest {
     }
 
     @Test
-    void aStudentWhoHandsInAnothersNumbers_isFlaggedWithWhose_andOneWhoseCellNeverEnds_isStoppedAlone() throws IOException {
+    void aStudentWhoHandsInAnothersNumbers_isFlaggedWithWhose_andOnesWhoseCellNeverEnds_floods_orRunsOutOfMemory_areStoppedAlone()
+            throws IOException {
         Path c = dir.resolve("class");
-        Map<String, GradingKey> keys = Map.of("s1", abKey(1, 2), "s2", abKey(3, 4), "s3", abKey(5, 6));
+        Map<String, GradingKey> keys = Map.of("s1", abKey(1, 2), "s2", abKey(3, 4), "s3", abKey(5, 6), "s4", abKey(7, 8),
+                "s5", abKey(9, 10));
         for (Map.Entry<String, GradingKey> k : keys.entrySet()) {
             Path mine = Files.createDirectories(c.resolve("instructor").resolve(k.getKey()));
             Files.writeString(mine.resolve("exam.ipynb"), ab("double a() { return 0; }\ndouble b() { return 0; }").json(),
@@ -141,6 +143,11 @@ class ClassGradingSquaresTest {
         submit("s2", s1);
         // a loop javac cannot prove endless, so that the cell compiles and runs to the time limit
         submit("s3", ab("double a() { long n = 0; while (n >= 0) { n = n % 7 + 1; } return 5; }\ndouble b() { return 6; }").json());
+        // .ci/class.py's flood and allocation, in loops javac cannot prove endless
+        submit("s4", ab("double a() { long n = 0; while (n >= 0) { System.out.println(\"flood \".repeat(1000)); n = n % 7 + 1; }"
+                + " return 7; }\ndouble b() { return 8; }").json());
+        submit("s5", ab("double a() { java.util.List<long[]> hog = new java.util.ArrayList<>(); long n = 0;"
+                + " while (n >= 0) { hog.add(new long[1 << 24]); n = n % 7 + 1; } return 9; }\ndouble b() { return 10; }").json());
 
         assertThat(grade("--class", c.toString(), "--submissions", dir.resolve("sub").toString(), "--out",
                 dir.resolve("graded").toString(), "--time-limit", "3", "--unsandboxed")).as(err()).isZero();
@@ -149,12 +156,23 @@ class ClassGradingSquaresTest {
         // an empty first field is quoted (a record of one empty field would be an empty line); a comma quotes a field
         assertThat(gradebook).containsExactly("Student,ID,ab,Total,Notes", "\"\",s1,2,2,",
                 "\"\",s2,0,0,\"answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\"",
-                "\"\",s3,0,0,\"cell ab: stopped after 3 s of CPU time, the time limit\"");
+                "\"\",s3,0,0,\"cell ab: stopped after 3 s of CPU time, the time limit\"",
+                "\"\",s4,0,0,\"cell ab: printed more than 1 MiB of output, a flood; stopped\"",
+                "\"\",s5,0,0,cell ab: ran out of memory (OutOfMemoryError)");
         assertThat(err()).contains("s2: answers match the variant of s1 (2 of 2 answers; 0 of 2 their own), not their own\n")
                 .contains("s3: cell ab: stopped after 3 s of CPU time, the time limit\n")
-                .contains("graded 3 of 3 students (0 not graded: no submission or none readable; 1 with a cell that ended"
+                .contains("s4: cell ab: printed more than 1 MiB of output, a flood; stopped\n")
+                .contains("s5: cell ab: ran out of memory (OutOfMemoryError)\n")
+                .contains("graded 5 of 5 students (0 not graded: no submission or none readable; 3 with a cell that ended"
                         + " their process; 1 with another student's variant)")
                 .doesNotContain("s1: ");
         assertThat(Files.readString(dir.resolve("graded/feedback/s2.html"), StandardCharsets.UTF_8)).doesNotContain("s1");
+        // each student's page says what stopped their cell, in their words
+        assertThat(Files.readString(dir.resolve("graded/feedback/s4.html"), StandardCharsets.UTF_8))
+                .contains("the grading cell stopped: printed more than 1 MiB of output, a flood; stopped")
+                .contains("your code kept printing, as a print in a loop that does not end does");
+        assertThat(Files.readString(dir.resolve("graded/feedback/s5.html"), StandardCharsets.UTF_8))
+                .contains("the grading cell stopped: ran out of memory (OutOfMemoryError)")
+                .contains("your code asked for more than the 512 MB of memory a notebook is given");
     }
 }

@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * LOSS_CONSTANT), none, hostile (an endless loop in z, System.exit in the ∂L/∂ŷ cell, a flood of fake SCORE lines
  * on the grader's channel from deltaOutput, a 1 GB allocation in deltaHidden), and copied (the correct student's
  * notebook, with its numbers, handed in by another). Each expected score is computed here from the students' grading
- * keys and the instructor notebook's grading cells, never from the grader's output. Slow (seven student processes and
+ * keys and the instructor notebook's grading cells, never from the grader's output. The flood is stopped as one
+ * (past 1 MiB printed in the cell), the allocation reported as running out of memory. Slow (seven student processes and
  * more, the hostile one run to its limits): CI runs it with the sandbox tests.
  */
 @Tag("sandbox")
@@ -243,9 +244,12 @@ class ClassGradingTest {
         assertThat(report).contains("e-hostile: cell variant-exam-network-1-n1-z: stopped after " + LIMIT
                         + " s of CPU time, the time limit")
                 .contains("e-hostile: cell variant-exam-network-1-n1-dLda-solution: the Java session ended")
-                .contains("e-hostile: cell variant-exam-network-1-n1-delta-out: the Java session wrote more than the"
-                        + " grader reads of a cell");
-        assertThat(rows.get("e-hostile").get("Notes")).contains("cell variant-exam-network-1-n1-z: stopped after");
+                .contains("e-hostile: cell variant-exam-network-1-n1-delta-out: printed more than 1 MiB of output, a"
+                        + " flood; stopped\n")
+                .contains("e-hostile: cell variant-exam-network-1-n1-delta-hidden: ran out of memory (OutOfMemoryError)\n");
+        assertThat(rows.get("e-hostile").get("Notes")).contains("cell variant-exam-network-1-n1-z: stopped after")
+                .contains("cell variant-exam-network-1-n1-delta-out: printed more than 1 MiB of output, a flood; stopped")
+                .contains("cell variant-exam-network-1-n1-delta-hidden: ran out of memory (OutOfMemoryError)");
         for (String other : List.of("a-correct", "b-blank", "c-slipped", "f-copied", "g-kink")) {
             assertThat(report).as(other).doesNotContain(other + ": cell");
         }

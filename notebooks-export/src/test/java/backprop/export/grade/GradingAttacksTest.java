@@ -81,6 +81,14 @@ class GradingAttacksTest {
         students.put("allocate-10-GB", Squares.notebook("double square(double x) {\n    long[][] hog = new long[10][];\n"
                 + "    for (int i = 0; i < 10; i++) hog[i] = new long[125_000_000];\n    return x * x;\n}",
                 Squares.TWICE, Squares.ANSWER, Squares.HALF));
+        students.put("print-flood", Squares.notebook("double square(double x) {\n    while (x == x) { System.out.println(\"flood \".repeat(1000)); }\n"
+                + "    return x * x;\n}", Squares.TWICE, Squares.ANSWER, Squares.HALF));
+        // 800,000 bytes in q1's grading cell (two calls), under the bound: printing is no offence
+        students.put("print-under-bound", Squares.notebook("double square(double x) {\n    System.out.print(\"x\".repeat(400_000));\n"
+                + "    return x * x;\n}", Squares.TWICE, Squares.ANSWER, Squares.HALF));
+        students.put("allocation-without-end", Squares.notebook("double square(double x) {\n"
+                + "    java.util.List<long[]> hog = new java.util.ArrayList<>();\n    while (x == x) { hog.add(new long[1 << 24]); }\n"
+                + "    return x * x;\n}", Squares.TWICE, Squares.ANSWER, Squares.HALF));
         students.put("threads", squareIf("for (int i = 0; i < 100_000; i++) { Thread t = new Thread(() -> {"
                 + " try { Thread.sleep(600_000); } catch (InterruptedException e) { } }); t.setDaemon(true); t.start(); }"
                 + " worked = true;"));
@@ -127,6 +135,39 @@ class GradingAttacksTest {
     void aWrongValueAfterAMegabyteOfScoreLines_earnsNothingForIt() {
         assertThat(q1("big-output")).isZero();
         assertThat(graded.get("big-output").earned()).isEqualTo(3);
+    }
+
+    @Test
+    void printingWithoutEnd_isStoppedAtOnceAsAFlood_notAtTheTimeLimit_andCostsOnlyThatQuestion() {
+        assertThat(q1("print-flood")).isZero();
+        assertThat(graded.get("print-flood").earned()).isEqualTo(3);
+        assertThat(question(graded.get("print-flood"), "q1").feedback())
+                .contains("the grading cell stopped: printed more than 1 MiB of output, a flood; stopped");
+        assertThat(graded.get("print-flood").notes()).containsExactly("cell \"q1\": printed more than 1 MiB of output,"
+                + " a flood; stopped: your code kept printing, as a print in a loop that does not end does (what a"
+                + " notebook prints earns no marks); a fresh process runs the rest, after the 2 cells before it");
+    }
+
+    @Test
+    void aMegabyteAndMorePrintedByACellThatEnds_isAFloodToo_everyTime_andLessIsNoOffence() {
+        assertThat(question(graded.get("big-output"), "q1").feedback())
+                .contains("the grading cell stopped: printed more than 1 MiB of output, a flood; stopped");
+        assertThat(graded.get("print-under-bound").earned()).isEqualTo(5);
+        assertThat(graded.get("print-under-bound").notes()).isEmpty();
+    }
+
+    @Test
+    void anAllocationWithoutEnd_isReportedAsOutOfMemory_andCostsOnlyThatQuestion() {
+        assertThat(q1("allocation-without-end")).isZero();
+        assertThat(graded.get("allocation-without-end").earned()).isEqualTo(3);
+        assertThat(question(graded.get("allocation-without-end"), "q1").feedback())
+                .contains("the grading cell stopped: ran out of memory (OutOfMemoryError)");
+        assertThat(graded.get("allocation-without-end").notes()).containsExactly("cell \"q1\": ran out of memory"
+                + " (OutOfMemoryError): your code asked for more than the 512 MB of memory a notebook is given, as a"
+                + " list or an array that grows without end does; a fresh process runs the rest, after the 2 cells"
+                + " before it");
+        assertThat(question(graded.get("allocate-10-GB"), "q1").feedback())
+                .contains("the grading cell stopped: ran out of memory (OutOfMemoryError)");
     }
 
     @Test

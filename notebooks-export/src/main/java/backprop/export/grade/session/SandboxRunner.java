@@ -43,8 +43,10 @@ import java.util.stream.Collectors;
  *
  * <p>The student's code shares this VM and could write on these streams itself: it can only forge answers for the
  * question being graded, which it could as well compute, and the grader hands out a question's inputs only while
- * that question's grading cell runs. What the student's code prints goes nowhere: System.out and System.err are a
- * sink, and System.in is empty.
+ * that question's grading cell runs. What the student's code prints (System.out, System.err, JShell's own output)
+ * goes to this process's standard error, where the grader counts it and reads no further: a cell that prints
+ * without end is stopped as a flood. The end of a cell says how many bytes went there ({@code "printed"}), so that the
+ * grader counts all of them before the next cell starts. System.in is empty.
  */
 public final class SandboxRunner {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -55,10 +57,14 @@ public final class SandboxRunner {
     private String grading;
 
     SandboxRunner(BufferedReader requests, PrintStream replies, String[] classPath) {
+        this(requests, replies, new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8), classPath);
+    }
+
+    /** A runner whose cells' JShell prints to {@code printed}. */
+    SandboxRunner(BufferedReader requests, PrintStream replies, PrintStream printed, String[] classPath) {
         this.requests = requests;
         this.replies = replies;
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        this.shell = JShell.builder().executionEngine("local").out(sink).err(sink)
+        this.shell = JShell.builder().executionEngine("local").out(printed).err(printed)
                 .in(new ByteArrayInputStream(new byte[0])).build();
         for (String entry : classPath) {
             shell.addToClasspath(entry);
@@ -68,11 +74,13 @@ public final class SandboxRunner {
     public static void main(String[] args) throws IOException {
         BufferedReader in = new BufferedReader(new InputStreamReader(new FileInputStream(FileDescriptor.in), StandardCharsets.UTF_8));
         PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), true, StandardCharsets.UTF_8);
-        PrintStream sink = new PrintStream(OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
-        System.setOut(sink);
-        System.setErr(sink);
+        // unbuffered: every byte printed is on standard error, and counted, before the cell's end is sent
+        Counted counted = new Counted(new FileOutputStream(FileDescriptor.err));
+        PrintStream printed = new PrintStream(counted, true, StandardCharsets.UTF_8);
+        System.setOut(printed);
+        System.setErr(printed);
         System.setIn(new ByteArrayInputStream(new byte[0]));
-        SandboxRunner runner = new SandboxRunner(in, out, args);
+        SandboxRunner runner = new SandboxRunner(in, out, printed, args);
         Grade.connect(runner.channel());
         runner.send(JSON.createObjectNode().put("ready", true));
         for (String line; (line = in.readLine()) != null; ) {
@@ -81,7 +89,33 @@ public final class SandboxRunner {
             String problem = runner.evalAll(request.path("run").asText());
             ObjectNode done = JSON.createObjectNode();
             done.put("ran", problem);
+            done.put("printed", counted.bytes());
             runner.send(done);
+        }
+    }
+
+    /** An output stream that counts the bytes written through it. */
+    static final class Counted extends java.io.FilterOutputStream {
+        private long bytes;
+
+        Counted(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public synchronized void write(int b) throws IOException {
+            out.write(b);
+            bytes++;
+        }
+
+        @Override
+        public synchronized void write(byte[] b, int off, int len) throws IOException {
+            out.write(b, off, len);
+            bytes += len;
+        }
+
+        synchronized long bytes() {
+            return bytes;
         }
     }
 

@@ -26,18 +26,34 @@ import java.util.function.Function;
  * is available): the grader's side of the conversation. A grading cell's question gets its inputs from
  * {@code inputs} only while that question's cell runs, and the replies of its parts go to {@code answers}; the
  * expected values never cross. Each cell has a time limit, counted in the CPU time of the student's processes (so a
- * loaded machine does not stop an honest cell) with a wall-clock bound for a cell that only waits; a cell that outruns it, or a process that ends (exit,
- * halt, out of memory) or writes what the grader does not read, is stopped, and the next cell starts a fresh
- * process. Mutable: the process.
+ * loaded machine does not stop an honest cell) with a wall-clock bound for a cell that only waits; a cell that
+ * outruns it or prints more than {@link #PRINT_LIMIT} (a flood), or a process that ends (exit, halt, out of memory)
+ * or writes what the grader does not read, is stopped, and the next cell starts a fresh process. Mutable: the
+ * process.
  */
 public final class SandboxSession implements AutoCloseable {
     /** A line from the student's process is at most this long: the largest reply (a 1,000 × 10 matrix) is ~200 kB. */
     static final int LINE_LIMIT = 4 << 20;
     /** Nor may one cell's messages together pass this. */
     static final long CELL_LIMIT = 64L << 20;
+    /**
+     * What one cell may print (System.out, System.err, and lines on the channel that are no message), in bytes: 1 MiB,
+     * a hundred times what a real notebook prints. The five documents' notebooks, run whole, print at most 10,399
+     * bytes in one cell (004's) and 23,470 in all, a class's exam-network notebook 1,976 in one cell; and nothing
+     * printed counts for marks. A print in a loop without end passes 1 MiB within milliseconds, where the time limit
+     * let it run for its whole CPU time, once per cell that calls it (a class's flood student took 30 s of CPU to
+     * grade, now 11; a correct one takes 7).
+     */
+    static final long PRINT_LIMIT = 1L << 20;
+    /** How a cell that printed more than {@link #PRINT_LIMIT} ends. */
+    public static final String FLOOD = "printed more than " + (PRINT_LIMIT >> 20) + " MiB of output, a flood; stopped";
+    /** How long the end of a cell waits for the last of what it printed to be counted (the read is seldom behind). */
+    private static final Duration COUNT_LIMIT = Duration.ofSeconds(5);
     private static final Duration START_LIMIT = Duration.ofSeconds(120);
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Object END = new Object();
+    /** Put on the queue of messages by the reader of standard error when a cell's printing passes the bound. */
+    private static final Object PRINTED_TOO_MUCH = new Object();
     private static final long TICK_MILLIS = 100;
 
     private final List<String> classPath;
@@ -52,6 +68,7 @@ public final class SandboxSession implements AutoCloseable {
     private List<ProcessHandle> tree = List.of();
     private OutputStream requests;
     private BlockingQueue<Object> messages;
+    private PrintedBytes printed;
     private Thread reader;
     private final StringBuilder errors = new StringBuilder();
     private int starts;
@@ -99,6 +116,7 @@ public final class SandboxSession implements AutoCloseable {
         }
         ObjectNode request = JSON.createObjectNode().put("run", source);
         request.put("grading", question);
+        printed.startCell();
         try {
             requests.write((request + "\n").getBytes(StandardCharsets.UTF_8));
             requests.flush();
@@ -116,6 +134,12 @@ public final class SandboxSession implements AutoCloseable {
                 Thread.currentThread().interrupt();
                 stop("interrupted");
                 throw new IllegalStateException("interrupted while running a cell", e);
+            }
+            if (next == PRINTED_TOO_MUCH || next == null && printed.flood()) {
+                if (printed.flood()) {
+                    return stop(FLOOD);
+                }
+                continue; // an earlier cell's: this one's count starts afresh
             }
             if (next == null) {
                 if (cpu() - cpuAtStart > limit.toNanos()) {
@@ -136,9 +160,16 @@ public final class SandboxSession implements AutoCloseable {
             }
             JsonNode m = parse(line);
             if (m == null) {
-                continue; // not a message (the student's code writing on the channel): read past it, within the cap
+                // not a message: the student's code printing on the channel, counted as what it prints
+                if (printed.add(line.length() + 1, false)) {
+                    return stop(FLOOD);
+                }
+                continue;
             }
             if (m.has("ran")) {
+                if (counted(m.path("printed").asLong(0)) && printed.flood()) {
+                    return stop(FLOOD);
+                }
                 return new CellRun(m.get("ran").isTextual() ? m.get("ran").asText() : null, false);
             }
             if (m.path("open").isTextual()) {
@@ -158,6 +189,21 @@ public final class SandboxSession implements AutoCloseable {
                     answers.accept(a.get("part").asText(), Reply.fromJson(a.get("reply")));
                 }
             }
+        }
+    }
+
+    /**
+     * Waits until the {@code bytes} the runner says it wrote on standard error by the end of the cell are counted
+     * (at most {@link #COUNT_LIMIT}), so that a cell that printed more than the bound and ended is a flood every time,
+     * and its last bytes are never the next cell's. True unless interrupted.
+     */
+    private boolean counted(long bytes) {
+        try {
+            printed.awaitStandardError(bytes, COUNT_LIMIT);
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
         }
     }
 
@@ -225,20 +271,22 @@ public final class SandboxSession implements AutoCloseable {
         }
         requests = process.getOutputStream();
         messages = new LinkedBlockingQueue<>();
+        printed = new PrintedBytes(PRINT_LIMIT);
         errors.setLength(0);
         Process p = process;
         BlockingQueue<Object> queue = messages;
+        PrintedBytes count = printed;
         reader = new Thread(() -> read(p.getInputStream(), queue), "grader-reader");
         reader.setDaemon(true);
         reader.start();
-        Thread drain = new Thread(() -> drain(p.getErrorStream()), "grader-stderr");
+        Thread drain = new Thread(() -> drain(p.getErrorStream(), count, queue), "grader-stderr");
         drain.setDaemon(true);
         drain.start();
         long deadline = System.nanoTime() + START_LIMIT.toNanos();
         try {
             for (Object next; (next = messages.poll(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS)) != null
                     && next != END; ) {
-                JsonNode m = parse((String) next);
+                JsonNode m = next instanceof String text ? parse(text) : null;
                 if (m != null && m.has("ready")) {
                     tree = process.descendants().toList();
                     return null;
@@ -274,11 +322,17 @@ public final class SandboxSession implements AutoCloseable {
         queue.add(END);
     }
 
-    /** Standard error, of which the last 2,000 characters are kept to say why a process ended. */
-    private void drain(InputStream err) {
+    /**
+     * Standard error: what the student's code prints, and the JVM's own last words. Each read is counted, the cell
+     * stopped at once when it passes {@link #PRINT_LIMIT}; the last 2,000 characters are kept to say why a process ended.
+     */
+    private void drain(InputStream err, PrintedBytes count, BlockingQueue<Object> queue) {
         byte[] buffer = new byte[8192];
         try (err) {
             for (int n; (n = err.read(buffer)) >= 0; ) {
+                if (count.add(n, true)) {
+                    queue.add(PRINTED_TOO_MUCH);
+                }
                 synchronized (errors) {
                     errors.append(new String(buffer, 0, n, StandardCharsets.UTF_8));
                     if (errors.length() > 4000) {
@@ -337,6 +391,14 @@ public final class SandboxSession implements AutoCloseable {
             kill();
             return false;
         }
+    }
+
+    /**
+     * Ends the student's process, for a cell that ended well enough to say so but left it unfit to go on (it ran out
+     * of memory): the next cell starts a fresh one.
+     */
+    public void end() {
+        kill();
     }
 
     private CellRun stop(String why) {

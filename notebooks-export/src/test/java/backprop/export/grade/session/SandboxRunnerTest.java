@@ -124,6 +124,18 @@ class SandboxRunnerTest {
     }
 
     @Test
+    void whatTheStudentPrints_isCountedByteByByte_asTheGraderReadsIt() {
+        java.io.ByteArrayOutputStream read = new java.io.ByteArrayOutputStream();
+        SandboxRunner.Counted counted = new SandboxRunner.Counted(read);
+        PrintStream printed = new PrintStream(counted, true, StandardCharsets.UTF_8);
+        printed.print("ab");
+        printed.println("\u00e9");
+        printed.write(new byte[] {1, 2, 3}, 1, 2);
+        // "ab", é as two bytes of UTF-8, the line end, and two of the three bytes
+        assertThat(counted.bytes()).isEqualTo(2 + 2 + System.lineSeparator().length() + 2).isEqualTo(read.size());
+    }
+
+    @Test
     void whatCountsAsACall() {
         assertThat(SandboxRunner.isCall("q.part(\"z(1)\", in -> z(in.matrix(\"W\")));")).isTrue();
         assertThat(SandboxRunner.isCall("// BEGIN HIDDEN TESTS\nq . part(\"x\", in -> 1);")).isTrue();
