@@ -177,10 +177,6 @@ class LintDraftTest {
         assertThat(Draft.heading("text\n## Title \"quoted\" ##\n# later")).isEqualTo("Title \"quoted\"");
         assertThat(Draft.heading("#" + "x".repeat(300))).isEmpty();
         assertThat(Draft.heading("# " + "x".repeat(300))).hasSize(Draft.TITLE_CHARS);
-        assertThat(Draft.significant("0.00438")).isEqualTo(3);
-        assertThat(Draft.significant("0.50")).isEqualTo(2);
-        assertThat(Draft.significant("0")).isZero();
-        assertThat(Draft.significant("x")).isZero();
     }
 
     @Test

@@ -150,4 +150,22 @@ class LintEdgesTest {
         assertThat(lint(right)).as(right).isNotEmpty().allMatch(x -> x.status() == ClaimStatus.CONSISTENT);
         assertThat(lint(wrong)).as(wrong).isNotEmpty().anyMatch(x -> x.status() == ClaimStatus.INCONSISTENT);
     }
+
+    @Test
+    void aFracWithOneGroup_isNoFraction_andWhatFollowsIsRead() {
+        // \frac{1} has no second group: no fraction, no claim of it; 1 + 1 = 2 after it is read as ever
+        List<ClaimRow> rows = lint("$\\frac{1} = 0.5$ and $1 + 1 = 2$");
+        assertThat(rows).extracting(ClaimRow::claim).contains("1 + 1 = 2");
+        assertThat(rows.get(rows.size() - 1).status()).isEqualTo(ClaimStatus.CONSISTENT);
+    }
+
+    @Test
+    void anAlignNeverClosed_atTheEndOfTheFile_isReadToTheEnd() {
+        // no \end{align} and no blank line after it: the block runs to the file's end, and 1 + 1 is not 3
+        List<ClaimRow> rows = lint("\\begin{align}\n1 + 1 &= 3");
+        assertThat(rows).hasSize(1);
+        assertThat(rows.get(0).line()).isEqualTo(2);
+        assertThat(rows.get(0).printed()).isEqualTo("3");
+        assertThat(rows.get(0).status()).isEqualTo(ClaimStatus.INCONSISTENT);
+    }
 }

@@ -166,4 +166,28 @@ class LintJudgementEdgesTest {
         // TOML forbids DEL in a basic string too: escaped, as a file's name in "where" may hold one
         assertThat(Draft.string("a\u007Fb")).isEqualTo("\"a\\u007Fb\"");
     }
+
+    @Test
+    @DisplayName("the draft's hint of precision counts significant figures: 0.00438 has 3, 0.50 has 2, a zero none")
+    void significantFigures() {
+        assertThat(Draft.significant("0.00438")).isEqualTo(3);
+        assertThat(Draft.significant("0.50")).isEqualTo(2);
+        // every digit of a zero is a zero: no significant figure (BigDecimal would say precision 1)
+        assertThat(Draft.significant("0")).isZero();
+        assertThat(Draft.significant("0.00")).isZero();
+        assertThat(Draft.significant("x")).isZero();
+    }
+
+    @Test
+    @DisplayName("an inconsistent claim's note gives the exact value only where it differs from the value it should be")
+    void theNoteSaysExactlyOnlyWhereTheExactValueIsNotThePrintedOne() {
+        // 1 + 1 is 2, exactly what it should print: "should be 2 (within half a unit …", no "exactly"
+        ClaimRow sum = last("$1 + 1 = 3$");
+        assertThat(sum.status()).isEqualTo(ClaimStatus.INCONSISTENT);
+        assertThat(sum.note()).startsWith("should be 2 (within half a unit of the inputs' last printed digits: ");
+        // 1/3 is 0.333…, printed to two places 0.33: the note gives both
+        ClaimRow third = last("$1 / 3 = 0.35$");
+        assertThat(third.status()).isEqualTo(ClaimStatus.INCONSISTENT);
+        assertThat(third.note()).startsWith("should be 0.33 (exactly 0.3333");
+    }
 }

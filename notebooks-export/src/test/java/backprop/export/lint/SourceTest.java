@@ -2,8 +2,15 @@ package backprop.export.lint;
 
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @DisplayName("Source and Printed: lines, precision, formatting")
 class SourceTest {
@@ -70,5 +77,25 @@ class SourceTest {
         assertThat(Printed.formatAs(2.5, "3")).isEqualTo("2");
         assertThat(Printed.formatAs(Double.NaN, "3")).isEqualTo("NaN");
         assertThat(Printed.formatAs(1.0 / 3, "0." + "0".repeat(30))).hasSize(22);
+    }
+
+    @Test
+    @DisplayName("read refuses a folder, a missing file, one over 5 MB, a binary file, each in its words; 5 MB is read")
+    void readRefusesWhatIsNoLecturesText(@TempDir Path dir) throws IOException, LintInputException {
+        assertThatThrownBy(() -> Source.read("d", dir)).isInstanceOf(LintInputException.class)
+                .hasMessage("d: is a folder, not a file");
+        assertThatThrownBy(() -> Source.read("m", dir.resolve("missing.md"))).isInstanceOf(LintInputException.class)
+                .hasMessage("m: no such file");
+        // 5 MB = 5,242,880 bytes is the most lint reads: that many is read, one byte more is refused
+        byte[] fiveMegabytes = "x".repeat((int) Source.MAX_BYTES).getBytes(StandardCharsets.US_ASCII);
+        Path most = Files.write(dir.resolve("most.md"), fiveMegabytes);
+        assertThat(Source.read("most", most).text()).hasSize(5 * 1024 * 1024);
+        Path over = Files.write(dir.resolve("over.md"), (new String(fiveMegabytes, StandardCharsets.US_ASCII) + "x")
+                .getBytes(StandardCharsets.US_ASCII));
+        assertThatThrownBy(() -> Source.read("over", over)).isInstanceOf(LintInputException.class)
+                .hasMessage("over: larger than 5242880 bytes (5 MB), the most lint reads");
+        Path binary = Files.write(dir.resolve("b.md"), new byte[]{'a', 'b', 0, 'c'});
+        assertThatThrownBy(() -> Source.read("b", binary)).isInstanceOf(LintInputException.class)
+                .hasMessage("b: a binary file (a NUL byte at byte 3), not text");
     }
 }
