@@ -42,6 +42,11 @@ class LintCommandTest {
 
     /** A run that read its files: exit 0, nothing on stderr; returns stdout. */
     private String ran(Object... args) {
+        return ran(caller, args);
+    }
+
+    /** As {@link #ran(Object...)}, for {@code caller}. */
+    static String ran(Caller caller, Object... args) {
         Runs.Result r = Runs.run(caller, args);
         assertThat(r.err()).isEmpty();
         assertThat(r.status()).isZero();

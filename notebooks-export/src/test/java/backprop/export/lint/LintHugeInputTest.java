@@ -2,7 +2,6 @@ package backprop.export.lint;
 
 import backprop.export.Runs;
 import backprop.export.output.Caller;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -25,39 +24,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 class LintHugeInputTest {
     @TempDir
     Path temp;
-    Caller caller;
-    Path dir;
 
-    @BeforeEach
-    void caller() throws IOException {
-        caller = Runs.callerIn(temp);
-        dir = caller.workingDirectory();
-    }
-
-    private void write(String name, String text) throws IOException {
+    private void write(Path dir, String name, String text) throws IOException {
         Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
-    }
-
-    /** A run that read its files: exit 0, nothing on stderr; returns stdout. */
-    private String ran(Object... args) {
-        Runs.Result r = Runs.run(caller, args);
-        assertThat(r.err()).isEmpty();
-        assertThat(r.status()).isZero();
-        return r.out();
     }
 
     @Test
     @Timeout(value = 60, unit = TimeUnit.SECONDS)
     void hostileFiles_areReadWithoutATrace() throws IOException {
+        Caller caller = Runs.callerIn(temp);
+        Path dir = caller.workingDirectory();
         // a huge line (4 MB of one sum), nested braces far past the parser's depth, a \frac bomb, unclosed openers
-        write("huge.md", "$" + "1+".repeat(2_000_000) + "1 = 2000001$\n$1 + 1 = 2$\n");
-        write("braces.md", "$$" + "{".repeat(100_000) + "1" + "}".repeat(100_000) + " = 1$$\n$1 + 1 = 3$\n");
-        write("frac.md", "$$" + "\\frac{1}{".repeat(20_000) + "2" + "}".repeat(20_000) + " = 0.5$$\n"
+        write(dir, "huge.md", "$" + "1+".repeat(2_000_000) + "1 = 2000001$\n$1 + 1 = 2$\n");
+        write(dir, "braces.md", "$$" + "{".repeat(100_000) + "1" + "}".repeat(100_000) + " = 1$$\n$1 + 1 = 3$\n");
+        write(dir, "frac.md", "$$" + "\\frac{1}{".repeat(20_000) + "2" + "}".repeat(20_000) + " = 0.5$$\n"
                 + "$$" + "\\frac{1}{2}".repeat(50_000) + " = 1$$\n");
-        write("open.md", "$".repeat(100_000) + "\n" + "$$".repeat(50_000) + "\n" + "\\[".repeat(50_000) + "\n"
+        write(dir, "open.md", "$".repeat(100_000) + "\n" + "$$".repeat(50_000) + "\n" + "\\[".repeat(50_000) + "\n"
                 + "[".repeat(100_000) + "\n" + "<svg".repeat(10) + "\n" + "<a".repeat(100_000) + "\n");
-        write("align.md", "\\begin{align}\na &= 1 + 1 \\\\\n  &= 3\n");
-        String out = ran("lint", "huge.md", "braces.md", "frac.md", "open.md", "align.md");
+        write(dir, "align.md", "\\begin{align}\na &= 1 + 1 \\\\\n  &= 3\n");
+        String out = LintCommandTest.ran(caller, "lint", "huge.md", "braces.md", "frac.md", "open.md", "align.md");
         // huge.md: the 4 MB sum is not read (longer than a claim), 1 + 1 = 2 is; braces.md: 1 + 1 = 3 is flagged;
         // the never-closed align is read to the end of the file: 1 + 1 = 3 flagged
         assertThat(out).contains("braces.md:2: 1 + 1 = 3").contains("align.md:3: 1 + 1 \\\\ &= 3");
