@@ -4,6 +4,8 @@ import backprop.examples.scenariofile.template.Drawn;
 import backprop.examples.scenariofile.template.Template;
 import backprop.export.classroom.Roster.Student;
 import backprop.export.markdown.AnswerKeyMarkdown;
+import backprop.export.notebook.Notebooks;
+import backprop.export.notebook.cell.Cell;
 import backprop.export.output.Caller;
 import backprop.export.output.OutputFolder;
 import org.junit.jupiter.api.BeforeAll;
@@ -91,6 +93,22 @@ class ClassFilesTest {
         }
         assertThat(read(out.resolve("instructor/s2/scenario.toml"))).isEqualTo(bob.drawn().text());
         assertThat(read(out.resolve("instructor/s2/grading-key.json"))).isEqualTo(bob.key().json());
+    }
+
+    @Test
+    void aDrawnExamsNotebook_opensWithWhoseItIs_aMarkdownCellTheSameInBothVersions_thenTheChaptersCells() {
+        StudentExam e = StudentExam.draw(template, new Student("s2", "Bob", 3));
+        Cell first = e.cells().get(0);
+        String whose = WhoseExam.line(new Student("s2", "Bob", 3), template.assignment(), e.drawn().attempts());
+        assertThat(first.id()).isEqualTo(Notebooks.cellId(e.chapter(), "student"));
+        assertThat(first.markdown()).isTrue();
+        assertThat(first.instructor()).isEqualTo(whose);
+        assertThat(first.student()).isEqualTo(whose);
+        // a cell's grading key is compared as JSON below; here each cell's id and its two versions' text
+        assertThat(e.cells().subList(1, e.cells().size())).extracting(Cell::id, Cell::instructor, Cell::student)
+                .isEqualTo(Notebooks.cells(e.chapter(), e.worked()).stream()
+                        .map(c -> org.assertj.core.groups.Tuple.tuple(c.id(), c.instructor(), c.student())).toList());
+        assertThat(e.key().json()).isEqualTo(Notebooks.gradingKey(Notebooks.cells(e.chapter(), e.worked())).json());
     }
 
     @Test

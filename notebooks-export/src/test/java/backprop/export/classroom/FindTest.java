@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -111,5 +112,19 @@ class FindTest {
         assertThat(Find.OneLine.of(eighty)).isEqualTo(eighty);
         assertThat(Find.OneLine.of(eighty + "b")).isEqualTo("a".repeat(77) + "…");
         assertThat(Find.OneLine.of("a\r\n\tb")).isEqualTo("a b");
+    }
+
+    @Test
+    void aFileOfTheLimitsSize_isRead_oneByteMore_isRefusedUnread() throws IOException {
+        // sparse files, whose 200 MB take no disk; their first byte is no UTF-8, so that reading one stops at it
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("draws.csv").toFile(), "rw")) {
+            f.write(0xFF);
+            f.setLength(Find.MAX_BYTES);
+        }
+        assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessage("draws.csv:1: not UTF-8 text");
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("draws.csv").toFile(), "rw")) {
+            f.setLength(Find.MAX_BYTES + 1);
+        }
+        assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessage("draws.csv:1: over 200000000 bytes");
     }
 }
