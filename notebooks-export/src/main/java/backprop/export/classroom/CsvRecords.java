@@ -12,7 +12,6 @@ import java.util.List;
 final class CsvRecords {
     /** The most fields a record may have: a Canvas export has a column per assignment, a few hundred at most. */
     static final int MAX_FIELDS = 10_000;
-    private static final List<String> EMPTY_LINE = List.of("");
 
     /** One record: its fields, untrimmed, and the line it starts on (1-based). */
     record Record(List<String> fields, int line) {
@@ -56,15 +55,12 @@ final class CsvRecords {
 
     private Record record() {
         int start = line;
-        if (text.charAt(at) == '\n' || text.charAt(at) == '\r') { // an empty line: one empty field
-            lineBreak();
-            return new Record(EMPTY_LINE, start);
-        }
         List<String> fields = new ArrayList<>();
         while (true) {
             if (fields.size() == MAX_FIELDS) {
                 throw new ClassInputException(file, start, "more than " + MAX_FIELDS + " fields, the limit for a roster's line");
             }
+            // an empty line is one empty field: unquoted() reads nothing up to the break
             fields.add(at < text.length() && text.charAt(at) == '"' ? quoted() : unquoted());
             if (at >= text.length()) {
                 return new Record(fields, start);

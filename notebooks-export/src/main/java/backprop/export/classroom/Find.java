@@ -52,7 +52,7 @@ public final class Find {
     public static Find of(String query) {
         int eq = query.lastIndexOf('=');
         String name = eq < 0 ? null : query.substring(0, eq).strip();
-        String number = (eq < 0 ? query : query.substring(eq + 1)).strip();
+        String number = query.substring(eq + 1).strip(); // without '=', eq + 1 is 0: the whole query
         if (!DECIMAL.matcher(number).matches() || (name != null && name.isEmpty())) {
             throw new ClassInputException("--find \"" + OneLine.of(query) + "\": give a number as printed (0.4711),"
                     + " or NAME=NUMBER (W1[1,2]=0.35)");

@@ -69,10 +69,6 @@ final class RosterColumns {
                 + " Surname, ID number or Email address)");
     }
 
-    Form form() {
-        return form;
-    }
-
     /** The row's id, trimmed: Moodle's ID number, or its email where the ID number is absent or empty. */
     String id(List<String> row) {
         String value = id >= 0 ? row.get(id).trim() : "";

@@ -42,7 +42,8 @@ final class WhoseExam {
         return name.substring(start, end);
     }
 
+    /** Java's white space (tab, line breaks, the spaces) is all a space character or a control: these two hold it. */
     private static boolean blank(int c) {
-        return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+        return Character.isSpaceChar(c) || Character.isISOControl(c);
     }
 }

@@ -1,6 +1,11 @@
 package backprop.export.classroom;
 
+import backprop.examples.Document;
 import backprop.examples.Input;
+import backprop.examples.PublishedValue;
+import backprop.examples.Scenario;
+import backprop.examples.ScenarioResult;
+import backprop.examples.format.Precision;
 import backprop.examples.scenariofile.ExamFile;
 import backprop.export.classroom.Roster.Student;
 import backprop.export.model.Chapter;
@@ -247,5 +252,146 @@ class ExamSheetTest {
         Chapter chapter = variant("exam-network.toml");
         assertThat(ExamSheet.html(ADA, "Midterm", chapter, Worked.of(chapter)))
                 .isEqualTo(ExamSheet.html(ADA, "Midterm", chapter, Worked.of(chapter)));
+    }
+
+    @Test
+    void aCssString_keepsTheEndsOfEachRange_andEscapesTheCharactersNextToThem() {
+        // the ranges a-z, A-Z, 0-9 kept to their last letter or digit; '`' '{' '@' '[' '/' ':' lie just outside them
+        assertThat(ExamSheet.cssString("azAZ09")).isEqualTo("\"azAZ09\"");
+        assertThat(ExamSheet.cssString("`{@[/:")).isEqualTo("\"\\60 \\7b \\40 \\5b \\2f \\3a \"");
+    }
+
+    /** The cover's paragraph, in the page's text with its white space as one space. */
+    private static String coverText(Chapter chapter, List<Worked> worked) {
+        String html = ExamSheet.html(ADA, "Midterm 2026", chapter, worked, nothingAsked(worked.size()));
+        assertThat(html).contains("<body>\n<header>\n<h1>Midterm 2026</h1>\n");
+        return text(html.substring(html.indexOf("<header>"), html.indexOf("</header>"))).replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<Notebooks.Asked> nothingAsked(int scenarios) {
+        return java.util.Collections.nCopies(scenarios, new Notebooks.Asked(List.of(), Map.of(), List.of()));
+    }
+
+    private static Chapter withPrecision(Chapter c, Precision p) {
+        return new Chapter(c.fileStem(), c.heading(), c.source(), c.scenarios(), p, c.variantText());
+    }
+
+    @Test
+    void theCover_namesTheAssignmentTheChapterAndTheStudent_andSaysWhatToDo_forOneScenario() throws IOException {
+        Chapter chapter = variant("exam-network.toml"); // one scenario; precision = 4, significant figures (Precision)
+        assertThat(coverText(chapter, Worked.of(chapter))).isEqualTo("Midterm 2026 Exam variant — A 2-2-2 network in the"
+                + " style of 004 Name Ada Lovelace Student id s001 These are your own numbers: the scenario is on the"
+                + " following page, one to a page. Work the forward pass, the backward pass and the update by hand from"
+                + " the inputs given, and write each answer asked for in its box, to 4 significant figures. Your notebook"
+                + " asks for the same answers, under the same ids, and for the methods listed under each scenario.");
+    }
+
+    @Test
+    void theCover_ofADocumentsScenarios_saysPages_andTheDocumentsEightFigures() {
+        Chapter chapter = Chapter.documents().get(3);
+        List<Worked> worked = Worked.of(chapter);
+        assertThat(worked).hasSizeGreaterThan(1);
+        assertThat(coverText(chapter, worked)).contains(": the scenarios are on the following pages, one to a page.")
+                .contains(" in its box, to 8 significant figures. ");
+    }
+
+    @Test
+    void theCover_namesThePrecision_inTheSingularForOneDigit() throws IOException {
+        Chapter chapter = variant("exam-network.toml");
+        List<Worked> worked = Worked.of(chapter);
+        assertThat(coverText(withPrecision(chapter, Precision.significant(1)), worked)).contains(" to 1 significant figure. ");
+        assertThat(coverText(withPrecision(chapter, Precision.decimals(1)), worked)).contains(" to 1 decimal. ");
+        assertThat(coverText(withPrecision(chapter, Precision.decimals(3)), worked)).contains(" to 3 decimals. ");
+    }
+
+    @Test
+    void aScenarioThatAsksNoAnswer_saysSo_andDrawsNoTable() throws IOException {
+        Chapter chapter = variant("exam-network.toml");
+        String html = ExamSheet.html(ADA, "Midterm", chapter, Worked.of(chapter), nothingAsked(1));
+        assertThat(html).contains("<h3>Your answers</h3>\n<p>Nothing to write here: no answer of this scenario is a step"
+                + " the questions ask for.</p>\n</section>").doesNotContain("your answer</th>");
+    }
+
+    @Test
+    void aQuantityWithADollarOrABackslash_isPrintedAsCode_anyOtherWithItsScripts() throws IOException {
+        Chapter chapter = variant("exam-network.toml");
+        Map<String, String> answers = new LinkedHashMap<>();
+        answers.put("q.a", "$x$");
+        answers.put("q.b", "\\delta");
+        answers.put("q.c", "W_{11} & y");
+        String html = ExamSheet.html(ADA, "Midterm", chapter, Worked.of(chapter),
+                List.of(new Notebooks.Asked(List.of(), answers, List.of())));
+        Map<String, String> cells = new LinkedHashMap<>();
+        Matcher row = Pattern.compile("<tr><td><code class=\"id\">(.*?)</code></td><td>(.*?)</td><td class=\"box\"></td></tr>")
+                .matcher(html);
+        while (row.find()) {
+            cells.put(text(row.group(1)).replace(" ", ""), row.group(2));
+        }
+        assertThat(cells).containsOnlyKeys("q.a", "q.b", "q.c");
+        // code, so that neither MathJax nor a reader takes the TeX for maths: the words as they are
+        assertThat(cells.get("q.a")).startsWith("<code>").endsWith("</code>").satisfies(c -> assertThat(text(c).strip()).isEqualTo("$x$"));
+        assertThat(cells.get("q.b")).startsWith("<code>").endsWith("</code>").satisfies(c -> assertThat(text(c).strip()).isEqualTo("\\delta"));
+        // braced scripts as HTML's: W_{11} is W with the subscript 11
+        assertThat(cells.get("q.c")).doesNotContain("<code>").contains("W<sub>11</sub>")
+                .satisfies(c -> assertThat(text(c.replaceAll("</?sub>", ""))).isEqualTo("W11 & y"));
+    }
+
+    @Test
+    void aDocumentsNotes_arePrintedAsTheyAre_evenNamingItsFile() throws IOException {
+        // a document's student has the document: only an exam variant's file name is "given in the exam"
+        Chapter v = variant("exam-network.toml");
+        List<Worked> worked = Worked.of(v);
+        assertThat(worked.get(0).scenario().inputs()).extracting(Input::note).anyMatch(n -> n.contains("from exam-network.toml"));
+        Chapter document = new Chapter(v.fileStem(), v.heading(), v.source(), v.scenarios(), v.precision(), null);
+        assertThat(text(ExamSheet.html(ADA, "Midterm", document, worked, nothingAsked(1))))
+                .contains("from exam-network.toml").doesNotContain("given in the exam");
+    }
+
+    @Test
+    void aDocumentsNote_isPrintedAsItIs_whateverItSays() throws IOException {
+        Chapter v = variant("exam-network.toml");
+        Worked w = Worked.of(v).get(0);
+        Input first = w.scenario().inputs().get(0);
+        Scenario noted = noted(w.scenario(), new Input(first.symbol(), first.value(), first.provenance(), "carried from null"));
+        Chapter document = new Chapter("doc", "A document", "shared/seeds/doc.txt", List.of(noted), Precision.DOCUMENTS, null);
+        String html = ExamSheet.html(ADA, "Midterm", document, List.of(new Worked(noted, w.result(), w.rows())), nothingAsked(1));
+        assertThat(html).contains("<td>carried from null</td></tr>");
+    }
+
+    /** {@code s} with {@code input} as its only input. */
+    private static Scenario noted(Scenario s, Input input) {
+        return new Scenario() {
+            public String id() {
+                return s.id();
+            }
+
+            public Document document() {
+                return s.document();
+            }
+
+            public String title() {
+                return s.title();
+            }
+
+            public String section() {
+                return s.section();
+            }
+
+            public String formula() {
+                return s.formula();
+            }
+
+            public List<Input> inputs() {
+                return List.of(input);
+            }
+
+            public List<PublishedValue> published() {
+                return s.published();
+            }
+
+            public ScenarioResult compute() {
+                return s.compute();
+            }
+        };
     }
 }

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.io.RandomAccessFile;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -86,5 +87,44 @@ class FindTest {
         Files.writeString(dir.resolve("draws.csv"), "student,name,attempts,rejected\r\n", StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("key.csv"), "student,name,x\r\n", StandardCharsets.UTF_8);
         assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessageStartingWith("key.csv:1: the header is not");
+    }
+
+    @Test
+    void theEndsOfTheRange_match_andNothingBeyond() throws IOException {
+        // 0.4711 stands for 0.47105 to 0.47115, both ends included
+        Files.writeString(dir.resolve("draws.csv"), "student,name,attempts,rejected,a,b,c,d\r\n"
+                + "s1,Ada,1,,0.47104,0.47105,0.47115,0.47116\r\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("key.csv"), KeyCsv.HEADER + "\r\n", StandardCharsets.UTF_8);
+        assertThat(Find.of("0.4711").in(dir)).extracting(Find.Match::where).containsExactly("b", "c");
+    }
+
+    @Test
+    void aScalarsPlace_isItsQuestionAndPart_withNoEntry() throws IOException {
+        Files.writeString(dir.resolve("draws.csv"), "student,name,attempts,rejected\r\n", StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("key.csv"), KeyCsv.HEADER + "\r\n" + "s1,Ada,q-c,C,,0.125,0.00005,,\r\n",
+                StandardCharsets.UTF_8);
+        assertThat(Find.of("0.125").in(dir)).containsExactly(new Find.Match("s1", "Ada", "q-c C", "0.125", "expected"));
+    }
+
+    @Test
+    void aMessagesText_isOneLineOfAtMostEightyCharacters() {
+        String eighty = "a".repeat(80);
+        assertThat(Find.OneLine.of(eighty)).isEqualTo(eighty);
+        assertThat(Find.OneLine.of(eighty + "b")).isEqualTo("a".repeat(77) + "…");
+        assertThat(Find.OneLine.of("a\r\n\tb")).isEqualTo("a b");
+    }
+
+    @Test
+    void aFileOfTheLimitsSize_isRead_oneByteMore_isRefusedUnread() throws IOException {
+        // sparse files, whose 200 MB take no disk; their first byte is no UTF-8, so that reading one stops at it
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("draws.csv").toFile(), "rw")) {
+            f.write(0xFF);
+            f.setLength(Find.MAX_BYTES);
+        }
+        assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessage("draws.csv:1: not UTF-8 text");
+        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("draws.csv").toFile(), "rw")) {
+            f.setLength(Find.MAX_BYTES + 1);
+        }
+        assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessage("draws.csv:1: over 200000000 bytes");
     }
 }

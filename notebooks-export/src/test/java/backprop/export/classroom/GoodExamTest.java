@@ -153,4 +153,16 @@ class GoodExamTest {
         qs.put("q2", new GradingKey.Question("q2", "second", 1, parts));
         assertThat(GoodExam.reason(new GradingKey(qs), FOUR)).hasValue("a(2) the value prints as 0");
     }
+
+    @Test
+    void intervalsThatMeetAtOnePoint_areNotApart() {
+        // at 1 significant digit 2 and 3 print with a unit of 1: [1.5, 2.5] and [2.5, 3.5] meet at 2.5 (exact in binary)
+        Precision one = Precision.significant(1);
+        assertThat(PrintedTolerance.of(one, 2.0)).isEqualTo(0.5);
+        assertThat(GoodExam.reason(key(part(2.0, null, Slip.of("A", "one slip", 3.0))), one))
+                .hasValue("z(1): the slip A (one slip) gives the true answer");
+        assertThat(GoodExam.reason(key(part(3.0, null, Slip.of("A", "one slip", 2.0))), one))
+                .hasValue("z(1): the slip A (one slip) gives the true answer");
+        assertThat(GoodExam.reason(key(part(2.0, null, Slip.of("A", "one slip", 4.0))), one)).isEmpty();
+    }
 }

@@ -124,6 +124,14 @@ class RosterTest {
         }
 
         @Test
+        void aSortableNameWithAnEmptyPartBeforeOrAfterItsComma_isTheOtherPart() {
+            // "Last, First" split at its comma: ", Ada" has no last name, "Lovelace," no first
+            assertThat(RosterColumns.firstLast(", Ada")).isEqualTo("Ada");
+            assertThat(RosterColumns.firstLast("Lovelace,")).isEqualTo("Lovelace");
+            assertThat(RosterColumns.firstLast("Ada")).isEqualTo("Ada");
+        }
+
+        @Test
         void thePointsPossibleRow_isSkippedEvenWithSomethingInItsIdColumn() throws IOException {
             assertThat(read(HEADER + "Points Possible,0,,,,10.00,\n\"Lovelace, Ada\",1001,,,,,\n"))
                     .containsExactly(new Student("1001", "Ada Lovelace", 3));
@@ -148,6 +156,18 @@ class RosterTest {
         }
 
         @Test
+        void anIdNumberColumn_andNoEmailColumn() throws IOException {
+            assertThat(read("First name,Last name,ID number\nAda,Lovelace,S001\n"))
+                    .containsExactly(new Student("S001", "Ada Lovelace", 2));
+        }
+
+        @Test
+        void theEmailAsTheFirstColumn_isTheIdWhereTheIdNumberIsEmpty() throws IOException {
+            assertThat(read("Email address,First name,Last name,ID number\nada@uni.example,Ada,Lovelace,\n"))
+                    .containsExactly(new Student("ada@uni.example", "Ada Lovelace", 2));
+        }
+
+        @Test
         void neitherAnIdNumberNorAnEmail_isAnEmptyId() throws IOException {
             assertThat(refusal("First name,Surname,ID number,Email address\nAda,Lovelace,,\n"))
                     .endsWith("roster.csv:2: empty id: neither ID number nor Email address");
@@ -168,6 +188,12 @@ class RosterTest {
         @Test
         void aLongHeader_isListedUpToTen() throws IOException {
             assertThat(refusal("c1,c2,c3,c4,c5,c6,c7,c8,c9,c10,c11,c12\n")).contains("\"c10\", … (2 more);");
+        }
+
+        @Test
+        void aHeaderOfTen_isListedWhole() throws IOException {
+            assertThat(refusal("c1,c2,c3,c4,c5,c6,c7,c8,c9,c10\n")).contains("the header is \"c1\", \"c2\", \"c3\", \"c4\","
+                    + " \"c5\", \"c6\", \"c7\", \"c8\", \"c9\", \"c10\"; a roster has");
         }
 
         @Test
@@ -198,6 +224,16 @@ class RosterTest {
         void aWindowsDeviceName_withOrWithoutAnExtension(String id) throws IOException {
             assertThat(refusal("id,name\n" + id + ",Ada\n")).endsWith(":2: id \"" + id + "\" cannot name a folder: "
                     + id.split("\\.")[0].toUpperCase(java.util.Locale.ROOT) + " is a Windows device name");
+        }
+
+        @Test
+        void theEndsOfEachRange_areAllowed_theCharactersNextToThemAreNot() {
+            // a-z, A-Z, 0-9 to their last letter or digit; '`' '{' '[' '/' ':' lie just outside ('@' is allowed)
+            assertThat(StudentId.problem("azAZ09")).isNull();
+            for (String c : List.of("`", "{", "[", "/", ":")) {
+                assertThat(StudentId.problem("s" + c)).as(c).isEqualTo("'" + c + "' is not allowed (an id is ASCII letters,"
+                        + " digits, '.', '_', '-' and '@')");
+            }
         }
 
         @Test

@@ -73,6 +73,13 @@ class WhoseExamTest {
     }
 
     @Test
+    @DisplayName("control characters round a name (BEL, DEL, a tab) are left out as white space is")
+    void controlCharactersRoundAName_areLeftOut() {
+        assertThat(RenderedText.of(WhoseExam.line(new Student("s01", "\u0007\tAda\u007f", 2), "exam-2026", 2), 1))
+                .isEqualTo("The exam of Ada" + AFTER);
+    }
+
+    @Test
     @DisplayName("an e-mail address as the id, and a hostile assignment, show as text too")
     void anEmailId_andAHostileAssignment_showAsText() {
         assertThat(RenderedText.of(WhoseExam.line(new Student("ada@uni.example", "Ada", 2), "[x](javascript:1) $y$ *z*",
