@@ -116,13 +116,13 @@ class FindTest {
 
     @Test
     void aFileOfTheLimitsSize_isRead_oneByteMore_isRefusedUnread() throws IOException {
-        // sparse files, whose 200 MB take no disk; their first byte is no UTF-8, so that reading one stops at it
-        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("draws.csv").toFile(), "rw")) {
-            f.write(0xFF);
-            f.setLength(Find.MAX_BYTES);
-        }
-        assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessage("draws.csv:1: not UTF-8 text");
-        try (RandomAccessFile f = new RandomAccessFile(dir.resolve("draws.csv").toFile(), "rw")) {
+        // the bound itself, on a limit of 10 bytes: "0123456789" is read, one byte more is refused
+        Path file = Files.writeString(dir.resolve("draws.csv"), "0123456789", StandardCharsets.UTF_8);
+        assertThat(Find.text(file, 10)).isEqualTo("0123456789");
+        Files.writeString(file, "0123456789x", StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> Find.text(file, 10)).hasMessage("draws.csv:1: over 10 bytes");
+        // the class's own limit, 200 MB, named in its refusal: a sparse file one byte past it takes no disk
+        try (RandomAccessFile f = new RandomAccessFile(file.toFile(), "rw")) {
             f.setLength(Find.MAX_BYTES + 1);
         }
         assertThatThrownBy(() -> Find.of("0.5").in(dir)).hasMessage("draws.csv:1: over 200000000 bytes");
