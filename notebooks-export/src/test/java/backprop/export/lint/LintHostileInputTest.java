@@ -105,9 +105,12 @@ class LintHostileInputTest {
                         + " lint writes files only");
         assertThat(Files.isRegularFile(pipe, LinkOption.NOFOLLOW_LINKS)).isFalse();
         assertThat(Files.exists(pipe, LinkOption.NOFOLLOW_LINKS)).isTrue();
-        assertThat(Runs.run(caller, "lint", "a.md", "--csv", "/dev/null").oneLineFailure(2))
-                .contains("--csv /dev/null: is not a regular file");
-        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+        // a device, reached through a link of our own: never /dev/null itself, which a mutant that lost this check
+        // (PIT runs every one) would replace with a file by its rename, as root, for the whole machine
+        Path device = Files.createSymbolicLink(dir.resolve("null.csv"), Path.of("/dev/null"));
+        assertThat(Runs.run(caller, "lint", "a.md", "--csv", "null.csv").oneLineFailure(2))
+                .contains("--csv null.csv: is not a regular file");
+        assertThat(Files.isSymbolicLink(device)).isTrue();
     }
 
     static Stream<Path> sweep() throws IOException {
