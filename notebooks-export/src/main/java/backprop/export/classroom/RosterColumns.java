@@ -60,13 +60,18 @@ final class RosterColumns {
             return new RosterColumns(Form.CANVAS, h.indexOf("id"), h.indexOf("student"), -1, -1, -1);
         }
         int last = h.contains("last name") ? h.indexOf("last name") : h.indexOf("surname");
-        if (h.contains("first name") && last >= 0 && (h.contains("id number") || h.contains("email address"))) {
+        if (h.contains("first name") && last >= 0 && identifies(h)) {
             return new RosterColumns(Form.MOODLE, h.indexOf("id number"), -1, h.indexOf("first name"), last,
                     h.indexOf("email address"));
         }
         throw new ClassInputException(file, 1, "no id and name columns: the header is " + listed(header) + "; a roster has"
                 + " id,name (ours), Canvas's gradebook export (Student, ID, …) or Moodle's (First name, Last name or"
                 + " Surname, ID number or Email address)");
+    }
+
+    /** Whether Moodle's header {@code h} (lower case) has a column that identifies a student: ID number or email. */
+    private static boolean identifies(List<String> h) {
+        return h.contains("id number") || h.contains("email address");
     }
 
     /** The row's id, trimmed: Moodle's ID number, or its email where the ID number is absent or empty. */
