@@ -13,8 +13,9 @@ import java.util.List;
 
 /**
  * One student's exam: their numbers as drawn, and what the instructor's and the student's files are made of (the
- * chapter, its worked steps, the notebook's cells, first the one that says whose exam it is, the grading key). The draw is kept only when {@link GoodExam} finds
- * nothing wrong with the key it gives, so the key is worked out once per draw and kept for the files.
+ * chapter, its worked steps, the notebook's cells, first the one that says whose exam it is, the grading key). The
+ * draw is kept only when {@link GoodExam} finds nothing wrong with the key it gives, so the key is worked out once
+ * per draw and kept for the files.
  */
 public record StudentExam(Roster.Student student, Drawn drawn, Chapter chapter, List<Worked> worked, List<Cell> cells,
                           GradingKey key) {
